@@ -1,0 +1,45 @@
+/**
+ * What the task pane needs from a workbook, whatever holds it: Excel through Office.js
+ * (src/adapters/office) or an .xlsx opened in a plain browser (the preview). Components get a
+ * `WorkbookHost` as a prop and never call Office.js themselves.
+ */
+import type { Edits, Lang, MappingOverride, WorkbookInput } from '../engine/types';
+
+export interface HostInfo {
+  /** `excel` inside Office, `preview` in a plain browser. */
+  kind: 'excel' | 'preview';
+  /** Display language from Office (or the browser), reduced to what Planark speaks. */
+  lang: Lang;
+  /** Office theme is dark. */
+  dark: boolean;
+}
+
+export interface ApplyProgress {
+  done: number;
+  total: number;
+}
+
+export interface WorkbookHost {
+  info(): HostInfo;
+  /** Reads every sheet in one batch. */
+  read(signal?: AbortSignal): Promise<WorkbookInput>;
+  /** Writes fills and generated sheets in one batch (chunked under the payload limit). */
+  apply(edits: Edits, onProgress?: (p: ApplyProgress) => void, signal?: AbortSignal): Promise<void>;
+  /** Selects a cell and shows its sheet. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Stored column-mapping corrections (document settings in Excel). */
+  loadMappings(): Promise<MappingOverride[]>;
+  saveMappings(m: MappingOverride[]): Promise<void>;
+  /** Calls back when the user edits cells (debounced by the caller); returns an unsubscribe. */
+  onChanged(cb: (e: { sheet: string; address: string }) => void): Promise<() => void>;
+}
+
+/** A failure the user can act on; `message` is already in the user's language. */
+export class HostError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'protected' | 'cell-edit' | 'requirement-set' | 'unsupported-host' | 'payload' | 'unreadable' | 'other',
+  ) {
+    super(message);
+  }
+}
