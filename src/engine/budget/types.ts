@@ -31,6 +31,10 @@ export interface BudgetLine {
   periodisedBudget: number | null;
   actualVsPeriodised: number | null;
   isTotal: boolean;
+  /** Actual (utfall) cell, when the table has the column. */
+  actualRef?: Ref;
+  /** How the line type was decided. */
+  lineTypeSource: 'column' | 'account' | 'sign';
 }
 
 export interface BudgetAnalysis {
@@ -41,6 +45,18 @@ export interface BudgetAnalysis {
   lines: BudgetLine[];
   /** Unit factor: 1000 for tkr columns, else 1. Deviations are reported in kronor. */
   unitFactor: number;
+  /** The table has a comment/analysis/åtgärd column (else findings point at the key cell). */
+  hasCommentColumn: boolean;
+  /** Month (1–12) the periodised budget is computed for. */
+  month: number;
+  /** How the budget was periodised: a `Periodisering`/`Profil` row, or evenly (× month/12). */
+  periodisation: 'profile' | 'even';
+  /** The thresholds used (shares, 0.005 = 0,5 %); the default when the option text is unreadable. */
+  thresholds: { green: number; yellow: number };
+  /** Unit of the stated Avvikelse: kronor (converted from tkr) or percent points; null without the column. */
+  statedUnit: 'kr' | '%' | null;
+  /** False when `options.budgetThresholds` could not be read and the default was used. */
+  thresholdsRead: boolean;
 }
 
 export type BudgetIssueKind = 'deviation-unexplained' | 'deviation-mismatch';

@@ -18,8 +18,8 @@ export interface Band {
 export type Threshold =
   | { direction: 'higher' | 'lower'; unit: '%' | ''; bands: Band[]; text: string }
   | { direction: 'yes-no'; yes: Exclude<Status, 'none'>; no: Exclude<Status, 'none'>; share?: { direction: 'higher'; unit: '%'; bands: Band[] }; text: string }
-  | { direction: 'change'; unit: '%' | ''; bands: Band[]; text: string }
-  | { direction: 'rank'; bands: Band[]; text: string }
+  | { direction: 'change'; unit: '%' | ''; bands: Band[]; text: string; better?: 'higher' | 'lower' }
+  | { direction: 'rank'; bands: Band[]; text: string; better?: 'lower' }
   | { direction: 'segments'; segments: { label: string; threshold: { direction: 'higher' | 'lower'; unit: '%' | ''; bands: Band[] } }[]; text: string };
 
 export type ThresholdIssueKind = 'direction-conflict' | 'overlap' | 'gap' | 'no-yellow-band' | 'needs-baseline';
@@ -30,8 +30,21 @@ export interface ThresholdIssue {
   params: Record<string, string | number>;
 }
 
+/** The numeric part of a threshold: bands over one measure, better side `direction`. */
+export interface NumericThreshold {
+  direction: 'higher' | 'lower';
+  unit: '%' | '';
+  bands: Band[];
+}
+
 export type ThresholdParse =
-  | { ok: true; threshold: Threshold; issues: ThresholdIssue[] }
+  | {
+      ok: true;
+      threshold: Threshold;
+      issues: ThresholdIssue[];
+      /** Today's status stated in the text (`Nuläge Röd`), not a band. */
+      currentStatus?: Exclude<Status, 'none'>;
+    }
   | { ok: false; reason: string };
 
 export type { Direction };

@@ -1,0 +1,280 @@
+/**
+ * Reads plan entities (goals, indicators, activities, risks) out of detected tables: grouping
+ * columns filled down (merged cells arrive blank), a table without a goal column hung on the goal
+ * named above it, and Öka/Minska read as the declared direction.
+ */
+import { foldLink, getCell, isBlank, ref, splitLinks, valueText } from '../cells';
+import type { Activity, ColumnMap, ColumnRole, Goal, Indicator, PlanModel, Ref, ResultCell, Risk } from '../model';
+import type { CellValue, SheetInput } from '../types';
+import type { DetectedTable } from './detect-tables';
+import { readDirectionWord } from './headers';
+import type { MergeMap } from './grid';
+
+export type ModelPart = Omit<PlanModel, 'tables'>;
+
+/** Footnote marks left at the end of a link (`… ska arbeta ⁴`) are not part of the goal's name. */
+export function cleanLink(s: string): string {
+  return s.replace(/[\s\u00a0]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '').trim();
+}
+
+/** `(Indikator 14)`, `(Indikator 3 och 14)` in an activity's text → `14`, `3, 14`. */
+export function indicatorRefFromText(s: string): string | null {
+  const m = /\((?:indikator|indikatorer|indicator|indicators)\s+([\d\s,och&and]+)\)/i.exec(s);
+  if (!m) return null;
+  const nums = m[1].match(/\d+/g);
+  return nums ? nums.join(', ') : null;
+}
+
+const GOAL_HEADER = /^\s*(m[aå]l\s*\d+)\s*(uppdragsplan)?/i;
+
+interface Source {
+  text: string;
+  ref: Ref;
+}
+
+export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges: MergeMap): ModelPart {
+  const out: ModelPart = { goals: [], indicators: [], activities: [], risks: [], tablesWithoutGoal: [] };
+  const val = (r: number, c: number): CellValue => {
+    const v = getCell(sheet, r, c)?.v ?? null;
+    if (!isBlank(v) || merges.size === 0) return v;
+    const o = merges.origin(r, c);
+    return o ? (getCell(sheet, o.r, o.c)?.v ?? null) : v;
+  };
+  const text = (r: number, c: number | undefined): string => (c === undefined ? '' : valueText(val(r, c)).trim());
+  // Last goal read from a goals table, by the row it ends on: tables below hang on it.
+  const goalsAbove: { lastRow: number; goal: Goal }[] = [];
+
+  for (const d of detected) {
+    const t = d.table;
+    const col = (role: ColumnRole): ColumnMap | undefined => t.columns.find((x) => x.role === role);
+    const colOf = (role: ColumnRole) => col(role)?.col;
+    const carry = new Map<number, Source>();
+    // Grouping columns inherit the value above when blank (merged cells, seed 002's `Mål`).
+    const grouped = (r: number, role: ColumnRole): Source | null => {
+      const c = colOf(role);
+      if (c === undefined) return null;
+      const s = text(r, c);
+      if (s !== '') {
+        const src = { text: s, ref: ref(sheet.name, r, c) };
+        carry.set(c, src);
+        return src;
+      }
+      return carry.get(c) ?? null;
+    };
+    const dataRows = t.rows.filter((x) => x.kind === 'data');
+
+    if (t.kind === 'goals') {
+      const textCol = colOf('goalText');
+      const headerId = GOAL_HEADER.exec(col('goalText')?.header ?? '');
+      let prev: (Goal & { rawParent?: string }) | null = null;
+      for (const row of dataRows) {
+        const r = row.r;
+        const gt = text(r, textCol);
+        const parentCol = colOf('parent');
+        const parentText = cleanLink(text(r, parentCol));
+        const idText = text(r, colOf('goalId'));
+        if (gt === '' && idText === '') {
+          // A continuation row (merged goal cell): more parent links for the goal above.
+          if (prev && parentText !== '') {
+            prev.parents.push(...splitLinks(parentText).map(cleanLink));
+            prev.rawParent = undefined;
+          }
+          continue;
+        }
+        const level = grouped(r, 'level');
+        const area = grouped(r, 'area');
+        // `Mål 1 Uppdragsplan` names the table's (first) goal: its id is `Mål 1`.
+        const id = idText !== '' ? idText : prev === null && headerId ? headerId[1].replace(/\s+/g, ' ') : null;
+        const g: Goal & { rawParent?: string } = {
+          sheet: sheet.name,
+          row: r,
+          textRef: ref(sheet.name, r, textCol ?? 0),
+          id,
+          level: level?.text ?? (headerId?.[2] ? 'Uppdragsplanens mål' : null),
+          text: gt,
+          parents: parentText === '' ? [] : splitLinks(parentText).map(cleanLink),
+          ...(idText !== '' ? { idRef: ref(sheet.name, r, colOf('goalId') as number) } : {}),
+          ...(parentCol !== undefined ? { parentRef: ref(sheet.name, r, parentCol) } : {}),
+          ...(area ? { area: area.text } : {}),
+        };
+        if (parentText !== '') g.rawParent = parentText;
+        out.goals.push(g);
+        goalsAbove.push({ lastRow: t.lastRow, goal: g });
+        prev = g;
+      }
+      continue;
+    }
+
+    // Goal for tables without a goal column: the nearest goal heading or goals table above.
+    let titleGoal: Source | null = null;
+    if (colOf('goal') === undefined && (t.kind === 'indicators' || t.kind === 'activities' || t.kind === 'risks')) {
+      const fromTable = goalsAbove.filter((x) => x.lastRow < t.firstRow).pop();
+      const gt = d.goalTitle;
+      if (gt && (!fromTable || gt.r > fromTable.lastRow)) titleGoal = { text: gt.text, ref: ref(sheet.name, gt.r, gt.c) };
+      else if (fromTable) titleGoal = { text: fromTable.goal.text, ref: fromTable.goal.textRef };
+      else if (t.kind !== 'risks') {
+        // One finding per table, at its first header cell (the table id's address).
+        out.tablesWithoutGoal.push({ tableId: t.id, sheet: sheet.name, cell: t.id.slice(t.id.lastIndexOf('!') + 1), kind: t.kind });
+      }
+    }
+    const goalOf = (r: number): { goal: string | null; goalRef?: Ref; goalSource?: 'column' | 'title' } => {
+      const g = grouped(r, 'goal');
+      if (g) return { goal: g.text, goalRef: g.ref, goalSource: 'column' };
+      if (titleGoal) return { goal: titleGoal.text, goalRef: titleGoal.ref, goalSource: 'title' };
+      return { goal: null };
+    };
+    const optText = (r: number, role: ColumnRole): { text: string | null; ref?: Ref } => {
+      const c = colOf(role);
+      if (c === undefined) return { text: null };
+      const s = text(r, c);
+      return { text: s === '' ? null : s, ref: ref(sheet.name, r, c) };
+    };
+
+    if (t.kind === 'indicators') {
+      const nameCol = colOf('indicator') as number;
+      const resultCols = t.columns.filter((x) => x.role === 'result');
+      for (const row of dataRows) {
+        const r = row.r;
+        const goal = goalOf(r); // read every row so fill-down sees each value
+        grouped(r, 'area');
+        const name = text(r, nameCol);
+        if (name === '') continue;
+        const th = optText(r, 'threshold');
+        const green = optText(r, 'green');
+        const yellow = optText(r, 'yellow');
+        const red = optText(r, 'red');
+        const hasBands = green.ref || yellow.ref || red.ref;
+        const composed = [green.text ? `Grön ${green.text}` : '', yellow.text ? `Gul ${yellow.text}` : '', red.text ? `Röd ${red.text}` : '']
+          .filter((x) => x !== '')
+          .join(' ');
+        const dir = optText(r, 'direction');
+        const baseCol = colOf('baseline');
+        const freq = optText(r, 'frequency');
+        const resp = optText(r, 'responsible');
+        const results: ResultCell[] = resultCols.map((rc) => {
+          const cell = getCell(sheet, r, rc.col);
+          return {
+            ref: ref(sheet.name, r, rc.col),
+            period: rc.period ?? 'year',
+            value: cell?.v ?? null,
+            ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}),
+            ...(cell?.fill !== undefined ? { fill: cell.fill } : {}),
+            ...(cell?.font !== undefined ? { font: cell.font } : {}),
+            ...(cell?.f !== undefined ? { formula: true } : {}),
+          };
+        });
+        const ind: Indicator = {
+          sheet: sheet.name,
+          row: r,
+          nameRef: ref(sheet.name, r, nameCol),
+          name,
+          ...goal,
+          thresholdText: th.text ?? (composed !== '' ? composed : null),
+          ...(th.ref ? { thresholdRef: th.ref } : hasBands ? { thresholdRef: (green.ref ?? yellow.ref ?? red.ref) as Ref } : {}),
+          ...(hasBands
+            ? { bandColumns: { ...(green.text ? { green: green.text } : {}), ...(yellow.text ? { yellow: yellow.text } : {}), ...(red.text ? { red: red.text } : {}) } }
+            : {}),
+          declaredDirection: dir.text ? readDirectionWord(dir.text) : null,
+          ...(dir.ref ? { directionRef: dir.ref } : {}),
+          baseline: baseCol === undefined ? null : val(r, baseCol),
+          ...(baseCol !== undefined ? { baselineRef: ref(sheet.name, r, baseCol) } : {}),
+          frequency: freq.text,
+          ...(freq.ref ? { frequencyRef: freq.ref } : {}),
+          responsible: resp.text,
+          ...(resp.ref ? { responsibleRef: resp.ref } : {}),
+          ...(colOf('reporter') !== undefined ? { reporter: optText(r, 'reporter').text } : {}),
+          ...(colOf('source') !== undefined ? { source: optText(r, 'source').text } : {}),
+          results,
+          tableId: t.id,
+        };
+        out.indicators.push(ind);
+        // Seed 002: the `Aktiviteter` cell of an indicator row is that indicator's activity.
+        const act = optText(r, 'activity');
+        if (act.text && act.ref) {
+          out.activities.push({
+            sheet: sheet.name,
+            row: r,
+            textRef: act.ref,
+            text: act.text,
+            ...goal,
+            responsible: resp.text,
+            ...(resp.ref ? { responsibleRef: resp.ref } : {}),
+            indicatorRef: name,
+            tableId: t.id,
+          });
+        }
+      }
+      continue;
+    }
+
+    if (t.kind === 'activities') {
+      const textCol = colOf('activity') as number;
+      for (const row of dataRows) {
+        const r = row.r;
+        const goal = goalOf(r);
+        grouped(r, 'area');
+        const s = text(r, textCol);
+        if (s === '') continue;
+        const resp = optText(r, 'responsible');
+        const refCol = optText(r, 'indicatorRef');
+        const a: Activity = {
+          sheet: sheet.name,
+          row: r,
+          textRef: ref(sheet.name, r, textCol),
+          text: s,
+          ...goal,
+          responsible: resp.text,
+          ...(resp.ref ? { responsibleRef: resp.ref } : {}),
+          ...(colOf('involved') !== undefined ? { involved: optText(r, 'involved').text } : {}),
+          ...(colOf('status') !== undefined ? { status: optText(r, 'status').text } : {}),
+          ...(colOf('deadline') !== undefined ? { deadline: optText(r, 'deadline').text } : {}),
+          indicatorRef: refCol.text ?? indicatorRefFromText(s),
+          tableId: t.id,
+        };
+        out.activities.push(a);
+      }
+      continue;
+    }
+
+    if (t.kind === 'risks') {
+      const riskCol = colOf('risk') ?? colOf('control');
+      if (riskCol === undefined) continue;
+      for (const row of dataRows) {
+        const r = row.r;
+        const s = text(r, riskCol);
+        if (s === '') continue;
+        const resp = optText(r, 'responsible');
+        const risk: Risk = {
+          sheet: sheet.name,
+          row: r,
+          textRef: ref(sheet.name, r, riskCol),
+          text: s,
+          control: colOf('control') !== riskCol ? optText(r, 'control').text : null,
+          ...(colOf('activity') !== undefined ? { activity: optText(r, 'activity').text } : {}),
+          responsible: resp.text,
+          ...(resp.ref ? { responsibleRef: resp.ref } : {}),
+          tableId: t.id,
+        };
+        out.risks.push(risk);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A parent cell that names one known goal in full stays one link even when the goal's text holds
+ * a comma; otherwise the split links stand.
+ */
+export function resolveWholeParents(goals: (Goal & { rawParent?: string })[]): void {
+  const known = new Set<string>();
+  for (const g of goals) {
+    known.add(foldLink(g.text));
+    if (g.id) known.add(foldLink(g.id));
+  }
+  for (const g of goals) {
+    if (g.rawParent && g.parents.length > 1 && known.has(foldLink(cleanLink(g.rawParent)))) g.parents = [cleanLink(g.rawParent)];
+    delete g.rawParent;
+  }
+}
+

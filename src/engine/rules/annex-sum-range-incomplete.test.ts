@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import rule from './annex-sum-range-incomplete';
+import { contextOf, findingsOf } from '../annex/__fixtures__/tables';
+import { seedAnnex } from '../annex/__fixtures__/seed-tables';
+import { parseA1 } from '../cells';
+
+/** Seed 003 Bilaga 4 with formulas written into total cells (1-based rows as in the sheet). */
+const withFormulas = (formulas: Record<string, string>) => {
+  const { sheet, table } = seedAnnex('Bilaga 4');
+  for (const [addr, f] of Object.entries(formulas)) {
+    const { r, c } = parseA1(addr);
+    const cell = sheet.rows[r]![c]!;
+    sheet.rows[r]![c] = { ...cell, f };
+  }
+  return rule.check(contextOf([sheet], [table]));
+};
+
+describe('annex.sum-range-incomplete', () => {
+  // Bilaga 4: HS Säbo details in rows 4–8, TOTAL HS säbo in row 9; TOTAL BUDGET HS (row 27)
+  // over the subtotals in rows 9, 17, 23, 26.
+  it.each([
+    ['the whole block', { D9: 'SUM(D4:D8)' }, []],
+    ['absolute references', { D9: 'SUM($D$4:$D$8)' }, []],
+    ['range reaching the header row too', { D9: 'SUM(D3:D8)' }, []],
+    ['cells listed one by one', { D9: 'SUM(D4,D5,D6,D7,D8)' }, []],
+    ['grand total over the subtotals', { D27: 'SUM(D9,D17,D23,D26)' }, []],
+    ['grand total over every detail row', { D27: 'SUM(D4:D8;D11:D16;D19:D22;D25)' }, []],
+    ['not a SUM: not checked', { D9: 'D4+D5+D6+D7' }, []],
+    ['a SUM on another sheet: not checked', { D9: "SUM('Bilaga 1'!D4:D7)" }, []],
+    ['last row left out (HS kväll och natt SÄBO)', { D9: 'SUM(D4:D7)' }, [['D9', 'D8', 1]]],
+    ['first row left out', { D9: 'SUM(D5:D8)' }, [['D9', 'D4', 1]]],
+    ['places column (C) stops early', { C9: 'SUM(C4:C6)' }, [['C9', 'C7', 1]]],
+    ['grand total forgets HS Övriga', { D27: 'SUM(D9,D17,D23)' }, [['D27', 'D25', 1]]],
+    ['Ordbo total misses two rows', { D17: 'SUM(D11:D14)' }, [['D17', 'D15, D16', 2]]],
+  ])('%s', (_label, formulas, expected) => {
+    const h = withFormulas(formulas as Record<string, string>);
+    expect(h.map((x) => [x.cell, x.params.missing, x.params.count])).toEqual(expected);
+  });
+
+  it('reports code, severity and how to fix it', () => {
+    const { sheet, table } = seedAnnex('Bilaga 4');
+    sheet.rows[8]![3] = { ...sheet.rows[8]![3]!, f: 'SUM(D4:D7)' };
+    const [f] = findingsOf(rule, contextOf([sheet], [table]));
+    expect(f).toMatchObject({ code: 'annex.sum-range-incomplete', severity: 'error', sheet: 'Bilaga 4', cell: 'D9' });
+    expect(f.message).toBe('Formeln =SUM(D4:D7) i ”TOTAL HS säbo” tar inte med 1 rad(er) i blocket (D8). Utöka området så att det täcker alla rader ovanför summan.');
+  });
+});

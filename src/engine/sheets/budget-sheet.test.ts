@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { budgetSheet } from './budget-sheet';
+import { contextOf } from '../annex/__fixtures__/tables';
+import { budgetTable } from '../budget/__fixtures__/budget';
+import { PALETTE } from '../types';
+
+describe('budgetSheet (Budgetavvikelser)', () => {
+  it('is null without budget tables', () => {
+    expect(budgetSheet(contextOf([], []), [])).toBeNull();
+  });
+
+  const { sheet, table } = budgetTable();
+  const out = budgetSheet(contextOf([sheet], [table], { month: 10 }), [])!;
+  const header = out.rows[2];
+  const body = out.rows.slice(3, -1);
+  const total = out.rows[out.rows.length - 1];
+
+  it('has one header style and the standard columns', () => {
+    expect(header.map((c) => c.v)).toEqual([
+      'Ansvar', 'Benämning', 'Budget helår', 'Utfall', 'Prognos helår', 'Avvikelse kr (+ = överskridande)', 'Avvikelse %', 'Status',
+      'Kommentar / åtgärd', 'Periodiserad budget', 'Utfall mot periodiserad budget', 'Källa',
+    ]);
+    expect(new Set(header.map((c) => `${c.bold}${c.fill}`)).size).toBe(1);
+    expect(out.freezeRows).toBe(3);
+  });
+
+  it('puts the red lines without analysis first, then the rest in sheet order, without the users total row', () => {
+    expect(body.map((r) => r[0].v)).toEqual(['294107', '294060', '294101', '294103', '294105', '294109']);
+  });
+
+  it.each([
+    ['294107', 348000, 'Röd', PALETTE.red],
+    ['294060', 100000, 'Röd', PALETTE.red],
+    ['294101', -56000, 'Grön', PALETTE.green],
+    ['294103', 335000, 'Röd', PALETTE.red],
+    ['294105', 116000, 'Gul', PALETTE.yellow],
+  ])('%s: deviation %d kr, status %s in words and colour', (key, dev, word, pal) => {
+    const r = body.find((x) => x[0].v === key)!;
+    expect(r[5]).toEqual({ v: dev, numFmt: '# ##0' });
+    expect(r[7]).toEqual({ v: word, fill: pal.fill, font: pal.font });
+  });
+
+  it('amounts in kronor; periodised budget for month 10; comment as text; link to the source row', () => {
+    const r = body.find((x) => x[0].v === '294103')!;
+    expect(r.slice(1, 5).map((c) => c.v)).toEqual(['Bryggaregatan 6:1', 16765000, 14200000, 17100000]);
+    expect(r[9].v).toBe(Math.round((16765000 * 10) / 12));
+    expect(r[10].v).toBe(Math.round(14200000 - (16765000 * 10) / 12));
+    expect(r[8].v).toBe('Ökade bemanningskostnader. Analys och åtgärdsplan redovisas till förvaltningschef.');
+    expect(r[8].formula).toBeUndefined();
+    expect(r[11]).toEqual({ v: 'Budget okt!A4', link: { sheet: 'Budget okt', cell: 'A4' } });
+    const unexplained = body[0];
+    expect(unexplained[8]).toMatchObject({ v: 'Analys och åtgärd saknas', italic: true });
+  });
+
+  it('totals row: SUM formulas over exactly the listed lines', () => {
+    expect(total[0].v).toBe('Summa');
+    expect(total[2]).toMatchObject({ formula: 'SUM(C4:C9)', v: 141250000 });
+    expect(total[4]).toMatchObject({ formula: 'SUM(E4:E9)', v: 141800000 });
+    // Overspend: revenue line 294060 counts +100 tkr (less revenue), the rest prognos − budget.
+    expect(total[5]).toMatchObject({ formula: 'SUM(F4:F9)', v: (-56 + 335 + 116 + 348 + 100 - 93) * 1000 });
+  });
+});

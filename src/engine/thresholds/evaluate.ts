@@ -1,0 +1,141 @@
+/** The traffic-light colour of one result under a parsed threshold (SPEC §3). */
+import type { CellValue, Status } from '../types';
+import { isBlank, isErrorValue, fold } from '../cells';
+import { parseNumber, readNumericCell } from '../numbers';
+import type { Threshold } from './types';
+import { classify } from './validate';
+import { normalizeText } from './parse';
+
+export type Evaluation =
+  | { status: Status; value: number | string | null }
+  | { problem: 'unparseable' | 'segment-missing'; missingSegments?: string[]; value: string | null };
+
+const WORST: Record<Status, number> = { none: -1, green: 0, yellow: 1, red: 2 };
+
+const unparseable = (v: CellValue): Evaluation => ({
+  problem: 'unparseable',
+  value: isErrorValue(v) ? v.error : typeof v === 'string' ? v.trim() : v === null ? null : String(v),
+});
+
+function readYesNo(v: CellValue): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string') return null;
+  const t = fold(v);
+  if (/^(ja|yes|true|sant|x)$/.test(t)) return true;
+  if (/^(nej|no|false|falskt)$/.test(t)) return false;
+  return null;
+}
+
+/**
+ * A rank position as a percentage of the field: `3/12`, `plats 3 av 12`, `3 av 12`, `3 of 12`,
+ * or a percent position (`20%`). Position 3 of 12 is 25 %: within the best quarter.
+ */
+export function readRank(v: CellValue, fmt?: string): number | null {
+  if (typeof v === 'number') {
+    const n = readNumericCell(v, fmt);
+    return n && n.percent ? n.value : null;
+  }
+  if (typeof v !== 'string') return null;
+  const t = normalizeText(v).toLowerCase();
+  const m = /^(?:plats|placering|rank|position|nr\.?)?\s*(\d+)\s*(?:\/|av|of)\s*(\d+)$/u.exec(t);
+  if (m) {
+    const pos = Number(m[1]);
+    const n = Number(m[2]);
+    if (n <= 0 || pos < 1 || pos > n) return null;
+    return (pos / n) * 100;
+  }
+  const p = parseNumber(t);
+  return p && p.percent ? p.value : null;
+}
+
+/** Labelled values from a segmented result: `Htj 12; SÄBO 1,2` (`;`, `,` before a label, newline). */
+export function readSegments(text: string): Map<string, { label: string; raw: string }> | null {
+  const out = new Map<string, { label: string; raw: string }>();
+  const parts = text
+    .replace(/<[^>]{0,40}>/g, ' ')
+    .split(/\s*[;\n\r]+\s*|\s*,\s*(?=\p{L})/u)
+    .map((p) => p.replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim())
+    .filter((p) => p !== '');
+  for (const p of parts) {
+    const m = /^(\p{L}[^\d:=]*?)\s*[:=]?\s*([-−+]?\d.*)$/u.exec(p);
+    if (!m) return null;
+    out.set(fold(m[1]), { label: m[1].trim(), raw: m[2].trim() });
+  }
+  return out.size ? out : null;
+}
+
+function readBaseline(b: CellValue | undefined): number | null {
+  if (b === undefined || b === null) return null;
+  const n = readNumericCell(b);
+  return n ? n.value : null;
+}
+
+/**
+ * Colours one result. Empty results are `none` (whether they are due is decided by the caller).
+ * Numbers compare at the precision the thresholds are written in; percent-formatted cells in
+ * percent points. A change needs either a signed change (`+12%`) or a baseline to compare with.
+ */
+export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; baseline?: CellValue } = {}): Evaluation {
+  if (isBlank(value)) return { status: 'none', value: null };
+  if (isErrorValue(value)) return unparseable(value);
+  switch (t.direction) {
+    case 'higher':
+    case 'lower': {
+      const n = readNumericCell(value, ctx.fmt);
+      if (!n) return unparseable(value);
+      return { status: classify(t, n.value), value: n.value };
+    }
+    case 'yes-no': {
+      const yn = readYesNo(value);
+      if (yn !== null) return { status: yn ? t.yes : t.no, value: yn ? 'Ja' : 'Nej' };
+      const n = t.share ? readNumericCell(value, ctx.fmt) : null;
+      if (!n || !t.share) return unparseable(value);
+      return { status: classify(t.share, n.value), value: n.value };
+    }
+    case 'change': {
+      const better = t.better ?? 'higher';
+      const nt = { direction: better, unit: t.unit, bands: t.bands };
+      // A signed text (`+12%`, `−3`) is the change itself; anything else is the new level.
+      if (typeof value === 'string' && /^\s*[-−+]/.test(value)) {
+        const n = parseNumber(value);
+        if (!n) return unparseable(value);
+        return { status: classify(nt, n.value), value: n.value };
+      }
+      const n = readNumericCell(value, ctx.fmt);
+      if (!n) return unparseable(value);
+      const base = readBaseline(ctx.baseline);
+      if (base === null || (t.unit === '%' && base === 0)) return { status: 'none', value: n.value };
+      const change = t.unit === '%' ? ((n.value - base) / Math.abs(base)) * 100 : n.value - base;
+      return { status: classify(nt, change), value: n.value };
+    }
+    case 'rank': {
+      const pos = readRank(value, ctx.fmt);
+      if (pos === null) return unparseable(value);
+      return { status: classify({ direction: 'lower', unit: '%', bands: t.bands }, pos), value: typeof value === 'string' ? value.trim() : pos };
+    }
+    case 'segments': {
+      if (typeof value !== 'string') return unparseable(value);
+      const seg = readSegments(value);
+      if (!seg) return unparseable(value);
+      const missing: string[] = [];
+      let worst: Status = 'none';
+      let uncoloured = false;
+      for (const s of t.segments) {
+        const got = seg.get(fold(s.label));
+        if (!got) {
+          missing.push(s.label);
+          continue;
+        }
+        const n = parseNumber(got.raw);
+        if (!n) return unparseable(value);
+        const st = classify(s.threshold, n.value);
+        if (st === 'none') uncoloured = true;
+        if (WORST[st] > WORST[worst]) worst = st;
+      }
+      const shown = value.trim();
+      if (missing.length) return { problem: 'segment-missing', missingSegments: missing, value: shown };
+      // A segment in a gap has no colour: the whole result is only coloured when red settles it.
+      return { status: uncoloured && worst !== 'red' ? 'none' : worst, value: shown };
+    }
+  }
+}

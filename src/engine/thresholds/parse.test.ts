@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describeReason, parseBandColumns, parseBound, parseThreshold } from './parse';
+
+const ok = (text: string, declared: 'higher' | 'lower' | null = null) => {
+  const p = parseThreshold(text, declared);
+  if (!p.ok) throw new Error(`${text}: ${p.reason}`);
+  return p;
+};
+const b = (op: string, value: number, decimals = 0, to?: number) => ({ op, value, decimals, ...(to === undefined ? {} : { to }) });
+
+describe('parseThreshold: seed 002 texts', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Grön 82 Gul 76', { direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    ['Grön 95 Gul 91', { direction: 'higher', unit: '' }],
+    ['Grön 6,5 Gul 7', { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 6.5, 1) }, { status: 'yellow', bound: b('<=', 7) }] }],
+    ['Grön 0% Gul 0,5%', { direction: 'lower', unit: '%', bands: [{ status: 'green', bound: b('<=', 0) }, { status: 'yellow', bound: b('<=', 0.5, 1) }] }],
+    ['Grön Ja Röd Nej', { direction: 'yes-no', yes: 'green', no: 'red' }],
+    ['Andel positiva svar Grön 75% Gul 50%', { direction: 'higher', unit: '%', bands: [{ status: 'green', bound: b('>=', 75) }, { status: 'yellow', bound: b('>=', 50) }] }],
+    [
+      'Finns <b>ja</b> eller <b>nej</b> Grön ja 95% Gul ja 90%',
+      { direction: 'yes-no', yes: 'green', no: 'red', share: { direction: 'higher', unit: '%', bands: [{ status: 'green', bound: b('>=', 95) }, { status: 'yellow', bound: b('>=', 90) }] } },
+    ],
+    ['Nuläge (2023): Nej Verkställda inom tre månader <b>ja</b> eller <b>nej</b> Grön ja 95% Gul ja 90%', { direction: 'yes-no', yes: 'green', no: 'red' }],
+    ['Grön Öka med 10% Gul öka med 5%', { direction: 'change', unit: '%', better: 'higher', bands: [{ status: 'green', bound: b('>=', 10) }, { status: 'yellow', bound: b('>=', 5) }] }],
+    ['Grön Minska med 10% Gul minska med 5%', { direction: 'change', unit: '%', better: 'lower', bands: [{ status: 'green', bound: b('<=', -10) }, { status: 'yellow', bound: b('<=', -5) }] }],
+    ['Kr/invånare Nuläge Grön Grön 25% bästa Gul 26-50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Kr/invånare Nuläge Röd  Grön 25% bästa Gul 26–50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Green 90 Yellow 80 Red 79', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }, { status: 'red', bound: b('<=', 79) }] }],
+    ['Grön max 3 Gul 4-5', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 3) }, { status: 'yellow', bound: b('range', 4, 0, 5) }] }],
+    ['Grön > 90 Gul ≥ 80', { direction: 'higher', bands: [{ status: 'green', bound: b('>', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön 2 eller mindre Gul 3', { direction: 'lower' }],
+    ['Grön 20 eller fler Gul 10 eller mer', { direction: 'higher' }],
+  ])('%s', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject(expected);
+    expect(p.issues).toEqual([]);
+  });
+
+  it('reads two labelled segments, labels case-insensitively', () => {
+    const p = ok('Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7');
+    expect(p.threshold).toEqual({
+      direction: 'segments',
+      text: 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7',
+      segments: [
+        { label: 'Htj', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 13) }, { status: 'yellow', bound: b('range', 14, 0, 15) }] } },
+        { label: 'SÄBO', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 1.3, 1) }, { status: 'yellow', bound: b('range', 1.4, 1, 1.7) }] } },
+      ],
+    });
+    expect(p.issues).toEqual([]);
+  });
+
+  it('Nuläge before a colour is today\'s status, not a band', () => {
+    expect(ok('Kr/invånare Nuläge Röd  Grön 25% bästa Gul 26–50% bästa').currentStatus).toBe('red');
+    expect(ok('Grön 82 Gul 76').currentStatus).toBeUndefined();
+  });
+
+  it('the declared direction decides only when the text does not', () => {
+    expect(ok('Grön 80', 'lower').threshold.direction).toBe('lower');
+    expect(ok('Grön 80', 'higher').threshold.direction).toBe('higher');
+    expect(ok('Grön 82 Gul 76', 'higher').issues).toEqual([]);
+  });
+});
+
+describe('parseThreshold: issues', () => {
+  it.each([
+    ['Grön 10-20 Gul 15-25', null, [{ kind: 'overlap', params: { a: 'green', b: 'yellow', from: 15, to: 20 } }]],
+    ['Grön 13 eller färre Gul 12-15', null, [{ kind: 'overlap', params: { a: 'green', b: 'yellow', from: 12, to: 13 } }]],
+    ['Grön 10-12 Gul 14-16', null, [{ kind: 'gap', params: { a: 'green', b: 'yellow', from: 13, to: 13 } }]],
+    ['Grön 1,0-1,2 Gul 1,5-1,7', null, [{ kind: 'gap', params: { a: 'green', b: 'yellow', from: 1.3, to: 1.4 } }]],
+    ['Grön 90 eller fler Gul 80-85', null, [{ kind: 'gap', params: { a: 'green', b: 'yellow', from: 86, to: 89 } }]],
+    // A bare red number is the top of the red band: 71–79 get no colour.
+    ['Green 90 Yellow 80 Red 70', null, [{ kind: 'gap', params: { a: 'yellow', b: 'red', from: 71, to: 79 } }]],
+    ['Grön 80 Gul 80', null, [{ kind: 'no-yellow-band', params: { value: 80 } }]],
+    ['Grön 10 eller fler Gul 12 eller fler', null, [{ kind: 'direction-conflict', params: { source: 'order', found: 'lower', expected: 'higher' } }]],
+    ['Grön 5 eller färre Gul 6 eller fler', null, [{ kind: 'direction-conflict', params: { source: 'words', found: 'higher', expected: 'lower' } }]],
+    ['Grön 82 Gul 76', 'lower', [{ kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } }]],
+    ['Grön 6,5 Gul 7', 'higher', [{ kind: 'direction-conflict', params: { source: 'declared', found: 'lower', expected: 'higher' } }]],
+    ['Grön Öka med 10% Gul öka med 5%', 'lower', [{ kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } }]],
+    [
+      'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 15-16, SÄBO 1,4-1,7',
+      null,
+      [{ kind: 'gap', params: { segment: 'Htj', a: 'green', b: 'yellow', from: 14, to: 14 } }],
+    ],
+  ] as const)('%s (declared %s)', (text, declared, issues) => {
+    expect(ok(text, declared).issues).toEqual(issues);
+  });
+
+  it.each([
+    ['Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7'],
+    ['Grön 0% Gul 0,5%'],
+    ['Green ≥ 90 Yellow 80-89 Red < 80'],
+    ['Kr/invånare Nuläge Grön Grön 25% bästa Gul 26-50% bästa'],
+  ])('no gap at the written precision: %s', (text) => {
+    expect(ok(text).issues).toEqual([]);
+  });
+});
+
+describe('parseThreshold: unparseable', () => {
+  it.each([
+    ['', 'no-colours'],
+    ['Öka', 'no-colours'],
+    ['Mäts via enkät', 'no-colours'],
+    ['Nuläge Röd', 'no-bands'],
+    ['Grön Gul 5', 'empty-band:green'],
+    ['Grön bra Gul sämre', 'unreadable-band:green:bra'],
+    ['Grön 82 Grön 90', 'duplicate-band:green'],
+    ['Grön Ja Gul 76', 'mixed-forms'],
+    ['Gul 76 Röd 70', 'no-green'],
+  ])('%j → %s', (text, reason) => {
+    expect(parseThreshold(text)).toEqual({ ok: false, reason });
+  });
+
+  it('reasons read well in both languages', () => {
+    expect(describeReason('unreadable-band:green:bra', 'sv')).toBe('villkoret för Grön ("bra") går inte att läsa');
+    expect(describeReason('empty-band:yellow', 'en')).toBe('Yellow has no condition');
+  });
+});
+
+describe('parseBandColumns', () => {
+  it.each([
+    [{ green: '82', yellow: '76' }, null, 'higher'],
+    [{ green: '≤ 6,5', yellow: '6,6–7', red: '> 7' }, null, 'lower'],
+    [{ green: 'Grön 80', yellow: '70' }, null, 'higher'],
+    [{ green: 'Ja', red: 'Nej' }, null, 'yes-no'],
+    [{ green: '5', yellow: '10' }, null, 'lower'],
+  ] as const)('%j', (cols, declared, direction) => {
+    const p = parseBandColumns(cols, declared);
+    expect(p.ok && p.threshold.direction).toBe(direction);
+    expect(p.ok && p.issues).toEqual([]);
+  });
+
+  it('empty columns are no thresholds', () => {
+    expect(parseBandColumns({ green: ' ', yellow: '' })).toEqual({ ok: false, reason: 'no-colours' });
+  });
+});
+
+describe('parseBound', () => {
+  it.each([
+    ['13 eller färre', { op: '<=', value: 13, decimals: 0 }, false],
+    ['1,4-1,7', { op: 'range', value: 1.4, to: 1.7, decimals: 1 }, false],
+    ['26–50%', { op: 'range', value: 26, to: 50, decimals: 0 }, true],
+    ['minst 1 060 kr', { op: '>=', value: 1060, decimals: 0 }, false],
+    ['95 %', { op: 'bare', value: 95, decimals: 0 }, true],
+    ['−3', { op: 'bare', value: -3, decimals: 0 }, false],
+  ])('%s', (text, bound, percent) => {
+    expect(parseBound(text)).toEqual({ bound, percent });
+  });
+});
+
+describe('parseThreshold: properties', () => {
+  it('never throws on any text', () => {
+    const words = fc.constantFrom('Grön', 'Gul', 'Röd', 'Green', 'Nuläge', 'ja', 'nej', 'Öka med', '%', 'bästa', 'eller färre', 'eller fler', '-', '–', ',', 'Htj', 'SÄBO', '1,3', '13', '82', ' ', '<b>', '≤', 'minst');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words, { maxLength: 12 }).map((w) => w.join(' '))), fc.constantFrom('higher', 'lower', null), (s, d) => {
+        const p = parseThreshold(s, d as 'higher' | 'lower' | null);
+        if (!p.ok) expect(typeof p.reason).toBe('string');
+      }),
+    );
+  });
+
+  it('what it reads is what was written: two bare bounds come back with their values and the right direction', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 2 }), (g, y, d) => {
+        const gv = g / 10 ** d;
+        const yv = y / 10 ** d;
+        const f = (n: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d }).format(n);
+        const p = parseThreshold(`Grön ${f(gv)} Gul ${f(yv)}`);
+        expect(p.ok).toBe(true);
+        if (!p.ok || (p.threshold.direction !== 'higher' && p.threshold.direction !== 'lower')) return;
+        expect(p.threshold.bands.map((x) => x.bound.value)).toEqual([gv, yv]);
+        if (gv !== yv) {
+          expect(p.threshold.direction).toBe(gv > yv ? 'higher' : 'lower');
+          expect(p.issues).toEqual([]);
+        } else {
+          expect(p.issues.map((i) => i.kind)).toEqual(['no-yellow-band']);
+        }
+      }),
+    );
+  });
+
+  it('ranges next to each other never gap and never overlap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (a, w1, w2) => {
+        const p = parseThreshold(`Grön ${a}-${a + w1} Gul ${a + w1 + 1}-${a + w1 + 1 + w2}`);
+        expect(p.ok && p.issues).toEqual([]);
+      }),
+    );
+  });
+});

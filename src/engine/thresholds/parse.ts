@@ -1,0 +1,329 @@
+/**
+ * Reads threshold texts as users write them (SPEC §3): colour words (`Grön`/`Gul`/`Röd`, English
+ * too) each followed by a condition; words before the first colour are context.
+ */
+import type { Lang } from '../types';
+import { parseNumber } from '../numbers';
+import { fold } from '../cells';
+import type { Band, NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
+import { resolveNumeric, type Colour, type RawBand, type RawBound } from './validate';
+
+const COLOUR_RE = /(?<![\p{L}\p{N}])(gröna|grön|grönt|gula|gul|gult|röda|röd|rött|green|yellow|amber|red)(?![\p{L}\p{N}])/giu;
+
+function colourOf(word: string): Colour {
+  const w = word.toLowerCase();
+  if (w.startsWith('gr')) return 'green';
+  if (w.startsWith('gu') || w === 'yellow' || w === 'amber') return 'yellow';
+  return 'red';
+}
+
+/** Plain text: markup from pasted HTML removed, all kinds of spaces as one space. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/<[^>]{0,40}>/g, ' ')
+    .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
+    .trim();
+}
+
+// A number as written inside a condition: optional sign, digits with space-grouped thousands.
+const NUM = String.raw`[-−+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
+const UNIT_WORDS = /\s+(st|stycken|kr|kronor|dagar|dgr|dag|timmar|tim|h|personer|pers|poäng|p|procent|procentenheter|ggr|gånger)$/iu;
+
+const LOWER_OPS: [RegExp, RawBound['op']][] = [
+  [/^(?:≤|<=|=<|högst|max(?:imalt|imum)?\.?|at most|no more than)\s*/iu, '<='],
+  [/^(?:<|under|mindre än|färre än|lägre än|less than|fewer than|below)\s*/iu, '<'],
+  [/^(?:≥|>=|=>|minst|min(?:imum)?\.?|at least)\s*/iu, '>='],
+  [/^(?:>|över|mer än|fler än|högre än|more than|above|over)\s*/iu, '>'],
+];
+const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
+  [/\s*(?:eller|or)\s+(?:färre|mindre|lägre|under|less|fewer|lower|below)$/iu, '<='],
+  [/\s*(?:eller|or)\s+(?:fler|flera|mer|mera|högre|över|more|higher|above)$/iu, '>='],
+];
+
+function num(s: string): { value: number; decimals: number } | null {
+  const p = parseNumber(s);
+  return p && !p.percent ? { value: p.value, decimals: p.decimals } : null;
+}
+
+/** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`. */
+export function parseBound(text: string): { bound: RawBound; percent: boolean } | null {
+  let s = normalizeText(text).replace(/^[:=]\s*/, '').replace(/[,;.:]+$/, '').trim();
+  let percent = false;
+  if (/%|procent/iu.test(s)) {
+    percent = true;
+    s = s.replace(/\s*%/g, '').replace(/\s*procent(enheter)?/giu, '').trim();
+  }
+  s = s.replace(UNIT_WORDS, '').trim();
+  let op: RawBound['op'] = 'bare';
+  for (const [re, o] of LOWER_OPS) {
+    if (re.test(s)) {
+      op = o;
+      s = s.replace(re, '');
+      break;
+    }
+  }
+  if (op === 'bare') {
+    for (const [re, o] of SUFFIX_OPS) {
+      if (re.test(s)) {
+        op = o;
+        s = s.replace(re, '');
+        break;
+      }
+    }
+  }
+  s = s.trim();
+  if (op === 'bare') {
+    const range = new RegExp(`^(${NUM})\\s*(?:[-–—]|till|to)\\s*(${NUM})$`, 'u').exec(s);
+    if (range) {
+      const a = num(range[1]);
+      const b = num(range[2]);
+      if (!a || !b) return null;
+      return { bound: { op: 'range', value: Math.min(a.value, b.value), to: Math.max(a.value, b.value), decimals: Math.max(a.decimals, b.decimals) }, percent };
+    }
+  }
+  if (!new RegExp(`^${NUM}$`, 'u').test(s)) return null;
+  const n = num(s);
+  if (!n) return null;
+  return { bound: { op, value: n.value, decimals: n.decimals }, percent };
+}
+
+/** What one band's condition says. */
+type Cond =
+  | { kind: 'yesno'; answer: 'yes' | 'no' }
+  | { kind: 'share'; bound: RawBound }
+  | { kind: 'change'; bound: RawBound; percent: boolean }
+  | { kind: 'rank'; bound: RawBound }
+  | { kind: 'num'; bound: RawBound; percent: boolean }
+  | { kind: 'segments'; parts: { label: string; bound: RawBound; percent: boolean }[] }
+  | { kind: 'empty' };
+
+const KEYWORDS = new Set(['ja', 'nej', 'yes', 'no', 'öka', 'minska', 'högst', 'minst', 'max', 'min', 'under', 'över', 'eller', 'bästa', 'best']);
+
+function parseCond(raw: string): Cond | null {
+  const s = raw.replace(/^[:=\s]+/, '').replace(/[,;.:\s]+$/, '').trim();
+  if (s === '') return { kind: 'empty' };
+  const low = s.toLowerCase();
+  if (/^(ja|yes)$/u.test(low)) return { kind: 'yesno', answer: 'yes' };
+  if (/^(nej|no)$/u.test(low)) return { kind: 'yesno', answer: 'no' };
+  const share = /^(?:ja|yes)\s+(.+)$/u.exec(low);
+  if (share) {
+    const b = parseBound(share[1]);
+    return b ? { kind: 'share', bound: b.bound } : null;
+  }
+  const change = /^(öka|ökning|höj|höja|increase|minska|minskning|sänk|sänka|decrease|reduce)(?:\s+(?:med|by))?\s+(.+)$/u.exec(low);
+  if (change) {
+    const b = parseBound(change[2]);
+    if (!b || b.bound.op !== 'bare') return null;
+    const down = /^(minsk|sänk|decrease|reduce)/u.test(change[1]);
+    const value = down ? -Math.abs(b.bound.value) : Math.abs(b.bound.value);
+    return { kind: 'change', bound: { op: down ? '<=' : '>=', value, decimals: b.bound.decimals }, percent: b.percent };
+  }
+  const rank = /^(.+?)\s*(?:bästa|best)$/u.exec(low) ?? /^(?:bästa|best|topp|top)\s+(.+)$/u.exec(low);
+  if (rank) {
+    const b = parseBound(rank[1]);
+    if (!b || !b.percent) return null;
+    // `25% bästa`: within the best 25 % of comparable municipalities.
+    const bound: RawBound = b.bound.op === 'bare' ? { ...b.bound, op: '<=' } : b.bound;
+    return { kind: 'rank', bound };
+  }
+  const plain = parseBound(s);
+  if (plain) return { kind: 'num', bound: plain.bound, percent: plain.percent };
+  // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split where a comma precedes a letter.
+  const parts = s.split(/\s*;\s*|\s*,\s+(?=\p{L})|\s*,(?=\p{L})/u).filter((p) => p.trim() !== '');
+  const out: { label: string; bound: RawBound; percent: boolean }[] = [];
+  for (const part of parts) {
+    const words = part.trim().split(' ');
+    let found = false;
+    for (let k = 1; k < words.length && !found; k++) {
+      const label = words.slice(0, k).join(' ').replace(/:$/, '');
+      if (/\d/.test(label) || !/^\p{L}/u.test(label) || KEYWORDS.has(label.toLowerCase())) break;
+      const b = parseBound(words.slice(k).join(' '));
+      if (b) {
+        out.push({ label, bound: b.bound, percent: b.percent });
+        found = true;
+      }
+    }
+    if (!found) return null;
+  }
+  return out.length ? { kind: 'segments', parts: out } : null;
+}
+
+const COLOUR_SV: Record<Colour, string> = { green: 'Grön', yellow: 'Gul', red: 'Röd' };
+const COLOUR_EN: Record<Colour, string> = { green: 'Green', yellow: 'Yellow', red: 'Red' };
+
+/** A failure reason as a code (`unreadable-band:yellow:xyz`); see `describeReason`. */
+function fail(reason: string): ThresholdParse {
+  return { ok: false, reason };
+}
+
+/** Words for a parse failure, in the user's language. */
+export function describeReason(reason: string, lang: Lang): string {
+  const [code, colour, ...rest] = reason.split(':');
+  const detail = rest.join(':');
+  const c = colour === 'green' || colour === 'yellow' || colour === 'red' ? (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour] : colour;
+  const sv: Record<string, string> = {
+    'no-colours': 'inga färgord (Grön/Gul/Röd) hittades',
+    'no-bands': 'bara nuläget anges, inga gränser',
+    'empty-band': `${c} saknar villkor`,
+    'unreadable-band': `villkoret för ${c} ("${detail}") går inte att läsa`,
+    'duplicate-band': `${c} anges med två olika villkor`,
+    'mixed-forms': 'banden blandar olika slags villkor (tal, ja/nej, förändring eller rangordning)',
+    'no-green': 'gränsen för Grön saknas',
+    'segment-labels': 'banden har olika delar (etiketter)',
+  };
+  const en: Record<string, string> = {
+    'no-colours': 'no colour words (Green/Yellow/Red) were found',
+    'no-bands': 'only the current status is given, no bounds',
+    'empty-band': `${c} has no condition`,
+    'unreadable-band': `the condition for ${c} ("${detail}") cannot be read`,
+    'duplicate-band': `${c} is given with two different conditions`,
+    'mixed-forms': 'the bands mix different kinds of condition (number, yes/no, change or rank)',
+    'no-green': 'the bound for Green is missing',
+    'segment-labels': 'the bands have different parts (labels)',
+  };
+  return (lang === 'sv' ? sv : en)[code] ?? reason;
+}
+
+/**
+ * Parses a threshold text. `declared` is the direction from an Öka/Minska column; it decides only
+ * when the text does not, and disagreeing with the text is a `direction-conflict` issue.
+ */
+export function parseThreshold(text: string, declared?: 'higher' | 'lower' | null): ThresholdParse {
+  if (typeof text !== 'string') return fail('no-colours');
+  const t = normalizeText(text);
+  const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (hits.length === 0) return fail('no-colours');
+  let currentStatus: Colour | undefined;
+  const bands: { colour: Colour; cond: string }[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const cond = t.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : t.length).trim();
+    const before = t.slice(0, h.start).trim();
+    // `Nuläge Röd`: today's status, not a band.
+    if (/nul[äa]ge(?:\s*\(\d{4}\))?\s*:?$/iu.test(before) && currentStatus === undefined && bands.length === 0) {
+      currentStatus = h.colour;
+      continue;
+    }
+    // `Grön Grön 25% bästa`: a repeated colour word is read once.
+    if (cond === '' && i + 1 < hits.length && hits[i + 1].colour === h.colour) continue;
+    bands.push({ colour: h.colour, cond });
+  }
+  if (bands.length === 0) return fail('no-bands');
+
+  const conds: { colour: Colour; cond: Cond; text: string }[] = [];
+  for (const b of bands) {
+    const c = parseCond(b.cond);
+    if (!c) return fail(`unreadable-band:${b.colour}:${b.cond}`);
+    if (c.kind === 'empty') {
+      // A bare trailing `Röd` just names the rest; green or yellow without a condition is an error.
+      if (b.colour === 'red') continue;
+      return fail(`empty-band:${b.colour}`);
+    }
+    const prev = conds.find((x) => x.colour === b.colour);
+    if (prev) {
+      if (fold(prev.text) === fold(b.cond)) continue;
+      return fail(`duplicate-band:${b.colour}`);
+    }
+    conds.push({ colour: b.colour, cond: c, text: b.cond });
+  }
+  if (conds.length === 0) return fail('no-bands');
+  const kinds = new Set(conds.map((c) => c.cond.kind));
+  const ok = (threshold: Threshold, issues: ThresholdIssue[]): ThresholdParse =>
+    currentStatus ? { ok: true, threshold, issues, currentStatus } : { ok: true, threshold, issues };
+
+  // Yes/no, possibly with a share answering yes (`Grön ja 95% Gul ja 90%`).
+  if ([...kinds].every((k) => k === 'yesno' || k === 'share')) {
+    let yes: Colour = 'green';
+    let no: Colour = 'red';
+    for (const c of conds) {
+      if (c.cond.kind === 'yesno' && c.cond.answer === 'yes') yes = c.colour;
+      if (c.cond.kind === 'yesno' && c.cond.answer === 'no') no = c.colour;
+    }
+    const shares: RawBand[] = [];
+    for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
+    if (shares.length === 0) return ok({ direction: 'yes-no', yes, no, text }, []);
+    const r = resolveNumeric(shares, declared, '%');
+    const share = { direction: 'higher' as const, unit: '%' as const, bands: r.threshold.bands };
+    if (r.threshold.direction !== 'higher') {
+      r.issues.push({ kind: 'direction-conflict', params: { source: 'order', found: 'lower', expected: 'higher' } });
+    }
+    return ok({ direction: 'yes-no', yes, no, share, text }, r.issues);
+  }
+  if (kinds.size !== 1) return fail('mixed-forms');
+  if (!conds.some((c) => c.colour === 'green')) return fail('no-green');
+  const kind = [...kinds][0];
+
+  if (kind === 'num') {
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    const pct = conds.some((c) => c.cond.kind === 'num' && c.cond.percent);
+    const r = resolveNumeric(raw, declared, pct ? '%' : '');
+    return ok({ ...r.threshold, text }, r.issues);
+  }
+  if (kind === 'change') {
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    const pct = conds.some((c) => c.cond.kind === 'change' && c.cond.percent);
+    const r = resolveNumeric(raw, declared, pct ? '%' : '');
+    return ok({ direction: 'change', unit: r.threshold.unit, bands: r.threshold.bands, better: r.threshold.direction, text }, r.issues);
+  }
+  if (kind === 'rank') {
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    // A rank is "among the best" whatever the measure's own direction, so Öka/Minska cannot conflict.
+    const r = resolveNumeric(raw, null, '%', { checkDeclared: false });
+    return ok({ direction: 'rank', bands: r.threshold.bands, better: 'lower', text }, r.issues);
+  }
+  // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`).
+  const labels = new Map<string, string>();
+  const perLabel = new Map<string, { raw: RawBand[]; pct: boolean }>();
+  for (const c of conds) {
+    if (c.cond.kind !== 'segments') continue;
+    for (const p of c.cond.parts) {
+      const key = fold(p.label);
+      if (!labels.has(key)) labels.set(key, p.label);
+      const e = perLabel.get(key) ?? { raw: [], pct: false };
+      e.raw.push({ status: c.colour, bound: p.bound, text: `${p.label} ${c.text}` });
+      e.pct ||= p.percent;
+      perLabel.set(key, e);
+    }
+  }
+  const segments: { label: string; threshold: NumericThreshold }[] = [];
+  const issues: ThresholdIssue[] = [];
+  for (const [key, e] of perLabel) {
+    if (!e.raw.some((b) => b.status === 'green')) return fail('segment-labels');
+    const label = labels.get(key) ?? key;
+    const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label });
+    segments.push({ label, threshold: r.threshold });
+    issues.push(...r.issues);
+  }
+  return ok({ direction: 'segments', segments, text }, issues);
+}
+
+/**
+ * Thresholds from separate Grön/Gul/Röd columns: composed into one text and read like free text.
+ * A column that repeats its own colour word (`Grön 82` in the Grön column) is read once.
+ */
+export function parseBandColumns(cols: { green?: string; yellow?: string; red?: string }, declared?: 'higher' | 'lower' | null): ThresholdParse {
+  const parts: string[] = [];
+  for (const [colour, word] of [['green', 'Grön'], ['yellow', 'Gul'], ['red', 'Röd']] as const) {
+    const v = normalizeText(cols[colour] ?? '');
+    if (v === '') continue;
+    const stripped = v.replace(new RegExp(`^${word}\\b\\s*:?`, 'iu'), '').trim();
+    parts.push(`${word} ${stripped}`);
+  }
+  if (parts.length === 0) return fail('no-colours');
+  return parseThreshold(parts.join(' '), declared);
+}
+
+/** Text for a band's bound, for messages and the task pane. */
+export function bandText(b: Band): string {
+  const f = (n: number) => String(n).replace('.', ',');
+  switch (b.bound.op) {
+    case 'range':
+      return `${f(b.bound.value)}–${f(b.bound.to ?? b.bound.value)}`;
+    case '>=':
+      return `≥ ${f(b.bound.value)}`;
+    case '<=':
+      return `≤ ${f(b.bound.value)}`;
+    default:
+      return `${b.bound.op} ${f(b.bound.value)}`;
+  }
+}
