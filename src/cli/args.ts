@@ -1,0 +1,73 @@
+/** Command-line parsing with node:util parseArgs (no extra dependency). */
+import { parseArgs } from 'node:util';
+import type { Lang, Period } from '../engine/types';
+import { parsePeriodArg } from '../engine/periods';
+import { M } from './messages';
+
+export type Command = 'check' | 'apply' | 'template' | 'assemble' | 'help';
+
+export interface CliArgs {
+  command: Command;
+  files: string[];
+  json: boolean;
+  period?: Period;
+  lang: Lang;
+  out?: string;
+  inPlace: boolean;
+}
+
+export class UsageError extends Error {}
+
+/** Language as early as possible, so even a usage error speaks the user's language. */
+export function sniffLang(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'sv';
+  const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'sv';
+}
+
+export function parseCli(argv: string[]): CliArgs {
+  const lang0 = sniffLang(argv);
+  const m = M[lang0];
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        period: { type: 'string' },
+        lang: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'in-place': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(m.badArgs((e as Error).message));
+  }
+  const { values, positionals } = parsed;
+  const [cmd, ...files] = positionals;
+  if (values.help || cmd === undefined || cmd === 'help') return { command: 'help', files: [], json: false, lang: lang0, inPlace: false };
+  if (cmd !== 'check' && cmd !== 'apply' && cmd !== 'template' && cmd !== 'assemble') throw new UsageError(m.unknownCommand(cmd));
+  let lang: Lang = 'sv';
+  if (values.lang !== undefined) {
+    if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError(m.badLang(values.lang));
+    lang = values.lang;
+  }
+  let period: Period | undefined;
+  if (values.period !== undefined) {
+    const p = parsePeriodArg(values.period);
+    if (!p) throw new UsageError(M[lang].badPeriod(values.period));
+    period = p;
+  }
+  const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'] };
+  const ml = M[lang];
+  if ((cmd === 'check' || cmd === 'assemble') && files.length === 0) throw new UsageError(ml.noFiles);
+  if (cmd === 'apply' && files.length !== 1) throw new UsageError(ml.oneFile);
+  if (cmd === 'apply' && args.inPlace && args.out !== undefined) throw new UsageError(ml.inPlaceWithOut);
+  if ((cmd === 'template' || cmd === 'assemble') && !args.out) throw new UsageError(ml.needOut);
+  if (cmd === 'template' && files.length) throw new UsageError(ml.badArgs(files.join(' ')));
+  return args;
+}

@@ -1,0 +1,237 @@
+/**
+ * `planark`: the engine on .xlsx files, for batch work and CI (SPEC §8).
+ * Exit codes: 0 no error finding, 1 error findings, 2 unreadable file or wrong usage.
+ */
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { FileReport, Lang, Report } from '../engine/types';
+import { analyze, planEdits, resolveOptions } from '../engine/analyze';
+import { assemble, type AssembleUnit } from '../engine/annex/assemble';
+import { sortFindings } from '../engine/rules';
+import { applyEdits, NotOwnedError, writeGeneratedSheet } from '../adapters/exceljs/write';
+import { readWorkbook } from '../adapters/exceljs/read';
+import { buildTemplate } from '../adapters/exceljs/template';
+import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
+import { defaultOutput, exists, FileError, loadWorkbook, samePath, workbookBytes, writeAtomic } from './files';
+import { M } from './messages';
+import { printFile, totalsLine, type CheckedFile } from './print';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+};
+
+function reason(e: unknown): string {
+  if (e instanceof FileError) return e.message;
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0];
+}
+
+function debug(io: Io, e: unknown): void {
+  if (process.env.PLANARK_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+}
+
+async function checkOne(file: string, args: CliArgs, io: Io): Promise<CheckedFile> {
+  const m = M[args.lang];
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(file, args.lang);
+  } catch (e) {
+    debug(io, e);
+    return { file, error: reason(e) };
+  }
+  try {
+    const input = readWorkbook(wb, path.basename(file));
+    const a = analyze(input, { lang: args.lang, period: args.period });
+    const report: FileReport = { file, ...a.report, findings: sortFindings(a.report.findings, input.sheets.map((s) => s.name)) };
+    return { file, report, tables: a.model.tables };
+  } catch (e) {
+    debug(io, e);
+    return { file, error: m.analyzeFailed(reason(e)) };
+  }
+}
+
+/** A report entry for a file that could not be read, so `--json` still lists every file. */
+function unreadableReport(cf: CheckedFile, lang: Lang): FileReport {
+  return {
+    file: cf.file,
+    sheets: [],
+    findings: [{ code: 'sheet.unreadable', severity: 'error', sheet: '', cell: '', message: M[lang].unreadableFinding(cf.error ?? '') }],
+    indicators: [],
+    goals: [],
+    budget: [],
+  };
+}
+
+async function check(args: CliArgs, io: Io): Promise<number> {
+  const results: CheckedFile[] = [];
+  for (const f of args.files) results.push(await checkOne(f, args, io));
+  for (const r of results) if (r.error) io.err(`planark: ${r.file}: ${r.error}`);
+  if (args.json) {
+    const report: Report = { version: 1, files: results.map((r) => r.report ?? unreadableReport(r, args.lang)) };
+    io.out(JSON.stringify(report, null, 2));
+  } else {
+    for (const r of results) {
+      if (!r.report) continue;
+      for (const line of printFile(r, args.lang)) io.out(line);
+      io.out('');
+    }
+    io.out(totalsLine(results, args.lang));
+  }
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.report?.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+async function apply(args: CliArgs, io: Io): Promise<number> {
+  const m = M[args.lang];
+  const file = args.files[0];
+  const target = args.inPlace ? file : (args.out ?? defaultOutput(file));
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(file, args.lang);
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${file}: ${reason(e)}`);
+    return 2;
+  }
+  if (!args.inPlace && (await samePath(target, file))) {
+    io.err(`planark: ${target}: ${m.outIsInput}`);
+    return 2;
+  }
+  let summary: string;
+  try {
+    const input = readWorkbook(wb, path.basename(file));
+    const a = analyze(input, { lang: args.lang, period: args.period });
+    const edits = planEdits(a);
+    applyEdits(wb, edits, input);
+    const n = (s: string) => a.findings.filter((f) => f.severity === s).length;
+    summary = m.applySummary(edits.fills.length, edits.sheets.map((s) => s.name), n('error'), n('warning'));
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${file}: ${e instanceof NotOwnedError ? m.notOwned(e.sheet) : m.analyzeFailed(reason(e))}`);
+    return 2;
+  }
+  try {
+    await writeAtomic(target, await workbookBytes(wb));
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
+    return 2;
+  }
+  io.out(m.wrote(target));
+  io.out(summary);
+  return 0;
+}
+
+async function template(args: CliArgs, io: Io): Promise<number> {
+  const m = M[args.lang];
+  const target = args.out!;
+  if (await exists(target)) {
+    io.err(`planark: ${target}: ${m.outExists}`);
+    return 2;
+  }
+  try {
+    const wb = buildTemplate(new ExcelJS.Workbook(), args.lang);
+    await writeAtomic(target, await workbookBytes(wb));
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
+    return 2;
+  }
+  io.out(m.templateDone(target));
+  return 0;
+}
+
+/**
+ * Annexes and budget lines from many workbooks into one new workbook (engine: annex/assemble).
+ * An unreadable input is reported and skipped; the rest is still assembled, and the exit is 2.
+ */
+async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
+  const m = M[args.lang];
+  const target = args.out!;
+  for (const f of args.files) {
+    if (await samePath(target, f)) {
+      io.err(`planark: ${target}: ${m.outIsInput}`);
+      return 2;
+    }
+  }
+  const units: AssembleUnit[] = [];
+  let bad = 0;
+  for (const file of args.files) {
+    try {
+      const wb = await loadWorkbook(file, args.lang);
+      const input = readWorkbook(wb, path.basename(file));
+      const a = analyze(input, { lang: args.lang, period: args.period });
+      units.push({ file: path.basename(file), input, model: a.model, budgets: a.budgets, annexes: a.annexes });
+    } catch (e) {
+      debug(io, e);
+      io.err(`planark: ${file}: ${e instanceof FileError ? e.message : m.analyzeFailed(reason(e))}`);
+      bad++;
+    }
+  }
+  let names: string[];
+  try {
+    const sheets = assemble(units, resolveOptions({ lang: args.lang, period: args.period }));
+    const wb = new ExcelJS.Workbook();
+    for (const g of sheets) writeGeneratedSheet(wb, g);
+    if (wb.worksheets.length === 0) wb.addWorksheet(m.emptySheet);
+    names = sheets.map((g) => g.name);
+    await writeAtomic(target, await workbookBytes(wb));
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
+    return 2;
+  }
+  io.out(m.wrote(target));
+  io.out(m.assembleSummary(units.length, names));
+  return bad ? 2 : 0;
+}
+
+/** Runs the CLI and returns the exit code (no process.exit here, so tests can call it). */
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`planark: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    switch (args.command) {
+      case 'help':
+        io.out(M[args.lang].usage);
+        return 0;
+      case 'check':
+        return await check(args, io);
+      case 'apply':
+        return await apply(args, io);
+      case 'template':
+        return await template(args, io);
+      case 'assemble':
+        return await assembleCmd(args, io);
+    }
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${reason(e)}`);
+    return 2;
+  }
+}
+
+/** Entry used by bin/planark.js. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const lang = sniffLang(argv);
+  try {
+    process.exitCode = await run(argv);
+  } catch (e) {
+    process.stderr.write(`planark: ${lang === 'en' ? 'unexpected error' : 'oväntat fel'}: ${reason(e)}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,56 @@
+/** The human-readable report of `planark check`. */
+import type { FileReport, Lang, Status } from '../engine/types';
+import type { RecognizedTable } from '../engine/model';
+import { KIND_WORD, M, SEVERITY_WORD } from './messages';
+
+export interface CheckedFile {
+  file: string;
+  report?: FileReport;
+  tables?: RecognizedTable[];
+  /** One-line reason when the file could not be read. */
+  error?: string;
+}
+
+function statusCounts(statuses: Status[]): Record<Status, number> {
+  const c: Record<Status, number> = { green: 0, yellow: 0, red: 0, none: 0 };
+  for (const s of statuses) c[s]++;
+  return c;
+}
+
+export function findingLine(f: FileReport['findings'][number], lang: Lang): string {
+  const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell || '-';
+  return `  ${where}  [${SEVERITY_WORD[lang][f.severity]}]  ${f.code}  ${f.message}`;
+}
+
+export function printFile(cf: CheckedFile, lang: Lang): string[] {
+  const m = M[lang];
+  const out = [cf.file];
+  const r = cf.report;
+  if (!r) return out;
+  for (const s of r.sheets) {
+    const tables = (cf.tables ?? []).filter((t) => t.sheet === s.name);
+    const kinds = tables.length
+      ? tables.map((t) => m.table(KIND_WORD[lang][t.kind] ?? t.kind, t.id.slice(t.id.lastIndexOf('!') + 1))).join(', ')
+      : (KIND_WORD[lang][s.kind] ?? s.kind);
+    const statuses: Status[] = [
+      ...r.indicators.filter((i) => i.sheet === s.name).flatMap((i) => i.results.map((x) => x.status)),
+      ...r.budget.filter((b) => b.sheet === s.name).map((b) => b.status),
+    ];
+    let line = m.sheetLine(s.name, kinds);
+    if (statuses.length) {
+      const c = statusCounts(statuses);
+      line += ` · ${m.colours(c.green, c.yellow, c.red, c.none)}`;
+    }
+    out.push(line);
+  }
+  // The engine's report is already sorted with sortFindings (sheet order, row, column, code).
+  if (r.findings.length === 0) out.push(m.noFindings);
+  for (const f of r.findings) out.push(findingLine(f, lang));
+  return out;
+}
+
+export function totalsLine(files: CheckedFile[], lang: Lang): string {
+  const all = files.flatMap((f) => f.report?.findings ?? []);
+  const n = (s: string) => all.filter((f) => f.severity === s).length;
+  return M[lang].totals(files.length, n('error'), n('warning'), n('info'), files.filter((f) => f.error).length);
+}

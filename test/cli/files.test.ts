@@ -1,0 +1,94 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { FileError, loadWorkbook, samePath, writeAtomic } from '../../src/cli/files';
+import { findingLine, printFile, totalsLine } from '../../src/cli/print';
+import type { FileReport } from '../../src/engine/types';
+import { saveWorkbook, tempDir } from './helpers';
+
+describe('loadWorkbook', () => {
+  const dir = tempDir();
+  const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  it.each([
+    ['missing', null, 'sv', 'filen finns inte'],
+    ['empty file', Buffer.alloc(0), 'sv', 'inte en .xlsx-fil (spara som Excel-arbetsbok .xlsx)'],
+    ['csv', Buffer.from('Mål;Indikator\n'), 'en', 'not an .xlsx file (save it as an Excel workbook .xlsx)'],
+    ['encrypted', Buffer.concat([OLE, Buffer.alloc(100)]), 'sv', 'filen är lösenordsskyddad eller i det gamla .xls-formatet; spara den som .xlsx utan lösenord'],
+  ] as const)('%s → FileError', async (name, bytes, lang, message) => {
+    const file = path.join(dir, `${name}.xlsx`);
+    if (bytes) writeFileSync(file, bytes);
+    await expect(loadWorkbook(file, lang)).rejects.toThrow(new FileError(message));
+  });
+
+  it('a corrupt zip is one line mentioning damage', async () => {
+    const file = path.join(dir, 'corrupt.xlsx');
+    writeFileSync(file, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 1)]));
+    const err = await loadWorkbook(file, 'sv').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileError);
+    expect((err as Error).message).toMatch(/^filen är skadad eller ingen giltig \.xlsx \(.+\)$/);
+    expect((err as Error).message).not.toContain('\n');
+  });
+
+  it('a directory is reported as such', async () => {
+    await expect(loadWorkbook(dir, 'sv')).rejects.toThrow('är en mapp, inte en fil');
+  });
+
+  it('loads a real workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Mål').getCell('A1').value = 'Id';
+    const file = await saveWorkbook(wb, path.join(dir, 'ok.xlsx'));
+    expect((await loadWorkbook(file, 'sv')).worksheets.map((w) => w.name)).toEqual(['Mål']);
+  });
+});
+
+describe('writeAtomic and samePath', () => {
+  it('replaces the target and leaves no temp file', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'a.xlsx');
+    writeFileSync(target, 'old');
+    await writeAtomic(target, Buffer.from('new'));
+    expect(readdirSync(dir)).toEqual(['a.xlsx']);
+    expect(await samePath(target, path.join(dir, 'x', '..', 'a.xlsx'))).toBe(true);
+    expect(await samePath(target, path.join(dir, 'b.xlsx'))).toBe(false);
+  });
+});
+
+describe('text report', () => {
+  const report: FileReport = {
+    file: 'plan.xlsx',
+    sheets: [{ name: 'Kommunfullmäktiges indikatorer', kind: 'indicators' }, { name: 'Anteckningar', kind: 'none' }],
+    findings: [
+      { code: 'result.unparseable', severity: 'error', sheet: 'Kommunfullmäktiges indikatorer', cell: 'J4', message: 'Resultatet går inte att läsa.' },
+      { code: 'threshold.missing', severity: 'warning', sheet: 'Kommunfullmäktiges indikatorer', cell: 'D7', message: 'Tröskel saknas.' },
+    ],
+    indicators: [
+      { sheet: 'Kommunfullmäktiges indikatorer', row: 2, name: 'Helhetssyn särskilt boende', goal: 'Välfärd', direction: 'higher', results: [{ cell: 'J2', period: 'year', value: 81, status: 'yellow' }] },
+      { sheet: 'Kommunfullmäktiges indikatorer', row: 4, name: 'Sjukfrånvaro', goal: 'Org', direction: 'lower', results: [{ cell: 'H4', period: 't1', value: 6.2, status: 'green' }, { cell: 'J4', period: 'year', value: null, status: 'none' }] },
+    ],
+    goals: [],
+    budget: [],
+  };
+
+  it.each([
+    [0, 'sv', '  Kommunfullmäktiges indikatorer!J4  [fel]  result.unparseable  Resultatet går inte att läsa.'],
+    [1, 'sv', '  Kommunfullmäktiges indikatorer!D7  [varning]  threshold.missing  Tröskel saknas.'],
+    [0, 'en', '  Kommunfullmäktiges indikatorer!J4  [error]  result.unparseable  Resultatet går inte att läsa.'],
+  ] as const)('finding %i in %s', (i, lang, line) => {
+    expect(findingLine(report.findings[i], lang)).toBe(line);
+  });
+
+  it('prints sheets with colour counts, findings and totals', () => {
+    expect(printFile({ file: 'plan.xlsx', report, tables: [] }, 'sv')).toEqual([
+      'plan.xlsx',
+      '  Blad Kommunfullmäktiges indikatorer: indikatorer · grön 1, gul 1, röd 0, utan färg 1',
+      '  Blad Anteckningar: ingen tabell hittad',
+      '  Kommunfullmäktiges indikatorer!J4  [fel]  result.unparseable  Resultatet går inte att läsa.',
+      '  Kommunfullmäktiges indikatorer!D7  [varning]  threshold.missing  Tröskel saknas.',
+    ]);
+    expect(totalsLine([{ file: 'plan.xlsx', report }, { file: 'x.xlsx', error: 'filen finns inte' }], 'sv')).toBe(
+      'Totalt: 2 filer, 1 fel, 1 varningar, 0 info, 1 kunde inte läsas',
+    );
+    expect(totalsLine([{ file: 'plan.xlsx', report }], 'en')).toBe('Total: 1 file, 1 errors, 1 warnings, 0 info');
+  });
+});
