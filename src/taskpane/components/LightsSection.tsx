@@ -1,0 +1,80 @@
+/** Trafikljus: period, legend with words, counts per status, and the colour button. */
+import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { PaintBucketRegular } from '@fluentui/react-icons';
+import type { Analysis } from '../../engine/analyze';
+import type { Lang, Period, Status } from '../../engine/types';
+import { PERIODS } from '../../engine/types';
+import type { Strings } from '../i18n';
+import { StatusLabel, useSectionStyles } from './common';
+
+const STATUSES: Exclude<Status, 'none'>[] = ['green', 'yellow', 'red'];
+
+export function lightCounts(analysis: Analysis | null, period: Period) {
+  const counts = { green: 0, yellow: 0, red: 0, missing: 0 };
+  for (const ia of analysis?.indicators ?? []) {
+    for (const ev of ia.results) {
+      if (ev.period !== period) continue;
+      if (ev.status !== 'none') counts[ev.status]++;
+      else if (ev.problem === 'missing') counts.missing++;
+    }
+  }
+  return counts;
+}
+
+export function LightsSection(p: {
+  s: Strings;
+  lang: Lang;
+  analysis: Analysis | null;
+  busy: boolean;
+  period: Period;
+  onPeriod: (p: Period) => void;
+  onColour: () => void;
+}) {
+  const { s } = p;
+  const styles = useSectionStyles();
+  const counts = lightCounts(p.analysis, p.period);
+  return (
+    <section className={styles.section} aria-labelledby="lights-title" data-testid="section-lights">
+      <h2 id="lights-title" className={styles.groupTitle}>
+        {s.section.lights}
+      </h2>
+      <Field label={s.lights.period}>
+        <Select value={p.period} onChange={(_, d) => p.onPeriod(d.value as Period)} data-testid="period-select">
+          {PERIODS.map((x) => (
+            <option key={x} value={x}>
+              {s.period[x]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div>
+        <Text weight="semibold">{s.lights.legend}</Text>
+        <ul className={styles.list} data-testid="legend">
+          {STATUSES.map((st) => (
+            <li key={st}>
+              <StatusLabel s={s} status={st} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      {p.analysis && (
+        <div>
+          <Text weight="semibold">{s.lights.counts}</Text>
+          <ul className={styles.list}>
+            {STATUSES.map((st) => (
+              <li key={st} className={styles.row} data-testid={`count-${st}`} data-count={counts[st]}>
+                <StatusLabel s={s} status={st} />: {counts[st]}
+              </li>
+            ))}
+            <li data-testid="count-missing" data-count={counts.missing}>
+              {s.lights.missing}: {counts.missing}
+            </li>
+          </ul>
+        </div>
+      )}
+      <Button appearance="primary" icon={<PaintBucketRegular />} disabled={p.busy} onClick={p.onColour} data-testid="colour-button">
+        {s.lights.colour}
+      </Button>
+    </section>
+  );
+}

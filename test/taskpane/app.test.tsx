@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+/** The task pane's main path per section, against a FakeHost serving seed-text workbooks and the real engine. */
+import './setup';
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { HostError } from '../../src/adapters/host';
+import { STRINGS } from '../../src/taskpane/i18n';
+import { workbook } from '../fixtures/sheet';
+import { budgetFollowUp, norrkopingGoal1 } from '../fixtures/seeds';
+import { FakeHost } from './fake-host';
+import { kfResults, planWorkbook } from './workbooks';
+
+function setup(host = new FakeHost(planWorkbook()), section?: Parameters<typeof App>[0]['initialSection']) {
+  const user = userEvent.setup();
+  render(<App host={host} initialSection={section} />);
+  return { host, user };
+}
+
+async function runCheck(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getAllByTestId('run-check')[0]);
+  await screen.findByTestId('findings-count', undefined, { timeout: 5000 }).catch(() => undefined);
+}
+
+describe('Kontroll', () => {
+  it('shows findings grouped by area with counts; a click selects the cell', async () => {
+    const { host, user } = setup();
+    await user.click(screen.getByTestId('run-check'));
+    const count = await screen.findByTestId('findings-count');
+    const items = screen.getAllByTestId('finding-item');
+    expect(count.textContent).toBe(`${items.length} anmärkningar`);
+
+    const budget = screen.getByTestId('finding-group-budget');
+    expect(within(budget).getByRole('heading').textContent).toContain('Budget (1)');
+    const unexplained = within(budget).getByRole('button');
+    expect(unexplained.dataset).toMatchObject({ code: 'budget.deviation-unexplained', sheet: 'Budget aug', cell: 'G7', severity: 'error' });
+
+    const rt = screen.getByTestId('finding-group-redthread');
+    const rtCodes = within(rt).getAllByTestId('finding-item').map((b) => `${b.dataset.code}@${b.dataset.sheet}!${b.dataset.cell}`);
+    expect(rtCodes).toContain('redthread.unknown-parent@Mål 1!B6');
+    expect(rtCodes).toContain('redthread.unknown-goal@KF-indikatorer!A4');
+    expect(screen.getByTestId('finding-group-threshold').dataset.count).toBe(String(
+      within(screen.getByTestId('finding-group-threshold')).getAllByTestId('finding-item').length,
+    ));
+
+    await user.click(unexplained);
+    expect(host.selected).toEqual([{ sheet: 'Budget aug', cell: 'G7' }]);
+  });
+
+  it('is keyboard operable: Enter on a focused finding selects its cell', async () => {
+    const { host, user } = setup(new FakeHost(workbook(budgetFollowUp)));
+    await user.click(screen.getByTestId('run-check'));
+    const item = await screen.findByTestId('finding-item');
+    item.focus();
+    await user.keyboard('{Enter}');
+    expect(host.selected).toEqual([{ sheet: 'Budget aug', cell: 'G7' }]);
+  });
+});
+
+describe('Trafikljus', () => {
+  it('colours result cells with fills only (no generated sheets) and shows counts in words', async () => {
+    const { host, user } = setup(new FakeHost(workbook(kfResults)), 'lights');
+    expect(within(screen.getByTestId('legend')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Grön', 'Gul', 'Röd']);
+    await user.click(screen.getByTestId('colour-button'));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    const edits = host.applied[0];
+    expect(edits.sheets).toEqual([]);
+    const byCell = Object.fromEntries(edits.fills.filter((f) => f.cell.startsWith('E')).map((f) => [f.cell, f.fill]));
+    expect(byCell).toEqual({ E4: 'FFC6EFCE', E5: 'FFFFEB9C', E6: 'FFFFC7CE' });
+    expect(screen.getByTestId('count-green').dataset.count).toBe('1');
+    expect(screen.getByTestId('count-yellow').dataset.count).toBe('1');
+    expect(screen.getByTestId('count-red').dataset.count).toBe('1');
+    expect(screen.getByTestId('notice-bar').textContent).toContain(`${edits.fills.length} celler färglagda.`);
+  });
+
+  it('changing the period to T1 re-evaluates: no year results count then', async () => {
+    const { user } = setup(new FakeHost(workbook(kfResults)), 'lights');
+    await user.click(screen.getByTestId('colour-button'));
+    await screen.findByTestId('count-green');
+    await user.selectOptions(screen.getByTestId('period-select'), 't1');
+    await waitFor(() => expect(screen.getByTestId('count-green').dataset.count).toBe('0'));
+  });
+});
+
+describe('Röda tråden', () => {
+  it('shows the goal tree with the unknown-parent gap marked by icon and words; a click goes to the cell', async () => {
+    const { host, user } = setup(new FakeHost(workbook(norrkopingGoal1)), 'redthread');
+    await user.click(screen.getByTestId('run-check'));
+    const tree = await screen.findByTestId('goal-tree');
+    const node = within(tree).getAllByTestId('goal-node')[0];
+    expect(node.textContent).toContain('Målet är att stärka den enskildes möjligheter');
+    expect(Number(node.dataset.gaps)).toBeGreaterThan(0);
+    expect(node.textContent).toMatch(/\d brist/);
+    const gap = within(node).getAllByTestId('finding-item')[0];
+    expect(gap.dataset).toMatchObject({ code: 'redthread.unknown-parent', cell: 'B6' });
+    await user.click(gap);
+    expect(host.selected).toEqual([{ sheet: 'Mål 1', cell: 'B6' }]);
+  });
+});
+
+describe('Budget', () => {
+  it('lists the red unexplained deviation first, with colour word and a badge', async () => {
+    const { host, user } = setup(new FakeHost(workbook(budgetFollowUp)), 'budget');
+    await user.click(screen.getByTestId('run-check'));
+    const items = await screen.findAllByTestId('budget-item');
+    expect(items[0].dataset).toMatchObject({ status: 'red', unexplained: 'true', cell: 'F7' });
+    expect(items[0].textContent).toContain('294107');
+    expect(items[0].textContent).toContain('Röd');
+    expect(items[0].textContent).toContain('Saknar förklaring');
+    expect(items.filter((i) => i.dataset.unexplained === 'true')).toHaveLength(1);
+    // Commented red lines follow, before yellow and green.
+    expect(items.slice(1).map((i) => i.dataset.status).slice(0, 2)).toEqual(['red', 'red']);
+    await user.click(items[0]);
+    expect(host.selected).toEqual([{ sheet: 'Budget aug', cell: 'F7' }]);
+  });
+});
+
+describe('Sammanställning', () => {
+  it('applies colours and the generated sheets', async () => {
+    const { host, user } = setup(new FakeHost(planWorkbook()), 'summary');
+    await user.click(screen.getByTestId('generate-button'));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    const names = host.applied[0].sheets.map((s) => s.name);
+    expect(names).toContain('Sammanställning');
+    expect(names).toContain('Budgetavvikelser');
+    expect(host.applied[0].fills.length).toBeGreaterThan(0);
+    expect(screen.getByTestId('notice-bar').textContent).toContain('Sammanställning');
+  });
+});
+
+describe('Översikt', () => {
+  it('lists recognised tables and saves a corrected column mapping', async () => {
+    const { host, user } = setup(new FakeHost(workbook(budgetFollowUp)), 'overview');
+    await user.click(screen.getByTestId('run-check'));
+    const table = await screen.findByTestId('overview-table');
+    expect(table.dataset.table).toBe('Budget aug!A3');
+    const comment = within(table).getAllByTestId('role-select').find((s) => s.dataset.col === '6')!;
+    expect((comment as HTMLSelectElement).value).toBe('comment');
+    await user.selectOptions(comment, 'ignore');
+    await user.click(screen.getByTestId('save-mapping'));
+    await waitFor(() => expect(host.savedMappings).toHaveLength(1));
+    expect(host.savedMappings[0]).toEqual([
+      { sheet: 'Budget aug', headerRow: 2, kind: 'budget', columns: { 0: 'key', 1: 'name', 2: 'budget', 3: 'actual', 4: 'forecast', 5: 'deviation', 6: 'ignore' } },
+    ]);
+    await waitFor(() => expect(host.reads).toBe(2));
+  });
+});
+
+describe('Inställningar and errors', () => {
+  it('switching to English changes the labels', async () => {
+    const { user } = setup(undefined, 'settings');
+    expect(screen.getByRole('tab', { name: 'Kontroll' })).toBe(screen.getByTestId('tab-check'));
+    await user.selectOptions(screen.getByTestId('lang-select'), 'en');
+    expect(screen.getByRole('tab', { name: STRINGS.en.section.check })).toBe(screen.getByTestId('tab-check'));
+    expect(screen.getByRole('tab', { name: 'Traffic lights' })).toBe(screen.getByTestId('tab-lights'));
+    expect(screen.queryByRole('tab', { name: 'Trafikljus' })).toBeNull();
+    expect(screen.getByText('Budget deviation thresholds')).toBeTruthy();
+  });
+
+  it('follows host.info(): English Office', async () => {
+    const host = new FakeHost(planWorkbook(), { kind: 'excel', lang: 'en', dark: true });
+    setup(host);
+    expect(screen.getByRole('tab', { name: 'Overview' })).toBe(screen.getByTestId('tab-overview'));
+  });
+
+  it('shows a HostError message verbatim in the MessageBar', async () => {
+    const host = new FakeHost(planWorkbook());
+    host.failWith = new HostError('Bladet ”Budget aug” är skyddat. Ta bort bladskyddet och försök igen.', 'protected');
+    const { user } = setup(host);
+    await user.click(screen.getByTestId('run-check'));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar.textContent).toContain('Bladet ”Budget aug” är skyddat. Ta bort bladskyddet och försök igen.');
+  });
+
+  it('can cancel a long read; nothing is applied', async () => {
+    const host = new FakeHost(workbook(kfResults));
+    let release!: () => void;
+    host.hold = new Promise((r) => (release = r));
+    const { user } = setup(host, 'lights');
+    await user.click(screen.getByTestId('colour-button'));
+    await user.click(await screen.findByTestId('cancel-button'));
+    release();
+    expect(await screen.findByTestId('notice-bar')).toHaveProperty('textContent', 'Avbrutet.');
+    expect(host.applied).toHaveLength(0);
+  });
+
+  it('re-checks after a workbook change, debounced', async () => {
+    const host = new FakeHost(workbook(kfResults));
+    const { user } = setup(host);
+    await runCheck(user);
+    await waitFor(() => expect(host.listeners).toHaveLength(1));
+    const before = host.reads;
+    host.listeners[0]({ sheet: 'KF-indikatorer', address: 'E4' });
+    host.listeners[0]({ sheet: 'KF-indikatorer', address: 'E5' });
+    await waitFor(() => expect(host.reads).toBe(before + 1), { timeout: 2000 });
+  });
+});

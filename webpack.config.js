@@ -1,0 +1,88 @@
+// Builds the add-in pages (task pane, function command) and, when src/preview exists, the
+// browser preview. `webpack --mode production` → dist/; `webpack serve` → https://localhost:3000
+// with office-addin-dev-certs, or plain http with `--env preview`.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const PORT = 3000;
+
+export default async (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const previewOnly = Boolean(env.preview);
+  const hasPreview = existsSync(resolve(root, 'src/preview/index.tsx'));
+
+  const entry = {};
+  const pages = [];
+  if (!previewOnly) {
+    entry.taskpane = './src/taskpane/index.tsx';
+    entry.commands = './src/commands/commands.ts';
+    pages.push(
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+    );
+  }
+  if (hasPreview) {
+    // The preview runs without Office.js: its page gets no Office script tag.
+    entry.preview = './src/preview/index.tsx';
+    const template = existsSync(resolve(root, 'src/preview/preview.html')) ? './src/preview/preview.html' : undefined;
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        chunks: ['preview'],
+        ...(template ? { template } : { title: 'Planark – förhandsvisning', meta: { viewport: 'width=device-width, initial-scale=1' } }),
+      }),
+    );
+  }
+
+  const copy = [
+    { from: 'assets', to: 'assets' },
+    ...(previewOnly ? [] : [{ from: 'manifest.xml', to: 'manifest.xml' }, { from: 'src/taskpane/help.html', to: 'help.html' }]),
+  ];
+
+  let server = undefined;
+  if (!previewOnly && process.argv.some((a) => a === 'serve')) {
+    // Imported only for the dev server, so a production build does not need the certificates.
+    const devCerts = await import('office-addin-dev-certs');
+    server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  }
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    target: 'web',
+    entry,
+    output: {
+      path: resolve(root, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      // dist/cli holds the CLI bundle (npm run build:cli); never wipe it.
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      alias: {
+        // The browser build of ExcelJS bundles its own Node polyfills.
+        exceljs$: 'exceljs/dist/exceljs.min.js',
+      },
+      fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false },
+    },
+    module: {
+      rules: [
+        { test: /\.[cm]?tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' }, exclude: /node_modules/ },
+      ],
+    },
+    plugins: [...pages, new CopyWebpackPlugin({ patterns: copy })],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      ...(server ? { server } : {}),
+      // The preview page doubles as the index when serving the preview over plain http.
+      ...(previewOnly ? { devMiddleware: { index: 'preview.html' } } : {}),
+      static: false,
+    },
+  };
+};
