@@ -367,11 +367,14 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   }
   // Footers and headings after the last entry belong to what follows, not to this table.
   while (rows.length > 0 && rows[rows.length - 1].kind === 'group') rows.pop();
-  if (!rows.some((x) => x.kind === 'data' || x.kind === 'total')) return null;
+  // A header with no body is still a table when it is clearly one (an empty plan from the
+  // template): three or more known headers. Otherwise a lone header-like line is no table.
+  if (!rows.some((x) => x.kind === 'data' || x.kind === 'total') && (rows.length > 0 || b.header.matches.size < 3)) return null;
 
   const firstHeaderCell = Math.min(...b.header.cells.map((x) => x.c).filter(inRange), ...(lo ? [lo.c1] : []));
   const headerRow = b.headerRows[0];
-  const lastRow = lo ? Math.max(lo.lastRow, rows[rows.length - 1].r) : rows[rows.length - 1].r;
+  const lastBody = rows.length > 0 ? rows[rows.length - 1].r : headerRow;
+  const lastRow = lo ? Math.max(lo.lastRow, lastBody) : lastBody;
   return {
     id: `${sheet.name}!${a1(headerRow, Number.isFinite(firstHeaderCell) ? firstHeaderCell : 0)}`,
     sheet: sheet.name,
