@@ -9,7 +9,7 @@
 import type { ApplyProgress, HostInfo, WorkbookHost } from '../host';
 import { HostError } from '../host';
 import type { Edits, GenCell, GeneratedSheet, Lang, MappingOverride, SheetInput, WorkbookInput } from '../../engine/types';
-import { a1 } from '../../engine/cells';
+import { a1, parseRange } from '../../engine/cells';
 import { OWNED_PREFIX, quoteSheet, sheetOfReference } from '../exceljs/ownership';
 import {
   argbToOffice,
@@ -55,6 +55,8 @@ export interface OfficeEnv {
 
 export const REQUIRED_SET = { name: 'ExcelApi', version: '1.12' } as const;
 const DEFAULT_BUDGET = 4 * 1024 * 1024;
+/** Estimated response bytes per cell read: value, formula, format, type and cell properties as JSON. */
+const READ_BYTES_PER_CELL = 160;
 const OWNED_NAME = /^PLANARK_OWNED_(\d+)$/i;
 /** Excel column width is in points; a character of the default font is about 7 points wide. */
 const POINTS_PER_CHAR = 7;
@@ -194,13 +196,13 @@ export class ExcelHost implements WorkbookHost {
       await ctx.sync();
       throwIfAborted(signal);
 
-      // Everything per sheet is queued before the one sync that fetches it.
-      const perSheet = wss.items.map((ws) => {
-        // getUsedRange (not …OrNullObject): a blank sheet yields A1, so getCellProperties is safe.
+      // Each sheet's used range is read in row blocks whose estimated response stays under the
+      // payload budget; blocks are queued together and fetched with as few syncs as the budget
+      // allows — one for any ordinary workbook, more only for very large ones, never per row.
+      const dims = wss.items.map((ws) => {
         const used = ws.getUsedRange();
-        used.load('values,formulas,numberFormat,valueTypes,rowIndex,columnIndex,address');
-        const props = used.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } });
-        return { ws, used, props };
+        used.load('address');
+        return used;
       });
       const tableRanges = tables.items.map((t) => {
         const r = t.getRange();
@@ -209,35 +211,65 @@ export class ExcelHost implements WorkbookHost {
       });
       await ctx.sync();
       throwIfAborted(signal);
+      const budget = this.env.payloadBudget ?? DEFAULT_BUDGET;
+      type Block = { used: Excel.Range; props: { value: unknown } };
+      const perSheet: { ws: Excel.Worksheet; blocks: Block[] }[] = [];
+      let pending = 0;
+      for (let i = 0; i < wss.items.length; i++) {
+        const ws = wss.items[i];
+        const box = parseRange(dims[i].address.slice(dims[i].address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+        const width = box.c2 - box.c1 + 1;
+        const rowsPerBlock = Math.max(1, Math.floor(budget / (width * READ_BYTES_PER_CELL)));
+        const blocks: Block[] = [];
+        for (let r1 = box.r1; r1 <= box.r2; r1 += rowsPerBlock) {
+          const r2 = Math.min(box.r2, r1 + rowsPerBlock - 1);
+          const bytes = (r2 - r1 + 1) * width * READ_BYTES_PER_CELL;
+          if (pending > 0 && pending + bytes > budget) {
+            await ctx.sync();
+            throwIfAborted(signal);
+            pending = 0;
+          }
+          const used = ws.getRange(blockAddress(r1, box.c1, r2, box.c2));
+          used.load('values,formulas,numberFormat,valueTypes,rowIndex,columnIndex,address');
+          const props = used.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } });
+          blocks.push({ used, props });
+          pending += bytes;
+        }
+        perSheet.push({ ws, blocks });
+      }
+      await ctx.sync();
+      throwIfAborted(signal);
 
       this.layout = layoutFrom(
         wss.items.map((w) => ({ name: w.name, protection: { protected: w.protection.protected } })),
         names.items.map((n) => ({ name: n.name, formula: n.formula })),
         this.now(),
       );
-      const sheets: SheetInput[] = perSheet.map(({ ws, used, props }) => {
+      const sheets: SheetInput[] = perSheet.map(({ ws, blocks }) => {
         const rows: SheetInput['rows'] = [];
-        const r0 = used.rowIndex;
-        const c0 = used.columnIndex;
-        const cp = props.value;
-        used.values.forEach((row, i) => {
-          let out: SheetInput['rows'][number];
-          row.forEach((value, j) => {
-            const p = cp?.[i]?.[j]?.format;
-            const cell = toCellInput({
-              value,
-              formula: used.formulas[i]?.[j],
-              numberFormat: used.numberFormat[i]?.[j],
-              valueType: used.valueTypes?.[i]?.[j],
-              fill: readFill(p?.fill?.color, p?.fill?.pattern),
-              font: readFont(p?.font?.color),
+        for (const { used, props } of blocks) {
+          const r0 = used.rowIndex;
+          const c0 = used.columnIndex;
+          const cp = props.value as { format?: { fill?: { color?: string; pattern?: string }; font?: { color?: string } } }[][] | undefined;
+          used.values.forEach((row, i) => {
+            let out: SheetInput['rows'][number];
+            row.forEach((value, j) => {
+              const p = cp?.[i]?.[j]?.format;
+              const cell = toCellInput({
+                value,
+                formula: used.formulas[i]?.[j],
+                numberFormat: used.numberFormat[i]?.[j],
+                valueType: used.valueTypes?.[i]?.[j],
+                fill: readFill(p?.fill?.color, p?.fill?.pattern),
+                font: readFont(p?.font?.color),
+              });
+              if (!cell) return;
+              if (!out) out = [];
+              out[c0 + j] = cell;
             });
-            if (!cell) return;
-            if (!out) out = [];
-            out[c0 + j] = cell;
+            if (out) rows[r0 + i] = out;
           });
-          if (out) rows[r0 + i] = out;
-        });
+        }
         const listObjects = tableRanges
           .filter(({ t }) => t.worksheet.name === ws.name)
           .map(({ t, r }) => ({ name: t.name, range: r.address.slice(r.address.lastIndexOf('!') + 1).replace(/\$/g, '') }));
