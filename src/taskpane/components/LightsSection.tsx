@@ -63,7 +63,8 @@ export function LightsSection(p: {
           <ul className={styles.list}>
             {STATUSES.map((st) => (
               <li key={st} className={styles.row} data-testid={`count-${st}`} data-count={counts[st]}>
-                <StatusLabel s={s} status={st} />: {counts[st]}
+                <StatusLabel s={s} status={st} />
+                <Text weight="semibold">{counts[st]}</Text>
               </li>
             ))}
             <li data-testid="count-missing" data-count={counts.missing}>
