@@ -14,6 +14,8 @@ export interface CliArgs {
   lang: Lang;
   out?: string;
   inPlace: boolean;
+  /** Overwrite an existing `-o` target. */
+  force?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -41,6 +43,7 @@ export function parseCli(argv: string[]): CliArgs {
         lang: { type: 'string' },
         output: { type: 'string', short: 'o' },
         'in-place': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -62,7 +65,7 @@ export function parseCli(argv: string[]): CliArgs {
     if (!p) throw new UsageError(M[lang].badPeriod(values.period));
     period = p;
   }
-  const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'] };
+  const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'], force: values.force };
   const ml = M[lang];
   if ((cmd === 'check' || cmd === 'assemble') && files.length === 0) throw new UsageError(ml.noFiles);
   if (cmd === 'apply' && files.length !== 1) throw new UsageError(ml.oneFile);

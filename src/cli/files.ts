@@ -38,13 +38,40 @@ export async function loadWorkbook(file: string, lang: Lang): Promise<ExcelJS.Wo
   if (startsWith(buf, OLE)) throw new FileError(m.encrypted);
   if (!startsWith(buf, ZIP)) throw new FileError(m.notXlsx);
   const wb = new ExcelJS.Workbook();
+  lossyParts.set(wb, findLossyParts(buf));
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
     const msg = ((e as Error)?.message ?? String(e)).split('\n')[0].slice(0, 120);
     throw new FileError(m.corrupt(msg));
   }
+  // A sound zip that is not a workbook (a .docx, any archive) loads as an empty workbook.
+  if (!buf.includes('xl/workbook.xml')) throw new FileError(m.notXlsx);
   return wb;
+}
+
+/**
+ * Parts of a package that ExcelJS does not carry through a load and save: writing such a workbook
+ * back would silently drop them. Entry names are stored uncompressed in the zip directory, so a
+ * byte search finds them without unpacking.
+ */
+const LOSSY: [string, string][] = [
+  ['xl/vbaProject.bin', 'macros'],
+  ['xl/charts/', 'charts'],
+  ['xl/pivotTables/', 'pivot tables'],
+  ['xl/drawings/', 'drawings'],
+  ['xl/externalLinks/', 'external links'],
+  ['xl/slicers/', 'slicers'],
+];
+const lossyParts = new WeakMap<ExcelJS.Workbook, string[]>();
+
+export function findLossyParts(buf: Buffer): string[] {
+  return LOSSY.filter(([entry]) => buf.includes(entry)).map(([, what]) => what);
+}
+
+/** What writing this workbook back would lose (see findLossyParts). */
+export function lossyPartsOf(wb: ExcelJS.Workbook): string[] {
+  return lossyParts.get(wb) ?? [];
 }
 
 export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {

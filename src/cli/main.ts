@@ -12,7 +12,7 @@ import { applyEdits, NotOwnedError, writeGeneratedSheet } from '../adapters/exce
 import { readWorkbook } from '../adapters/exceljs/read';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, exists, FileError, loadWorkbook, samePath, workbookBytes, writeAtomic } from './files';
+import { defaultOutput, exists, FileError, loadWorkbook, lossyPartsOf, samePath, workbookBytes, writeAtomic } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
 
@@ -103,6 +103,17 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${target}: ${m.outIsInput}`);
     return 2;
   }
+  // Never replace another file by surprise; our own default output may be rewritten.
+  if (args.out !== undefined && !args.force && (await exists(target))) {
+    io.err(`planark: ${target}: ${m.outExistsForce}`);
+    return 2;
+  }
+  const lost = lossyPartsOf(wb);
+  if (lost.length && args.inPlace) {
+    io.err(`planark: ${file}: ${m.lossyInPlace(lost.join(', '))}`);
+    return 2;
+  }
+  if (lost.length) io.err(`planark: ${file}: ${m.lossyWarning(lost.join(', '))}`);
   let summary: string;
   try {
     const input = readWorkbook(wb, path.basename(file));
@@ -159,6 +170,10 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
       io.err(`planark: ${target}: ${m.outIsInput}`);
       return 2;
     }
+  }
+  if (!args.force && (await exists(target))) {
+    io.err(`planark: ${target}: ${m.outExistsForce}`);
+    return 2;
   }
   const units: AssembleUnit[] = [];
   let bad = 0;

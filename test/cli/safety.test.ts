@@ -1,0 +1,96 @@
+/** The CLI never loses a user's file: existing targets, non-workbook zips, parts ExcelJS drops. */
+import { execSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findLossyParts } from '../../src/cli/files';
+import { indicatorWorkbook, planark, ROOT, saveWorkbook, sha256, tempDir } from './helpers';
+
+beforeAll(() => {
+  if (!process.env.PLANARK_BIN) execSync('npm run build:cli', { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+}, 130_000);
+
+describe('planark never overwrites by surprise', () => {
+  it('apply -o onto an existing file is refused without --force, and allowed with it', async () => {
+    const dir = tempDir();
+    const input = await saveWorkbook(indicatorWorkbook(), path.join(dir, 'plan.xlsx'));
+    const other = path.join(dir, 'annan.xlsx');
+    copyFileSync(input, other);
+    const before = sha256(other);
+    const r = planark(['apply', input, '-o', other]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`planark: ${other}: filen finns redan; välj ett annat namn eller lägg till --force för att skriva över den`);
+    expect(sha256(other)).toBe(before);
+    const forced = planark(['apply', input, '-o', other, '--force']);
+    expect(forced.status).toBe(0);
+    expect(sha256(other)).not.toBe(before);
+  });
+
+  it('assemble -o onto an existing file is refused without --force', async () => {
+    const dir = tempDir();
+    const input = await saveWorkbook(indicatorWorkbook(), path.join(dir, 'plan.xlsx'));
+    const out = path.join(dir, 'samlat.xlsx');
+    copyFileSync(input, out);
+    const before = sha256(out);
+    const r = planark(['assemble', input, '-o', out]);
+    expect(r.status).toBe(2);
+    expect(sha256(out)).toBe(before);
+  });
+
+  it('a zip that is not a workbook is not an .xlsx: exit 2, one line', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'arkiv.xlsx');
+    // A minimal stored zip holding a.txt: local header, data, central directory, end record.
+    const name = Buffer.from('a.txt');
+    const data = Buffer.from('hej');
+    const local = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]), u32(crc32(data)), u32(3), u32(3), u16(name.length), u16(0), name, data]);
+    const central = Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]), u32(crc32(data)), u32(3), u32(3), u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(0), name]);
+    const end = Buffer.concat([Buffer.from([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0]), u16(1), u16(1), u32(central.length), u32(local.length), u16(0)]);
+    writeFileSync(file, Buffer.concat([local, central, end]));
+    const r = planark(['check', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`planark: ${file}: inte en .xlsx-fil (spara som Excel-arbetsbok .xlsx)`);
+  });
+});
+
+describe('parts ExcelJS cannot write back', () => {
+  it.each([
+    ['xl/vbaProject.bin', ['macros']],
+    ['xl/charts/chart1.xml', ['charts']],
+    ['xl/pivotTables/pivotTable1.xml', ['pivot tables']],
+    ['xl/worksheets/sheet1.xml', []],
+  ])('%s → %j', (entry, expected) => {
+    expect(findLossyParts(Buffer.from(`PK\u0003\u0004....${entry}....xl/workbook.xml`))).toEqual(expected);
+  });
+
+  it('apply --in-place on a workbook with macros is refused and the file is untouched', async () => {
+    const dir = tempDir();
+    const file = await saveWorkbook(indicatorWorkbook(), path.join(dir, 'plan.xlsx'));
+    // Append a fake zip entry name after the archive: enough for the byte search, harmless to unzip.
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('xl/vbaProject.bin')]));
+    const before = sha256(file);
+    const r = planark(['apply', file, '--in-place']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/macros.*--in-place/);
+    expect(sha256(file)).toBe(before);
+  });
+});
+
+function u16(n: number): Buffer {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+}
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+}
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const x of buf) {
+    c ^= x;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
