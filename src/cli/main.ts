@@ -127,16 +127,22 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${file}: ${e instanceof NotOwnedError ? m.notOwned(e.sheet) : m.analyzeFailed(reason(e))}`);
     return 2;
   }
-  try {
-    await writeAtomic(target, await workbookBytes(wb));
-  } catch (e) {
-    debug(io, e);
-    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
-    return 2;
-  }
+  if (!(await writeOrReport(target, wb, args.lang, io))) return 2;
   io.out(m.wrote(target));
   io.out(summary);
   return 0;
+}
+
+/** Writes a workbook atomically; on failure reports one line and returns false. */
+async function writeOrReport(target: string, wb: ExcelJS.Workbook, lang: Lang, io: Io): Promise<boolean> {
+  try {
+    await writeAtomic(target, await workbookBytes(wb));
+    return true;
+  } catch (e) {
+    debug(io, e);
+    io.err(`planark: ${target}: ${M[lang].writeFailed(reason(e))}`);
+    return false;
+  }
 }
 
 async function template(args: CliArgs, io: Io): Promise<number> {
@@ -146,14 +152,7 @@ async function template(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${target}: ${m.outExists}`);
     return 2;
   }
-  try {
-    const wb = buildTemplate(new ExcelJS.Workbook(), args.lang);
-    await writeAtomic(target, await workbookBytes(wb));
-  } catch (e) {
-    debug(io, e);
-    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
-    return 2;
-  }
+  if (!(await writeOrReport(target, buildTemplate(new ExcelJS.Workbook(), args.lang), args.lang, io))) return 2;
   io.out(m.templateDone(target));
   return 0;
 }
@@ -190,18 +189,18 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
     }
   }
   let names: string[];
+  const wb = new ExcelJS.Workbook();
   try {
     const sheets = assemble(units, resolveOptions({ lang: args.lang, period: args.period }));
-    const wb = new ExcelJS.Workbook();
     for (const g of sheets) writeGeneratedSheet(wb, g);
     if (wb.worksheets.length === 0) wb.addWorksheet(m.emptySheet);
     names = sheets.map((g) => g.name);
-    await writeAtomic(target, await workbookBytes(wb));
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${target}: ${m.writeFailed(reason(e))}`);
+    io.err(`planark: ${target}: ${m.analyzeFailed(reason(e))}`);
     return 2;
   }
+  if (!(await writeOrReport(target, wb, args.lang, io))) return 2;
   io.out(m.wrote(target));
   io.out(m.assembleSummary(units.length, names));
   return bad ? 2 : 0;
