@@ -3,7 +3,7 @@ import type { Lang, Period } from '../types';
 import type { RuleContext, RuleHit, MessageParams } from '../rules/rule';
 import { fmtNum } from '../rules/rule';
 import type { ThresholdIssueKind } from '../thresholds/types';
-import type { IndicatorAnalysis } from './types';
+import type { IndicatorAnalysis, ResultEvaluation } from './types';
 
 /** threshold.* findings go at the threshold cell, or the name cell when there is none. */
 export function thresholdCell(ia: IndicatorAnalysis): { sheet: string; cell: string } {
@@ -66,3 +66,20 @@ export function span(p: MessageParams, lang: Lang): string {
 
 /** ` (HTJ)` for a segment's issue, empty otherwise. */
 export const segmentNote = (p: MessageParams): string => (p.segment ? ` (${p.segment})` : '');
+
+/** Hits at each result cell with the given problem; `params` adds the rule's own message values. */
+export function resultHits(
+  ctx: RuleContext,
+  problem: NonNullable<ResultEvaluation['problem']>,
+  params: (ia: IndicatorAnalysis, ev: ResultEvaluation) => MessageParams,
+): RuleHit[] {
+  return ctx.indicators.flatMap((ia) =>
+    ia.results
+      .filter((ev) => ev.problem === problem)
+      .map((ev) => ({
+        sheet: ev.result.ref.sheet,
+        cell: ev.result.ref.cell,
+        params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) },
+      })),
+  );
+}

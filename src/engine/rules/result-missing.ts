@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { periodLabel, periodWord } from '../results/messages';
+import { periodLabel, periodWord, resultHits } from '../results/messages';
 
 /** No result for a period that is due by the frequency and the chosen period. */
 const rule: Rule = {
@@ -20,20 +20,10 @@ const rule: Rule = {
       }`,
   },
   check(ctx) {
-    return ctx.indicators.flatMap((ia) =>
-      ia.results
-        .filter((ev) => ev.problem === 'missing')
-        .map((ev) => ({
-          sheet: ev.result.ref.sheet,
-          cell: ev.result.ref.cell,
-          params: {
-            indicator: ia.indicator.name,
-            period: ev.period,
-            frequency: (ia.indicator.frequency ?? '').replace(/\s+/g, ' ').trim(),
-            combined: ev.result.period === 'combined' ? 1 : 0,
-          },
-        })),
-    );
+    return resultHits(ctx, 'missing', (ia, ev) => ({
+      frequency: (ia.indicator.frequency ?? '').replace(/\s+/g, ' ').trim(),
+      combined: ev.result.period === 'combined' ? 1 : 0,
+    }));
   },
 };
 

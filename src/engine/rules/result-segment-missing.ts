@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { periodWord } from '../results/messages';
+import { periodWord, resultHits } from '../results/messages';
 
 /** A segmented result (`Htj 12; SÄBO 1,2`) that lacks one of the threshold's segments. */
 const rule: Rule = {
@@ -16,22 +16,11 @@ const rule: Rule = {
       `The result "${p.value}" of the indicator "${p.indicator}" (${periodWord(p.period, 'en')}) has no value for ${p.missing}. Write one value per part, e.g. "${p.example}".`,
   },
   check(ctx) {
-    return ctx.indicators.flatMap((ia) => {
-      const labels = ia.threshold?.direction === 'segments' ? ia.threshold.segments.map((s) => s.label) : [];
-      return ia.results
-        .filter((ev) => ev.problem === 'segment-missing')
-        .map((ev) => ({
-          sheet: ev.result.ref.sheet,
-          cell: ev.result.ref.cell,
-          params: {
-            indicator: ia.indicator.name,
-            period: ev.period,
-            value: ev.value === null ? '' : String(ev.value),
-            missing: (ev.missingSegments ?? []).join(', '),
-            example: labels.map((l) => `${l} …`).join('; '),
-          },
-        }));
-    });
+    return resultHits(ctx, 'segment-missing', (ia, ev) => ({
+      value: ev.value === null ? '' : String(ev.value),
+      missing: (ev.missingSegments ?? []).join(', '),
+      example: (ia.threshold?.direction === 'segments' ? ia.threshold.segments.map((s) => `${s.label} …`) : []).join('; '),
+    }));
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
 import type { MessageParams, Rule } from './rule';
-import { periodWord, thresholdShown } from '../results/messages';
+import { periodWord, resultHits, thresholdShown } from '../results/messages';
 
 /** What a readable result looks like for the threshold's form. */
 function hint(p: MessageParams, lang: Lang): string {
@@ -39,22 +39,12 @@ const rule: Rule = {
       `The result "${p.value}" of the indicator "${p.indicator}" (${periodWord(p.period, 'en')}) cannot be read${p.text ? ` against the threshold "${p.text}"` : ''}. ${hint(p, 'en')}`,
   },
   check(ctx) {
-    return ctx.indicators.flatMap((ia) =>
-      ia.results
-        .filter((ev) => ev.problem === 'unparseable')
-        .map((ev) => ({
-          sheet: ev.result.ref.sheet,
-          cell: ev.result.ref.cell,
-          params: {
-            indicator: ia.indicator.name,
-            period: ev.period,
-            value: ev.value === null ? '' : String(ev.value),
-            text: ia.threshold ? thresholdShown(ia) : '',
-            form: ia.threshold?.direction ?? '',
-            error: /^#[A-Z0-9/!?.]+$/i.test(String(ev.value ?? '')) ? 1 : 0,
-          },
-        })),
-    );
+    return resultHits(ctx, 'unparseable', (ia, ev) => ({
+      value: ev.value === null ? '' : String(ev.value),
+      text: ia.threshold ? thresholdShown(ia) : '',
+      form: ia.threshold?.direction ?? '',
+      error: /^#[A-Z0-9/!?.]+$/i.test(String(ev.value ?? '')) ? 1 : 0,
+    }));
   },
 };
 
