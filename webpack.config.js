@@ -10,6 +10,32 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 const root = dirname(fileURLToPath(import.meta.url));
 const PORT = 3000;
 
+/** Office.js and the scripts it loads come from Microsoft's CDN (office-js #1005). */
+const OFFICE_CDN = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
+
+/**
+ * The pages' Content-Security-Policy: scripts from the page's own origin (and, where Office.js
+ * runs, Office's CDN) only — no inline scripts, no eval (zod runs jitless). Inline styles stay
+ * allowed: Fluent UI and Office.js's own UI inject them. The dev server's live reload needs its
+ * websocket.
+ */
+export function contentSecurityPolicy({ office, dev = false }) {
+  const scripts = ["'self'", ...(office ? OFFICE_CDN : [])];
+  const connect = ["'self'", ...(office ? OFFICE_CDN : []), ...(dev ? ['ws://localhost:*', 'wss://localhost:*'] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 export default async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const previewOnly = Boolean(env.preview);
@@ -17,12 +43,15 @@ export default async (env = {}, argv = {}) => {
 
   const entry = {};
   const pages = [];
+  const officeCsp = contentSecurityPolicy({ office: true, dev });
   if (!previewOnly) {
     entry.taskpane = './src/taskpane/index.tsx';
     entry.commands = './src/commands/commands.ts';
+    entry.dialog = './src/commands/dialog.ts';
     pages.push(
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: officeCsp }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], csp: officeCsp }),
+      new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/commands/dialog.html', chunks: ['dialog'], csp: officeCsp }),
     );
   }
   if (hasPreview) {
@@ -33,6 +62,7 @@ export default async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'preview.html',
         chunks: ['preview'],
+        csp: contentSecurityPolicy({ office: false, dev }),
         ...(template ? { template } : { title: 'Planark – förhandsvisning', meta: { viewport: 'width=device-width, initial-scale=1' } }),
       }),
     );
@@ -52,7 +82,9 @@ export default async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    // Source maps for development only (separate files: eval-based maps would need 'unsafe-eval');
+    // the production dist/ that goes to a web host ships none.
+    devtool: dev ? 'source-map' : false,
     target: 'web',
     entry,
     output: {
@@ -77,6 +109,8 @@ export default async (env = {}, argv = {}) => {
     plugins: [...pages, new CopyWebpackPlugin({ patterns: copy })],
     performance: { hints: false },
     devServer: {
+      // Listen on this machine only: the dev server is not for the network.
+      host: 'localhost',
       port: PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
       ...(server ? { server } : {}),

@@ -19,10 +19,26 @@ export interface ApplyProgress {
   total: number;
 }
 
+export interface ReadOptions {
+  /**
+   * Re-read only the sheets that changed since the last read (as the host's change events tell)
+   * and reuse the rest; a host that cannot tell reads everything. For rechecks after an edit.
+   */
+  changedOnly?: boolean;
+}
+
+/** A change the pane may want to recheck after. */
+export interface HostChange {
+  sheet: string;
+  address: string;
+  /** `settings`: stored column choices changed (a co-author saved theirs). Absent: cells. */
+  kind?: 'cells' | 'settings';
+}
+
 export interface WorkbookHost {
   info(): HostInfo;
   /** Reads every sheet in one batch. */
-  read(signal?: AbortSignal): Promise<WorkbookInput>;
+  read(signal?: AbortSignal, options?: ReadOptions): Promise<WorkbookInput>;
   /** Writes fills and generated sheets in one batch (chunked under the payload limit). */
   apply(edits: Edits, onProgress?: (p: ApplyProgress) => void, signal?: AbortSignal): Promise<void>;
   /** Selects a cell and shows its sheet. */
@@ -30,15 +46,29 @@ export interface WorkbookHost {
   /** Stored column-mapping corrections (document settings in Excel). */
   loadMappings(): Promise<MappingOverride[]>;
   saveMappings(m: MappingOverride[]): Promise<void>;
-  /** Calls back when the user edits cells (debounced by the caller); returns an unsubscribe. */
-  onChanged(cb: (e: { sheet: string; address: string }) => void): Promise<() => void>;
+  /**
+   * Calls back when the user edits cells (debounced by the caller); returns an unsubscribe.
+   * Never reports the host's own writes, nor co-authors' edits.
+   */
+  onChanged(cb: (e: HostChange) => void): Promise<() => void>;
 }
 
 /** A failure the user can act on; `message` is already in the user's language. */
 export class HostError extends Error {
   constructor(
     message: string,
-    readonly reason: 'protected' | 'cell-edit' | 'requirement-set' | 'unsupported-host' | 'payload' | 'unreadable' | 'other',
+    readonly reason:
+      | 'protected'
+      | 'cell-edit'
+      | 'requirement-set'
+      | 'unsupported-host'
+      | 'payload'
+      | 'unreadable'
+      | 'access-denied'
+      | 'gone'
+      | 'exists'
+      | 'temporary'
+      | 'other',
   ) {
     super(message);
   }

@@ -52,8 +52,8 @@ const useStyles = makeStyles({
   busyRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
-/** Quiet period after our own writes, so the change events they raise do not re-trigger a run. */
-const SELF_WRITE_QUIET_MS = 1500;
+// The host reports no change events for its own writes (WorkbookHost.onChanged), so there is
+// no quiet period after writing; edits are debounced.
 const DEBOUNCE_MS = 500;
 
 export interface AppProps {
@@ -87,7 +87,6 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const lastWrite = useRef(0);
   const autoColour = useRef(false);
 
   const options: AnalyzeOptions = useMemo(
@@ -131,9 +130,10 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
   );
 
   const readAndAnalyze = useCallback(
-    async (signal: AbortSignal): Promise<Analysis> => {
+    async (signal: AbortSignal, changedOnly = false): Promise<Analysis> => {
       setBusy({ label: s.busy.reading });
-      const wb = await host.read(signal);
+      // A recheck after an edit re-reads only the sheets that changed.
+      const wb = await host.read(signal, changedOnly ? { changedOnly } : undefined);
       if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
       setBusy({ label: s.busy.checking });
       const a = engine.analyze(wb, options);
@@ -148,27 +148,27 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
     async (a: Analysis, which: 'colours' | 'sheets', signal: AbortSignal) => {
       const edits = which === 'colours' ? engine.planEdits(a, { sheets: [] }) : engine.planEdits(a, { colours: true });
       setBusy({ label: s.busy.writing });
-      lastWrite.current = Date.now();
       await host.apply(edits, (p) => setBusy({ label: s.busy.writing, done: p.done, total: p.total }), signal);
-      lastWrite.current = Date.now();
       return edits;
     },
     [engine, host, s],
   );
 
-  const runCheck = useCallback(() => task(s.busy.reading, readAndAnalyze), [task, readAndAnalyze, s]);
+  const checkWith = useCallback((changedOnly: boolean) => task(s.busy.reading, (signal) => readAndAnalyze(signal, changedOnly)), [task, readAndAnalyze, s]);
+  const runCheck = useCallback(() => checkWith(false), [checkWith]);
 
-  const colour = useCallback(
-    () =>
+  const colourWith = useCallback(
+    (changedOnly: boolean) =>
       task(s.busy.reading, async (signal) => {
         // Read afresh: the user may have edited since the last check.
-        const a = await readAndAnalyze(signal);
+        const a = await readAndAnalyze(signal, changedOnly);
         const edits = await write(a, 'colours', signal);
         autoColour.current = true;
         setNotice(s.lights.coloured(edits.fills.length));
       }),
     [task, readAndAnalyze, write, s],
   );
+  const colour = useCallback(() => colourWith(false), [colourWith]);
 
   const generate = useCallback(
     () =>
@@ -201,8 +201,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
   const rerun = useRef<() => void>(() => undefined);
   rerun.current = () => {
     if (!analysis || abortRef.current) return;
-    if (Date.now() - lastWrite.current < SELF_WRITE_QUIET_MS) return;
-    void (autoColour.current ? colour() : runCheck());
+    void (autoColour.current ? colourWith(true) : checkWith(true));
   };
   useEffect(() => {
     let off: (() => void) | undefined;

@@ -1,21 +1,24 @@
 /** Property and table tests for the adapter's pure converters. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { argbToOffice, groupFillRuns, officeToArgb, readFill, readFont, toCellInput } from '../../src/adapters/office/convert';
+import { argbToOffice, groupFillAreas, groupFillRuns, officeToArgb, readFill, readFont, toCellInput } from '../../src/adapters/office/convert';
 import { parseMappings } from '../../src/adapters/office/mappings';
+import { mergeMappings } from '../../src/adapters/office/settings';
+import { gridBytes, readCellBytes } from '../../src/adapters/office/payload';
 import { a1, parseRange } from '../../src/engine/cells';
 import type { FillEdit } from '../../src/engine/types';
 
 describe('colours', () => {
+  // "No fill" and white both read back as #FFFFFF; tintAndShade is null only for no fill.
   it.each([
-    ['#C6EFCE', 'Solid', 'FFC6EFCE'],
-    ['#FFFFFF', 'None', undefined],
+    ['#C6EFCE', 0, 'FFC6EFCE'],
+    ['#FFFFFF', null, undefined],
+    ['#FFFFFF', 0, 'FFFFFFFF'],
+    ['#DDEBF7', 0.8, 'FFDDEBF7'],
     ['#FFFFFF', undefined, undefined],
-    ['#FFFFFF', 'Solid', 'FFFFFFFF'],
-    ['#C6EFCE', 'None', undefined],
-    ['', 'Solid', undefined],
-  ])('readFill(%s, %s) → %s', (color, pattern, want) => {
-    expect(readFill(color, pattern)).toBe(want);
+    ['', 0, undefined],
+  ])('readFill(%s, tint %s) → %s', (color, tint, want) => {
+    expect(readFill(color, tint)).toBe(want);
   });
 
   it('reads automatic (black) font as absent', () => {
@@ -34,8 +37,8 @@ describe('colours', () => {
 
   it('never throws on arbitrary input and returns ARGB or nothing', () => {
     fc.assert(
-      fc.property(fc.option(fc.string()), fc.option(fc.string()), (c, p) => {
-        const f = readFill(c, p);
+      fc.property(fc.option(fc.string()), fc.option(fc.double({ min: -1, max: 1, noNaN: true })), (c, t) => {
+        const f = readFill(c, t);
         expect(f === undefined || /^FF[0-9A-F]{6}$/.test(f)).toBe(true);
       }),
     );
@@ -91,6 +94,75 @@ describe('groupFillRuns', () => {
   it('merges a contiguous same-colour column into one run', () => {
     const fills = [3, 4, 5, 7].map((r) => ({ sheet: 'S', cell: `C${r}`, fill: 'FFC6EFCE' }));
     expect(groupFillRuns(fills).map((r) => r.address)).toEqual(['C3:C5', 'C7']);
+  });
+});
+
+describe('groupFillAreas', () => {
+  const edit = fc.record({
+    r: fc.integer({ min: 0, max: 300 }),
+    c: fc.integer({ min: 0, max: 2 }),
+    fill: fc.constantFrom('FFC6EFCE', 'FFFFC7CE', null),
+  });
+
+  it('writes every run once, with its colour, in chunks under the address limit', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(edit, { selector: (e) => `${e.r},${e.c}` }), fc.integer({ min: 8, max: 200 }), (es, max) => {
+        const fills: FillEdit[] = es.map((e) => ({ sheet: 'S', cell: a1(e.r, e.c), fill: e.fill }));
+        const runs = groupFillRuns(fills);
+        const areas = groupFillAreas(runs, max);
+        const written = areas.flatMap((a) => a.address.split(',').map((addr) => `${addr}|${a.fill}`));
+        expect(written.sort()).toEqual(runs.map((r) => `${r.address}|${r.fill}`).sort());
+        for (const a of areas) {
+          expect(a.runs).toBe(a.address.split(',').length);
+          // One column per write; a single run may pass the limit on its own, a join never does.
+          expect(new Set(a.address.split(',').map((x) => x.replace(/\d+/g, '').split(':')[0])).size).toBe(1);
+          if (a.runs > 1) expect(a.address.length).toBeLessThanOrEqual(max);
+        }
+      }),
+    );
+  });
+
+  it('writes a column of alternating colours with one write per colour (H7,H9,… and H8,H10,…)', () => {
+    const fills = Array.from({ length: 10 }, (_, i) => ({ sheet: 'S', cell: `H${7 + i}`, fill: i % 2 ? 'FFFFC7CE' : 'FFC6EFCE', font: i % 2 ? 'FF9C0006' : 'FF006100' }));
+    const areas = groupFillAreas(groupFillRuns(fills));
+    expect(areas).toEqual([
+      { sheet: 'S', address: 'H7,H9,H11,H13,H15', fill: 'FFC6EFCE', font: 'FF006100', runs: 5 },
+      { sheet: 'S', address: 'H8,H10,H12,H14,H16', fill: 'FFFFC7CE', font: 'FF9C0006', runs: 5 },
+    ]);
+  });
+});
+
+describe('payload estimates', () => {
+  it('gridBytes is the JSON length of plain grids', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(fc.string().filter((x) => !/["\\\u0000-\u001f\u007f-\uffff]/.test(x)), fc.integer(), fc.boolean()), { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (g) => {
+        const exact = JSON.stringify(g).length;
+        expect(gridBytes(g)).toBeGreaterThanOrEqual(exact);
+        expect(gridBytes(g)).toBeLessThanOrEqual(exact + 3 * g.length + 2);
+      }),
+    );
+  });
+
+  it('counts text twice (values and formulas) per cell read', () => {
+    const long = 'Andel brukare som är nöjda med sitt särskilda boende enligt brukarundersökningen'; // 82 chars
+    expect(readCellBytes([[long]], [['General']])).toBeGreaterThanOrEqual(2 * (long.length + 2) + 9);
+    expect(readCellBytes([[1]], [['General']])).toBe(24); // the floor
+  });
+});
+
+describe('mergeMappings (co-authors saving column choices)', () => {
+  const m = (sheet: string, headerRow: number, role: string) => ({ sheet, headerRow, columns: { 2: role } });
+  it('keeps what a co-author saved meanwhile and applies only what this pane changed', () => {
+    const base = [m('Plan', 0, 'result')];
+    const ours = [m('Plan', 0, 'threshold'), m('Budget', 3, 'forecast')];
+    const theirs = [m('Plan', 0, 'result'), m('Omsorg', 1, 'result')];
+    expect(mergeMappings(base, ours, theirs)).toEqual([m('Plan', 0, 'threshold'), m('Omsorg', 1, 'result'), m('Budget', 3, 'forecast')]);
+  });
+  it('a mapping this pane removed stays removed; one it left alone follows the co-author', () => {
+    const base = [m('Plan', 0, 'result'), m('Omsorg', 1, 'result')];
+    const ours = [m('Omsorg', 1, 'result')];
+    const theirs = [m('Plan', 0, 'result'), m('Omsorg', 1, 'ignore')];
+    expect(mergeMappings(base, ours, theirs)).toEqual([m('Omsorg', 1, 'ignore')]);
   });
 });
 

@@ -1,20 +1,33 @@
 /// <reference types="office-js" />
 /**
- * A hand-written fake of exactly the Excel API surface the adapter uses. It counts `sync()` calls,
- * measures each sync's request payload (JSON of the writes queued since the last sync), applies
- * loads only at sync time (reading before a sync yields undefined, as in Office), and behaves like
- * Excel where it matters: a string starting with `=` written to a non-text cell becomes a formula.
+ * A hand-written fake of the Excel API surface the Office adapter uses, behaving as Microsoft's
+ * documentation says where it matters:
+ *
+ * - Proxies queue commands on their own request context; nothing happens until that context's
+ *   `sync()`, where the commands run in order (a failing command stops the batch; earlier ones
+ *   stay applied). Reading a property that was not loaded yields undefined.
+ * - Every sync counts its request bytes (JSON of the queued commands) and response bytes (JSON of
+ *   what comes back). Past `limits` (5 MB, Excel on the web) a sync fails with
+ *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`.
+ * - `*OrNullObject` methods return null objects, and calls on a null object give null objects.
+ * - Writes to a protected sheet fail with `AccessDenied`, except formatting where the protection
+ *   allows formatting cells; adding a sheet to a workbook with protected structure fails too.
+ * - Event handlers are added on a context and removed only when `remove()` is synced on that same
+ *   context (the documented rule). Writes raise `onChanged`/`onFormatChanged` with `source`
+ *   `Local` unless `runtime.enableEvents` is false when the write runs.
+ * - "No fill" reads back as `#FFFFFF` with `tintAndShade` null and pattern null; a white fill as
+ *   `#FFFFFF` with `tintAndShade` 0 (office-js #4900).
+ * - A string starting with `=` written to a non-text cell becomes a formula.
  */
-import type { OfficeEnv, OfficeLike } from '../../src/adapters/office/excel-host';
-import { a1, parseA1, parseRange } from '../../src/engine/cells';
+import type { OfficeEnv } from '../../src/adapters/office/env';
+import { a1, colLetters, parseA1, parseRange } from '../../src/engine/cells';
 
 export interface FakeCell {
   value: string | number | boolean;
   formula?: string;
   numberFormat?: string;
-  valueType?: string;
   fill?: string; // #RRGGBB
-  pattern?: string;
+  tint?: number;
   font?: string;
   bold?: boolean;
   italic?: boolean;
@@ -22,9 +35,15 @@ export interface FakeCell {
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
+type Box = { r1: number; c1: number; r2: number; c2: number };
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   protected = false;
+  allowFormatCells = false;
+  visibility: 'Visible' | 'Hidden' = 'Visible';
   frozenRows = 0;
   cleared = 0;
   activated = 0;
@@ -46,15 +65,21 @@ export class FakeSheet {
     const { r, c } = parseA1(addr);
     return this.get(r, c);
   }
-  /** Used range: bounding box of non-empty cells; A1 when blank. */
-  bounds() {
+  /** Used range: cells with values or formulas, and (unless valuesOnly) formatted cells; null when none. */
+  bounds(valuesOnly = false): Box | null {
     let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
     for (const [k, v] of this.cells) {
-      if (v.value === '' && !v.formula && !v.fill && !v.font) continue;
-      const [r, c] = k.split(',').map(Number);
-      r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+      const hasValue = v.value !== '' || !!v.formula;
+      if (!hasValue && (valuesOnly || (!v.fill && !v.font && !v.bold && !v.numberFormat))) continue;
+      const i = k.indexOf(',');
+      const r = Number(k.slice(0, i));
+      const c = Number(k.slice(i + 1));
+      if (r < r1) r1 = r;
+      if (c < c1) c1 = c;
+      if (r > r2) r2 = r;
+      if (c > c2) c2 = c;
     }
-    return r2 < 0 ? { r1: 0, c1: 0, r2: 0, c2: 0 } : { r1, c1, r2, c2 };
+    return r2 < 0 ? null : { r1, c1, r2, c2 };
   }
 }
 
@@ -63,25 +88,60 @@ export interface FakeName {
   formula: string;
 }
 
+export interface RaisedEvent {
+  kind: 'changed' | 'format' | 'selection' | 'added' | 'deleted';
+  worksheetId: string;
+  address: string;
+  source: 'Local' | 'Remote';
+}
+
+type Handler = (e: Record<string, unknown>) => Promise<unknown> | unknown;
+type EventKind = 'onChanged' | 'onFormatChanged' | 'onSelectionChanged' | 'onAdded' | 'onDeleted' | 'onRowSorted' | 'onColumnSorted';
+
+/** One queued command: its JSON for request bytes and what it does at sync. */
+interface Op {
+  json: unknown;
+  run: () => unknown;
+}
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names: FakeName[] = [];
   tables: { name: string; sheet: string; range: string }[] = [];
+  workbookProtected = false;
   syncs = 0;
-  /** Request bytes per sync. */
-  payloads: number[] = [];
+  /** Request and response bytes per sync, in order. */
+  requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  /** Syncs (1-based) that failed, and with which code. */
+  failures: { sync: number; code: string }[] = [];
+  /** Excel on the web's payload limits; Infinity turns a check off. */
+  limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
   runs = 0;
   suspendCalls = 0;
-  deleted: string[] = [];
-  /** Error thrown from the next sync (e.g. cell-edit mode). */
-  failNextSync: { code: string; message: string } | null = null;
-  handlers: ((e: { worksheetId: string; address: string }) => Promise<void>)[] = [];
-  private pending: unknown[] = [];
-  private loaders: (() => void)[] = [];
+  /** Cells whose values were loaded, and cells whose properties (fill, font) were returned. */
+  cellsRead = 0;
+  propsRead = 0;
+  /** Property writes (fill, font …), each on one range or one multi-area range. */
+  formatWrites = 0;
+  /** The add-in runtime's event switch (`context.runtime.enableEvents`). */
+  enableEvents = true;
+  /** Errors the next syncs fail with, before running anything (e.g. cell-edit mode). */
+  failSyncs: { code: string; message?: string }[] = [];
+  /** Runs before each sync's commands: lets a test rename or remove a sheet "meanwhile". */
+  beforeSync: ((n: number) => void) | null = null;
+  /** Handlers currently registered, by event. */
+  handlers = new Map<EventKind, Handler[]>();
+  /** Handler removals that took effect (a removal synced on another context never does). */
+  removals = 0;
+  /** Events raised by writes or by the simulated user. */
+  raised: RaisedEvent[] = [];
+  private inFlight: Promise<unknown>[] = [];
   private nextId = 1;
+  private contexts = 0;
 
-  addSheet(name: string, grid: (string | number | boolean | null | Partial<FakeCell>)[][] = []): FakeSheet {
-    const s = new FakeSheet(name, `{${this.nextId++}}`);
+  addSheet(name: string, grid: (string | number | boolean | null | undefined | Partial<FakeCell>)[][] = []): FakeSheet {
+    const s = new FakeSheet(name, `{0000000${this.nextId++}-0001-0000-0000-000000000000}`);
     grid.forEach((row, r) =>
       row.forEach((x, c) => {
         if (x === null || x === undefined) return;
@@ -92,130 +152,421 @@ export class FakeExcel {
     return s;
   }
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
     return s;
   }
-
-  record(op: unknown): void {
-    this.pending.push(op);
+  find(nameOrId: string): FakeSheet | null {
+    const k = nameOrId.toLowerCase();
+    return this.sheets.find((x) => x.id === nameOrId || x.name.toLowerCase() === k) ?? null;
   }
-  onSync(load: () => void): void {
-    this.loaders.push(load);
-  }
-
-  async sync(): Promise<void> {
-    this.syncs++;
-    this.payloads.push(this.pending.reduce<number>((n, op) => n + JSON.stringify(op).length, 0));
-    this.pending = [];
-    if (this.failNextSync) {
-      const e = this.failNextSync;
-      this.failNextSync = null;
-      throw Object.assign(new Error(e.message), { code: e.code });
-    }
-    const loaders = this.loaders;
-    this.loaders = [];
-    for (const l of loaders) l();
+  removeSheet(name: string): void {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
   }
 
-  context(): unknown {
-    return new FakeContext(this);
+  get maxRequest(): number {
+    return Math.max(0, ...this.requestBytes);
+  }
+  /** The largest response of a sync that succeeded. */
+  get maxResponse(): number {
+    const failed = new Set(this.failures.map((f) => f.sync - 1));
+    return Math.max(0, ...this.responseBytes.filter((_, i) => !failed.has(i)));
   }
 
+  context(): FakeContext {
+    return new FakeContext(this, ++this.contexts);
+  }
+
+  /** An OfficeEnv over this fake: `run` opens a new context per batch, as Excel.run does. */
   env(office: Partial<FakeOfficeOptions> = {}, extra: Partial<OfficeEnv> = {}): OfficeEnv & { office: FakeOffice } {
+    const o = office instanceof FakeOffice ? office : new FakeOffice(office);
     return {
       run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => {
         this.runs++;
-        return batch(this.context() as Excel.RequestContext);
+        return batch(this.context() as unknown as Excel.RequestContext);
+      },
+      runIn: async <T>(ctx: Excel.RequestContext, batch: (c: Excel.RequestContext) => Promise<T>) => {
+        this.runs++;
+        return batch(ctx);
       },
       ...extra,
-      office: new FakeOffice(office),
+      office: o,
     };
+  }
+
+  // --- the simulated user and co-authors ---------------------------------------------------------
+
+  /** A user (or, with source Remote, a co-author) types into a cell; raises onChanged unless told not to. */
+  async edit(sheet: string, addr: string, value: string | number, opts: { source?: 'Local' | 'Remote'; raise?: boolean } = {}): Promise<void> {
+    const s = this.sheet(sheet);
+    const { r, c } = parseA1(addr);
+    s.cell(r, c).value = value;
+    if (opts.raise !== false) this.raise({ kind: 'changed', worksheetId: s.id, address: addr, source: opts.source ?? 'Local' }, true);
+    await this.settle();
+  }
+  /** A user fills a cell by hand; raises onFormatChanged. */
+  async paint(sheet: string, addr: string, fill: string, opts: { source?: 'Local' | 'Remote' } = {}): Promise<void> {
+    const s = this.sheet(sheet);
+    const { r, c } = parseA1(addr);
+    Object.assign(s.cell(r, c), { fill, tint: 0 });
+    this.raise({ kind: 'format', worksheetId: s.id, address: addr, source: opts.source ?? 'Local' }, true);
+    await this.settle();
+  }
+  /** The user selects a range. */
+  async select(sheet: string, addr: string): Promise<void> {
+    const s = this.sheet(sheet);
+    this.raise({ kind: 'selection', worksheetId: s.id, address: addr, source: 'Local' }, true);
+    await this.settle();
+  }
+  /** Waits for every event handler started so far (and those they start) to finish. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 20 && this.inFlight.length; i++) {
+      const all = this.inFlight;
+      this.inFlight = [];
+      await Promise.allSettled(all);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+
+  /** Raises an event to the registered handlers (asynchronously, as Excel does). */
+  raise(e: RaisedEvent, force = false): void {
+    if (!force && !this.enableEvents) return;
+    this.raised.push(e);
+    const kind: EventKind = e.kind === 'changed' ? 'onChanged' : e.kind === 'format' ? 'onFormatChanged' : e.kind === 'selection' ? 'onSelectionChanged' : e.kind === 'added' ? 'onAdded' : 'onDeleted';
+    for (const h of this.handlers.get(kind) ?? []) {
+      const args = { worksheetId: e.worksheetId, address: e.address, source: e.source, type: `Worksheet${kind.slice(2)}`, changeType: 'RangeEdited' };
+      this.inFlight.push(new Promise((res) => setTimeout(res, 0)).then(() => h(args)));
+    }
+  }
+
+  // --- sync ----------------------------------------------------------------------------------------
+
+  async sync(ctx: FakeContext): Promise<void> {
+    const n = ++this.syncs;
+    const ops = ctx.pending;
+    ctx.pending = [];
+    let request = 0;
+    for (const op of ops) request += utf8Bytes(JSON.stringify(op.json));
+    this.requestBytes.push(request);
+    this.beforeSync?.(n);
+    const failWith = (code: string, message: string, response = 0): never => {
+      this.responseBytes.push(response);
+      this.failures.push({ sync: n, code });
+      throw officeError(code, message);
+    };
+    const fail = this.failSyncs.shift();
+    if (fail) failWith(fail.code, fail.message ?? fail.code);
+    if (request > this.limits.request) failWith('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    const results: unknown[] = [];
+    try {
+      for (const op of ops) {
+        const r = op.run();
+        if (r !== undefined) results.push(r);
+      }
+    } catch (e) {
+      failWith((e as { code?: string }).code ?? 'GeneralException', (e as Error).message);
+    }
+    const response = results.reduce<number>((sum, r) => sum + utf8Bytes(JSON.stringify(r)) + 1, 2);
+    if (response > this.limits.response) failWith('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', response);
+    this.responseBytes.push(response);
+    for (const apply of ctx.afterSync.splice(0)) apply();
+  }
+
+  /** Applies a write, checking protection and raising the event it causes. */
+  write(s: FakeSheet, box: Box | null, kind: 'data' | 'format', address: string, f: () => void): void {
+    if (s.protected && (kind === 'data' || !s.allowFormatCells)) throw officeError('AccessDenied', 'The current operation is not allowed.');
+    f();
+    this.raise({ kind: kind === 'data' ? 'changed' : 'format', worksheetId: s.id, address: box ? address : '', source: 'Local' });
   }
 }
 
+/** Payload limits are on bytes on the wire: UTF-8, where å, ä and ö take two. */
+function utf8Bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code, name: 'RichApi.Error' });
+}
+
 class FakeContext {
-  workbook: unknown;
+  pending: Op[] = [];
+  afterSync: (() => void)[] = [];
+  workbook: FakeWorkbook;
   application: unknown;
-  constructor(private x: FakeExcel) {
-    this.workbook = { worksheets: new FakeWorksheets(x), names: new FakeNames(x), tables: new FakeTables(x) };
-    this.application = { suspendApiCalculationUntilNextSync: () => { x.suspendCalls++; x.record({ suspend: 1 }); } };
+  runtime: unknown;
+  constructor(
+    readonly x: FakeExcel,
+    readonly id: number,
+  ) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.queue({ suspend: 1 }, () => {
+          x.suspendCalls++;
+        });
+      },
+    };
+    const ctx = this;
+    this.runtime = {
+      set enableEvents(v: boolean) {
+        ctx.queue({ enableEvents: v }, () => {
+          x.enableEvents = v;
+        });
+      },
+      get enableEvents(): boolean {
+        return x.enableEvents;
+      },
+    };
   }
-  sync() {
-    return this.x.sync();
+  queue(json: unknown, run: () => unknown): void {
+    this.pending.push({ json, run });
   }
+  sync(): Promise<void> {
+    return this.x.sync(this);
+  }
+}
+
+type SheetRef = () => FakeSheet | null; // null: a null object
+type RangeRef = () => { s: FakeSheet; box: Box | null } | null;
+
+class FakeWorkbook {
+  worksheets: FakeWorksheets;
+  names: FakeNames;
+  tables: FakeTables;
+  protection: { protected: boolean | undefined; load: (p: string) => void };
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNames(ctx);
+    this.tables = new FakeTables(ctx);
+    const p = { protected: undefined as boolean | undefined, load: (_p: string) => ctx.queue({ load: 'workbook/protection' }, () => (p.protected = ctx.x.workbookProtected)) };
+    this.protection = p;
+  }
+}
+
+/** The result of adding an event handler: removing it is a command on the context that added it. */
+class FakeRegistration {
+  constructor(
+    readonly context: FakeContext,
+    private readonly kind: EventKind,
+    private readonly handler: Handler,
+  ) {}
+  remove(): void {
+    const owner = this.context;
+    owner.queue({ removeHandler: this.kind }, () => {
+      owner.x.removals++;
+      const list = owner.x.handlers.get(this.kind) ?? [];
+      owner.x.handlers.set(
+        this.kind,
+        list.filter((h) => h !== this.handler),
+      );
+    });
+  }
+}
+
+function eventSource(ctx: FakeContext, kind: EventKind) {
+  return {
+    add: (h: Handler) => {
+      const reg = new FakeRegistration(ctx, kind, h);
+      ctx.queue({ addHandler: kind }, () => {
+        const list = ctx.x.handlers.get(kind) ?? [];
+        list.push(h);
+        ctx.x.handlers.set(kind, list);
+      });
+      return reg;
+    },
+  };
 }
 
 class FakeWorksheets {
   items: FakeWorksheet[] = [];
-  onChanged: { add: (h: (e: { worksheetId: string; address: string }) => Promise<void>) => { remove: () => void } };
-  constructor(private x: FakeExcel) {
-    this.onChanged = {
-      add: (h) => {
-        x.handlers.push(h);
-        return { remove: () => { x.handlers = x.handlers.filter((y) => y !== h); } };
-      },
-    };
+  onChanged; onFormatChanged; onSelectionChanged; onAdded; onDeleted; onRowSorted; onColumnSorted;
+  constructor(private readonly ctx: FakeContext) {
+    this.onChanged = eventSource(ctx, 'onChanged');
+    this.onFormatChanged = eventSource(ctx, 'onFormatChanged');
+    this.onSelectionChanged = eventSource(ctx, 'onSelectionChanged');
+    this.onAdded = eventSource(ctx, 'onAdded');
+    this.onDeleted = eventSource(ctx, 'onDeleted');
+    this.onRowSorted = eventSource(ctx, 'onRowSorted');
+    this.onColumnSorted = eventSource(ctx, 'onColumnSorted');
   }
-  load(_props: string) {
-    this.x.onSync(() => {
-      this.items = this.x.sheets.map((s) => new FakeWorksheet(this.x, s.name, true));
+  load(props: string) {
+    this.ctx.queue({ load: 'worksheets', props }, () => {
+      this.items = this.ctx.x.sheets.map((s) => {
+        const w = new FakeWorksheet(this.ctx, () => s, 'items');
+        w.fill(s);
+        return w;
+      });
+      return this.items.map((w) => ({ name: w.name, id: w.id, protection: w.protection.protected, visibility: w.visibility }));
     });
   }
-  getItem(nameOrId: string) {
-    return new FakeWorksheet(this.x, nameOrId, false);
+  getFirst() {
+    return new FakeWorksheet(this.ctx, () => this.ctx.x.sheets[0] ?? throwNotFound('first'), 'first');
+  }
+  getItem(key: string) {
+    return new FakeWorksheet(this.ctx, () => this.ctx.x.find(key) ?? throwNotFound(key), key);
+  }
+  getItemOrNullObject(key: string) {
+    return new FakeWorksheet(this.ctx, () => this.ctx.x.find(key), key);
   }
   add(name: string) {
-    this.x.record({ add: name });
-    if (this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists ${name}`);
-    this.x.addSheet(name);
-    return new FakeWorksheet(this.x, name, false);
+    const x = this.ctx.x;
+    let made: FakeSheet | null = null;
+    this.ctx.queue({ add: name }, () => {
+      if (x.workbookProtected) throw officeError('AccessDenied', 'The workbook structure is protected.');
+      if (x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      made = x.addSheet(name);
+      x.raise({ kind: 'added', worksheetId: made.id, address: '', source: 'Local' });
+    });
+    return new FakeWorksheet(this.ctx, () => made ?? throwNotFound(name), name);
   }
-  delete(name: string) {
-    this.x.deleted.push(name);
-  }
+}
+
+function throwNotFound(what: string): never {
+  throw officeError('ItemNotFound', `The requested resource doesn't exist: ${what}`);
 }
 
 class FakeWorksheet {
-  name: string;
-  protection: { protected: boolean };
+  name: string = undefined as unknown as string;
+  id: string = undefined as unknown as string;
+  visibility: string = undefined as unknown as string;
+  isNullObject: boolean = undefined as unknown as boolean;
+  protection: { protected: boolean; options: { allowFormatCells?: boolean }; load: (p?: string) => void };
   freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
-  constructor(private x: FakeExcel, nameOrId: string, loaded: boolean) {
-    const s = x.sheets.find((t) => t.id === nameOrId) ?? x.sheet(nameOrId);
-    this.name = loaded ? s.name : (undefined as unknown as string);
-    this.protection = { protected: loaded ? s.protected : (undefined as unknown as boolean) };
-    this.freezePanes = {
-      freezeRows: (n) => { x.record({ freeze: n }); s.frozenRows = n; },
-      unfreeze: () => { x.record({ unfreeze: 1 }); s.frozenRows = 0; },
+  tables: unknown;
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly ref: SheetRef,
+    private readonly label: string,
+  ) {
+    const self = this;
+    this.protection = {
+      protected: undefined as unknown as boolean,
+      options: undefined as unknown as { allowFormatCells?: boolean },
+      load: (_p?: string) =>
+        ctx.queue({ load: `${label}/protection` }, () => {
+          const s = ref();
+          self.protection.protected = s ? s.protected : (undefined as unknown as boolean);
+          self.protection.options = s ? { allowFormatCells: s.allowFormatCells } : (undefined as unknown as { allowFormatCells?: boolean });
+          return s ? { protected: s.protected, options: { allowFormatCells: s.allowFormatCells } } : null;
+        }),
     };
-    this.sheet = s;
+    this.freezePanes = {
+      freezeRows: (n) => ctx.queue({ freeze: n }, () => { const s = ref() ?? throwNotFound(label); s.frozenRows = n; }),
+      unfreeze: () => ctx.queue({ unfreeze: 1 }, () => { const s = ref() ?? throwNotFound(label); s.frozenRows = 0; }),
+    };
   }
-  private sheet: FakeSheet;
-  load(_p: string) {
-    this.x.onSync(() => { this.name = this.sheet.name; });
+  fill(s: FakeSheet | null) {
+    this.isNullObject = !s;
+    if (!s) return;
+    this.name = s.name;
+    this.id = s.id;
+    this.visibility = s.visibility;
+  }
+  load(props?: string) {
+    this.ctx.queue({ load: this.label, props }, () => {
+      const s = this.ref();
+      this.fill(s);
+      return s ? { name: s.name, id: s.id } : { isNullObject: true };
+    });
+  }
+  getNextOrNullObject() {
+    const x = this.ctx.x;
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ref();
+      if (!s) return null;
+      return x.sheets[x.sheets.indexOf(s) + 1] ?? null;
+    }, `${this.label}+1`);
   }
   activate() {
-    this.x.record({ activate: this.sheet.name });
-    this.sheet.activated++;
+    this.ctx.queue({ activate: this.label }, () => { (this.ref() ?? throwNotFound(this.label)).activated++; });
   }
-  delete() {
-    this.x.deleted.push(this.sheet.name);
+  private range(box: () => Box | null, label: string) {
+    return new FakeRange(this.ctx, () => {
+      const s = this.ref();
+      return s ? { s, box: box() } : null;
+    }, label);
   }
-  getUsedRange() {
-    const b = this.sheet.bounds();
-    return new FakeRange(this.x, this.sheet, b);
+  getUsedRange(valuesOnly = false) {
+    return new FakeRange(this.ctx, () => {
+      const s = this.ref() ?? throwNotFound(this.label);
+      return { s, box: s.bounds(valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 } };
+    }, 'used');
+  }
+  getUsedRangeOrNullObject(valuesOnly = false) {
+    return new FakeRange(this.ctx, () => {
+      const s = this.ref();
+      const b = s?.bounds(valuesOnly);
+      return s && b ? { s, box: b } : null;
+    }, 'used?');
   }
   getRange(addr?: string) {
-    if (!addr) return new FakeRange(this.x, this.sheet, null);
+    if (!addr) return this.range(() => null, '*');
     if (/^[A-Z]+:[A-Z]+$/.test(addr)) {
-      const c = parseA1(addr.split(':')[0] + '1').c;
-      return new FakeRange(this.x, this.sheet, { r1: 0, c1: c, r2: 1048575, c2: c }, true);
+      const [a, b] = addr.split(':').map((p) => parseA1(`${p}1`).c);
+      return this.range(() => ({ r1: 0, c1: a, r2: MAX_ROW, c2: b }), addr);
     }
-    return new FakeRange(this.x, this.sheet, parseRange(addr));
+    if (/^\d+:\d+$/.test(addr)) {
+      const [a, b] = addr.split(':').map((p) => Number(p) - 1);
+      return this.range(() => ({ r1: a, c1: 0, r2: b, c2: MAX_COL }), addr);
+    }
+    return this.range(() => parseRange(addr), addr);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
+    return this.range(() => ({ r1: r, c1: c, r2: r + rows - 1, c2: c + cols - 1 }), `${a1(r, c)}#${rows}x${cols}`);
+  }
+  getRanges(addresses: string) {
+    return new FakeRangeAreas(this.ctx, this.ref, addresses);
   }
 }
 
-type Box = { r1: number; c1: number; r2: number; c2: number };
+function boxAddress(b: Box): string {
+  const whole = b.r1 === 0 && b.r2 === MAX_ROW;
+  if (whole) return `${colLetters(b.c1)}:${colLetters(b.c2)}`;
+  return b.r1 === b.r2 && b.c1 === b.c2 ? a1(b.r1, b.c1) : `${a1(b.r1, b.c1)}:${a1(b.r2, b.c2)}`;
+}
+
+function quoted(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Writes shared by ranges and range areas: fill, font and the other formats. */
+function formatOf(ctx: FakeContext, target: () => { s: FakeSheet; boxes: Box[] }, label: string) {
+  const x = ctx.x;
+  const each = (f: (c: FakeCell) => void) => () => {
+    const { s, boxes } = target();
+    x.write(s, boxes[0] ?? null, 'format', boxes.map(boxAddress).join(','), () => {
+      for (const b of boxes) {
+        if (b.r2 - b.r1 > 100_000) continue; // whole columns: format recorded, cells untouched
+        for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) f(s.cell(r, c));
+      }
+    });
+  };
+  const q = (prop: string, value: unknown, f: (c: FakeCell) => void) =>
+    ctx.queue({ address: label, prop, value }, () => {
+      x.formatWrites++;
+      each(f)();
+    });
+  return {
+    fill: {
+      set color(v: string) { q('fill.color', v, (c) => { c.fill = v.toUpperCase(); c.tint = 0; }); },
+      clear() { q('fill.clear', 1, (c) => { delete c.fill; delete c.tint; }); },
+    },
+    font: {
+      set color(v: string) { q('font.color', v, (c) => { c.font = v.toUpperCase(); }); },
+      set bold(v: boolean) { q('font.bold', v, (c) => { c.bold = v; }); },
+      set italic(v: boolean) { q('font.italic', v, (c) => { c.italic = v; }); },
+    },
+    set wrapText(v: boolean) { q('wrapText', v, (c) => { c.wrap = v; }); },
+    set columnWidth(v: number) {
+      ctx.queue({ address: label, prop: 'columnWidth', value: v }, () => {
+        const { s, boxes } = target();
+        for (const b of boxes) for (let c = b.c1; c <= b.c2; c++) s.colWidths.set(c, v);
+      });
+    },
+  };
+}
 
 class FakeRange {
   declare values: unknown[][];
@@ -224,153 +575,256 @@ class FakeRange {
   valueTypes: string[][] = undefined as unknown as string[][];
   rowIndex = undefined as unknown as number;
   columnIndex = undefined as unknown as number;
+  rowCount = undefined as unknown as number;
+  columnCount = undefined as unknown as number;
   address = undefined as unknown as string;
-  format: unknown;
-  constructor(private x: FakeExcel, private s: FakeSheet, private box: Box | null, private column = false) {
+  isNullObject = undefined as unknown as boolean;
+  format: ReturnType<typeof formatOf>;
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ref: RangeRef,
+    private readonly label: string,
+  ) {
+    const x = ctx.x;
     const self = this as unknown as Record<string, unknown>;
-    const addr = box ? `${a1(box.r1, box.c1)}:${a1(box.r2, box.c2)}` : '*';
-    const each = (f: (c: FakeCell) => void) => {
-      if (!box || column) return;
-      for (let r = box.r1; r <= box.r2; r++) for (let c = box.c1; c <= box.c2; c++) f(s.cell(r, c));
+    const target = () => {
+      const t = ref() ?? throwNotFound(label);
+      if (!t.box) return { s: t.s, boxes: [] };
+      return { s: t.s, boxes: [t.box] };
     };
-    const write = (prop: string, value: unknown, f: (c: FakeCell) => void) => {
-      x.record({ address: addr, prop, value });
-      each(f);
-    };
-    this.format = {
-      fill: {
-        set color(v: string) { write('fill.color', v, (c) => { c.fill = v; c.pattern = 'Solid'; }); },
-        clear() { write('fill.clear', 1, (c) => { delete c.fill; c.pattern = 'None'; }); },
-      },
-      font: {
-        set color(v: string) { write('font.color', v, (c) => { c.font = v; }); },
-        set bold(v: boolean) { write('font.bold', v, (c) => { c.bold = v; }); },
-        set italic(v: boolean) { write('font.italic', v, (c) => { c.italic = v; }); },
-      },
-      set wrapText(v: boolean) { write('wrapText', v, (c) => { c.wrap = v; }); },
-      set columnWidth(v: number) { x.record({ address: addr, prop: 'columnWidth', value: v }); if (box) s.colWidths.set(box.c1, v); },
-    };
-    // Writes go through setters so they are recorded; reads come from load().
+    this.format = formatOf(ctx, target, label);
+    // Writes go through setters so they are queued; reads come from load().
     for (const prop of ['values', 'formulas', 'numberFormat'] as const) {
       Object.defineProperty(this, prop, {
         configurable: true,
         get: () => self[`_${prop}`],
         set: (v: unknown[][]) => {
-          x.record({ address: addr, prop, value: v });
-          if (!box) return;
-          v.forEach((row, i) =>
-            row.forEach((val, j) => {
-              const cell = s.cell(box.r1 + i, box.c1 + j);
-              if (prop === 'numberFormat') cell.numberFormat = String(val);
-              else if (prop === 'formulas') { cell.formula = String(val); cell.value = 0; }
-              else if (typeof val === 'string' && val.startsWith('=') && cell.numberFormat !== '@') { cell.formula = val; cell.value = 0; }
-              else { cell.value = val as FakeCell['value']; delete cell.formula; }
-            }),
-          );
+          ctx.queue({ address: label, prop, value: v }, () => {
+            const t = ref() ?? throwNotFound(label);
+            const box = t.box!;
+            x.write(t.s, box, prop === 'numberFormat' ? 'format' : 'data', boxAddress(box), () => {
+              v.forEach((row, i) =>
+                row.forEach((val, j) => {
+                  const cell = t.s.cell(box.r1 + i, box.c1 + j);
+                  if (prop === 'numberFormat') cell.numberFormat = String(val);
+                  else if (prop === 'formulas') { cell.formula = String(val); cell.value = 0; }
+                  else if (typeof val === 'string' && val.startsWith('=') && cell.numberFormat !== '@') { cell.formula = val; cell.value = 0; }
+                  else { cell.value = val as FakeCell['value']; delete cell.formula; }
+                }),
+              );
+            });
+          });
         },
       });
     }
   }
   set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
-    this.x.record({ prop: 'hyperlink', value: v });
-    if (this.box) { const c = this.s.cell(this.box.r1, this.box.c1); c.hyperlink = v; c.value = v.textToDisplay ?? c.value; }
+    this.ctx.queue({ address: this.label, prop: 'hyperlink', value: v }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      this.ctx.x.write(t.s, t.box, 'data', this.label, () => {
+        const c = t.s.cell(t.box!.r1, t.box!.c1);
+        c.hyperlink = v;
+        c.value = v.textToDisplay ?? c.value;
+      });
+    });
   }
-  load(_props: string) {
-    this.x.onSync(() => {
-      const b = this.box!;
+  load(props: string) {
+    const want = new Set(props.split(',').map((p) => p.trim()));
+    this.ctx.queue({ load: this.label, props }, () => {
+      const t = this.ref();
+      this.isNullObject = !t || !t.box;
+      if (!t || !t.box) return { isNullObject: true };
+      const b = t.box;
+      const s = t.s;
       const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
         const out: T[][] = [];
         for (let r = b.r1; r <= b.r2; r++) {
           const row: T[] = [];
-          for (let c = b.c1; c <= b.c2; c++) row.push(f(this.s.get(r, c)));
+          for (let c = b.c1; c <= b.c2; c++) row.push(f(s.get(r, c)));
           out.push(row);
         }
         return out;
       };
       const me = this as unknown as Record<string, unknown>;
-      me._values = grid((c) => (c ? c.value : ''));
-      me._formulas = grid((c) => (c?.formula ?? (c ? c.value : '')));
-      me._numberFormat = grid((c) => c?.numberFormat ?? 'General');
-      this.valueTypes = grid((c) => c?.valueType ?? (c === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String'));
-      this.rowIndex = b.r1;
-      this.columnIndex = b.c1;
-      this.address = `${this.s.name}!${a1(b.r1, b.c1)}:${a1(b.r2, b.c2)}`;
+      const out: Record<string, unknown> = {};
+      if (want.has('values')) {
+        out.values = me._values = grid((c) => (c ? c.value : ''));
+        this.ctx.x.cellsRead += (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+      }
+      if (want.has('formulas')) out.formulas = me._formulas = grid((c) => c?.formula ?? (c ? c.value : ''));
+      if (want.has('numberFormat')) out.numberFormat = me._numberFormat = grid((c) => c?.numberFormat ?? 'General');
+      if (want.has('valueTypes')) out.valueTypes = this.valueTypes = grid((c) => (c === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String'));
+      if (want.has('rowIndex')) out.rowIndex = this.rowIndex = b.r1;
+      if (want.has('columnIndex')) out.columnIndex = this.columnIndex = b.c1;
+      if (want.has('rowCount')) out.rowCount = this.rowCount = b.r2 - b.r1 + 1;
+      if (want.has('columnCount')) out.columnCount = this.columnCount = b.c2 - b.c1 + 1;
+      if (want.has('address')) out.address = this.address = `${quoted(s.name)}!${boxAddress(b)}`;
+      return out;
     });
   }
-  getCellProperties(_spec: unknown) {
+  getUsedRangeOrNullObject(valuesOnly = false) {
+    return new FakeRange(this.ctx, () => {
+      const t = this.ref();
+      if (!t || !t.box) return null;
+      const u = t.s.bounds(valuesOnly);
+      if (!u) return null;
+      const box = { r1: Math.max(u.r1, t.box.r1), c1: Math.max(u.c1, t.box.c1), r2: Math.min(u.r2, t.box.r2), c2: Math.min(u.c2, t.box.c2) };
+      return box.r1 > box.r2 || box.c1 > box.c2 ? null : { s: t.s, box };
+    }, `${this.label}.used`);
+  }
+  getCellProperties(spec: { format?: { fill?: { color?: boolean; tintAndShade?: boolean; pattern?: boolean }; font?: { color?: boolean } } }) {
     const result: { value: unknown } = { value: undefined };
-    this.x.onSync(() => {
-      const b = this.box!;
+    this.ctx.queue({ getCellProperties: this.label, spec }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      const b = t.box!;
       const out: unknown[][] = [];
       for (let r = b.r1; r <= b.r2; r++) {
         const row: unknown[] = [];
         for (let c = b.c1; c <= b.c2; c++) {
-          const cell = this.s.get(r, c);
-          row.push({ format: { fill: { color: cell?.fill ?? '#FFFFFF', pattern: cell?.pattern ?? (cell?.fill ? 'Solid' : 'None') }, font: { color: cell?.font ?? '#000000' } } });
+          const cell = t.s.get(r, c);
+          const fill: Record<string, unknown> = {};
+          if (spec.format?.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
+          if (spec.format?.fill?.tintAndShade) fill.tintAndShade = cell?.fill ? (cell.tint ?? 0) : null;
+          if (spec.format?.fill?.pattern) fill.pattern = null;
+          const format: Record<string, unknown> = { fill };
+          if (spec.format?.font?.color) format.font = { color: cell?.font ?? '#000000' };
+          row.push({ format });
         }
         out.push(row);
       }
       result.value = out;
+      this.ctx.x.propsRead += (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+      return out;
     });
     return result;
   }
   clear() {
-    this.x.record({ clear: this.s.name });
-    this.s.cleared++;
-    if (!this.box) this.s.cells.clear();
+    this.ctx.queue({ clear: this.label }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      this.ctx.x.write(t.s, t.box, 'data', this.label, () => {
+        t.s.cleared++;
+        if (!t.box) t.s.cells.clear();
+      });
+    });
   }
   select() {
-    this.x.record({ select: 1 });
-    this.s.selected = this.box ? a1(this.box.r1, this.box.c1) : null;
+    this.ctx.queue({ select: this.label }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      t.s.selected = t.box ? a1(t.box.r1, t.box.c1) : null;
+    });
+  }
+}
+
+/** Several ranges of one sheet (`getRanges("H7,H17:H19")`), formatted together. */
+class FakeRangeAreas {
+  format: ReturnType<typeof formatOf>;
+  constructor(ctx: FakeContext, ref: SheetRef, addresses: string) {
+    const boxes = addresses.split(',').map((a) => parseRange(a.trim()));
+    this.format = formatOf(ctx, () => ({ s: ref() ?? throwNotFound('areas'), boxes }), addresses);
   }
 }
 
 class FakeNames {
   items: FakeName[] = [];
-  constructor(private x: FakeExcel) {}
-  load(_p: string) {
-    this.x.onSync(() => { this.items = this.x.names.map((n) => ({ ...n })); });
+  constructor(private readonly ctx: FakeContext) {}
+  load(props: string) {
+    this.ctx.queue({ load: 'names', props }, () => {
+      this.items = this.ctx.x.names.map((n) => ({ ...n }));
+      return this.items;
+    });
   }
   add(name: string, reference: string) {
-    this.x.record({ name, reference });
-    this.x.names.push({ name, formula: reference });
-  }
-}
-
-class FakeTables {
-  items: { name: string; worksheet: { name: string }; getRange: () => { load: (p: string) => void; address: string } }[] = [];
-  constructor(private x: FakeExcel) {}
-  load(_p: string) {
-    this.x.onSync(() => {
-      this.items = this.x.tables.map((t) => {
-        const r = { address: undefined as unknown as string, load: (_q: string) => this.x.onSync(() => { r.address = `${t.sheet}!${t.range}`; }) };
-        return { name: t.name, worksheet: { name: t.sheet }, getRange: () => r };
-      });
+    this.ctx.queue({ addName: name, reference }, () => {
+      if (this.ctx.x.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `The name ${name} already exists.`);
+      this.ctx.x.names.push({ name, formula: reference });
     });
   }
 }
 
+class FakeTables {
+  items: { name: string; worksheet: { name: string; id: string }; getRange: () => FakeRange }[] = [];
+  constructor(private readonly ctx: FakeContext) {}
+  load(props: string) {
+    this.ctx.queue({ load: 'tables', props }, () => {
+      const x = this.ctx.x;
+      this.items = x.tables.map((t) => {
+        const s = x.sheet(t.sheet);
+        return { name: t.name, worksheet: { name: s.name, id: s.id }, getRange: () => new FakeRange(this.ctx, () => ({ s, box: parseRange(t.range.replace(/\$/g, '')) }), t.name) };
+      });
+      return this.items.map((t) => ({ name: t.name, worksheet: t.worksheet }));
+    });
+  }
+}
+
+// --- Office (the common API) -------------------------------------------------------------------------
+
 export interface FakeOfficeOptions {
   displayLanguage: string;
   bodyBackgroundColor: string;
-  supported: boolean;
+  /** Highest ExcelApi minor version supported (1.9 → 9); 0 supports none. */
+  excelApi: number;
+  platform: string;
   settings: Record<string, unknown>;
+  /** A shared document for co-authoring tests: saved settings live here. */
+  document: FakeDocument;
 }
 
-export class FakeOffice implements OfficeLike {
+/** The saved copy of a document's settings, shared by every co-author's Office. */
+export class FakeDocument {
+  saved: Record<string, unknown> = {};
+  offices: FakeOffice[] = [];
+}
+
+type SettingsHandler = (e: { type: string }) => void;
+
+export class FakeOffice {
   saved = 0;
-  context: OfficeLike['context'];
-  constructor(o: Partial<FakeOfficeOptions>) {
-    const store: Record<string, unknown> = { ...(o.settings ?? {}) };
+  refreshed = 0;
+  memory: Record<string, unknown>;
+  settingsHandlers: SettingsHandler[] = [];
+  context;
+  constructor(o: Partial<FakeOfficeOptions> = {}) {
+    const doc = o.document ?? new FakeDocument();
+    if (o.settings) Object.assign(doc.saved, o.settings);
+    doc.offices.push(this);
+    this.memory = { ...doc.saved };
+    const api = o.excelApi ?? 17;
     this.context = {
       displayLanguage: o.displayLanguage ?? 'sv-SE',
+      platform: o.platform ?? 'PC',
       officeTheme: { bodyBackgroundColor: o.bodyBackgroundColor ?? '#FFFFFF' },
-      requirements: { isSetSupported: (n, v) => (o.supported ?? true) && n === 'ExcelApi' && Number(v) <= 1.12 },
+      requirements: {
+        isSetSupported: (n: string, v?: string) => n === 'ExcelApi' && Number((v ?? '1.1').split('.')[1] ?? 0) <= api && api > 0,
+      },
       document: {
         settings: {
-          get: (k) => store[k] ?? null,
-          set: (k, v) => { store[k] = v; },
-          saveAsync: (cb) => { this.saved++; cb?.({ status: 'succeeded' }); },
+          get: (k: string) => this.memory[k] ?? null,
+          set: (k: string, v: unknown) => {
+            this.memory[k] = v;
+          },
+          remove: (k: string) => {
+            delete this.memory[k];
+          },
+          // Office persists the whole in-memory copy: what a co-author saved meanwhile is overwritten.
+          saveAsync: (cb?: (r: { status: string; error?: { message: string } }) => void) => {
+            this.saved++;
+            doc.saved = { ...this.memory };
+            for (const other of doc.offices) if (other !== this) for (const h of other.settingsHandlers) h({ type: 'settingsChanged' });
+            cb?.({ status: 'succeeded' });
+          },
+          refreshAsync: (cb?: (r: { status: string }) => void) => {
+            this.refreshed++;
+            this.memory = { ...doc.saved };
+            cb?.({ status: 'succeeded' });
+          },
+          addHandlerAsync: (type: string, h: SettingsHandler, cb?: (r: { status: string }) => void) => {
+            if (type === 'settingsChanged') this.settingsHandlers.push(h);
+            cb?.({ status: 'succeeded' });
+          },
+          removeHandlerAsync: (type: string, opts: { handler?: SettingsHandler } | undefined, cb?: (r: { status: string }) => void) => {
+            if (type === 'settingsChanged') this.settingsHandlers = this.settingsHandlers.filter((h) => h !== opts?.handler);
+            cb?.({ status: 'succeeded' });
+          },
         },
       },
     };

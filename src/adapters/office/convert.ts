@@ -1,6 +1,6 @@
 /**
- * Pure helpers between Office.js shapes and the engine's plain data: colours, cell values,
- * grouping fill edits into ranges, and payload estimates for chunking. No Office calls here.
+ * Pure helpers between Office.js shapes and the engine's plain data: colours, cell values and
+ * grouping fill edits into ranges. No Office calls here.
  */
 import type { CellInput, CellValue, FillEdit, GenCell } from '../../engine/types';
 import { a1, colLetters, parseA1 } from '../../engine/cells';
@@ -19,15 +19,13 @@ export function argbToOffice(argb: string): string {
 }
 
 /**
- * A cell's fill as the engine sees it. Excel reports "no fill" as white with pattern None, so
- * white-with-None (or white without pattern info) is no fill; any other solid colour is a fill.
+ * A cell's fill as the engine sees it. "No fill" and a white fill both read back as `#FFFFFF`
+ * (and pattern says nothing either, office-js #4900); only `tintAndShade` tells them apart: it
+ * is null for no fill and a number for any fill, white included.
  */
-export function readFill(color: string | undefined | null, pattern: string | undefined | null): string | undefined {
-  if (pattern === 'None') return undefined;
-  const argb = officeToArgb(color);
-  if (!argb) return undefined;
-  if (argb === 'FFFFFFFF' && (pattern === undefined || pattern === null)) return undefined;
-  return argb;
+export function readFill(color: string | undefined | null, tintAndShade: number | undefined | null): string | undefined {
+  if (tintAndShade === null || tintAndShade === undefined) return undefined;
+  return officeToArgb(color) ?? undefined;
 }
 
 /** Font colour; black is what Excel reports for "automatic", which the engine calls absent. */
@@ -121,10 +119,53 @@ export function groupFillRuns(fills: FillEdit[]): FillRun[] {
   return runs;
 }
 
-/** Rough bytes a write adds to a request: its JSON plus a fixed envelope per action. */
-export const ACTION_OVERHEAD = 160;
-export function payloadOf(x: unknown): number {
-  return JSON.stringify(x).length + ACTION_OVERHEAD;
+/** Fill runs of one sheet, column, fill and font, written with one `getRanges` call. */
+export interface FillAreas {
+  sheet: string;
+  /** A1 addresses joined by commas: `H7,H17:H19,H30`. */
+  address: string;
+  fill: string | null;
+  font?: string | null;
+  /** How many runs it writes (for progress). */
+  runs: number;
+}
+
+/**
+ * Joins the runs of one column that share a colour, so a column whose results alternate
+ * green/red costs one write per colour, not one per cell. Chunked by address length: Excel
+ * rejects long multi-area addresses with InvalidArgument at an undocumented length (office-js
+ * #5198 saw failures past 8 000 characters), so chunks stay far below that.
+ */
+export function groupFillAreas(runs: FillRun[], maxChars = 2000): FillAreas[] {
+  const groups = new Map<string, FillRun[]>();
+  for (const r of runs) {
+    const col = r.address.replace(/\d+/g, '').split(':')[0];
+    const k = JSON.stringify([r.sheet, col, r.fill, r.font === undefined ? '\u0000' : r.font]);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(r);
+  }
+  const out: FillAreas[] = [];
+  for (const g of groups.values()) {
+    let parts: string[] = [];
+    let len = 0;
+    const flush = () => {
+      if (!parts.length) return;
+      const first = g[0];
+      const a: FillAreas = { sheet: first.sheet, address: parts.join(','), fill: first.fill, runs: parts.length };
+      if (first.font !== undefined) a.font = first.font;
+      out.push(a);
+      parts = [];
+      len = 0;
+    };
+    for (const r of g) {
+      if (parts.length && len + 1 + r.address.length > maxChars) flush();
+      len += (parts.length ? 1 : 0) + r.address.length;
+      parts.push(r.address);
+    }
+    flush();
+  }
+  return out;
 }
 
 /** Range address of a block (0-based, inclusive). */

@@ -4,6 +4,10 @@ import type { MappingOverride } from '../../engine/types';
 
 export const MAPPINGS_KEY = 'planark.mappings';
 
+// No code generation: the pages' Content-Security-Policy has no 'unsafe-eval', so zod validates
+// without compiling its schemas to functions (and without first probing whether it may).
+z.config({ jitless: true });
+
 const mappingSchema = z.object({
   sheet: z.string().min(1),
   headerRow: z.number().int().min(0),

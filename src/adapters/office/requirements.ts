@@ -1,0 +1,69 @@
+/**
+ * Which Excel API requirement set each Office.js call Planark makes belongs to. The manifest asks
+ * for the highest required one (a test compares this table with manifest.xml and with the API
+ * sets in Microsoft's typings); optional calls are used only where `isSetSupported` says so.
+ */
+import type { OfficeLike } from './env';
+
+export interface ApiUse {
+  /** `Class.member` as in the Excel namespace. */
+  api: string;
+  /** ExcelApi minor version as `1.n`. */
+  version: string;
+  /** Used only when the host supports it; Planark works without. */
+  optional?: true;
+  why: string;
+}
+
+export const API_USES: readonly ApiUse[] = [
+  { api: 'Range.getCellProperties', version: '1.9', why: 'fills and font colours of the columns Planark may colour, in one call per block' },
+  { api: 'CellPropertiesFill.tintAndShade', version: '1.9', why: 'null only for "no fill": tells a white fill from none' },
+  { api: 'Worksheet.getRanges', version: '1.9', why: 'scattered cells of one colour written together (RangeAreas)' },
+  { api: 'RangeAreas.format', version: '1.9', why: 'the fill and font of those cells' },
+  { api: 'WorksheetCollection.onChanged', version: '1.9', why: 'recheck after an edit on any sheet' },
+  { api: 'WorksheetCollection.onFormatChanged', version: '1.9', why: 'a sheet whose fills changed is read again' },
+  { api: 'WorksheetCollection.onSelectionChanged', version: '1.9', why: 'catches drop-down edits that raise no onChanged (office-js #4066)' },
+  { api: 'Runtime.enableEvents', version: '1.8', why: "Planark's own writes raise no change events" },
+  { api: 'WorksheetChangedEventArgs.source', version: '1.7', why: "react to the user's own (Local) edits, not co-authors'" },
+  { api: 'WorksheetCollection.onAdded', version: '1.7', why: 'a new sheet is read' },
+  { api: 'WorksheetCollection.onDeleted', version: '1.7', why: 'a removed sheet is dropped' },
+  { api: 'Workbook.protection', version: '1.7', why: 'a protected workbook structure named before adding a sheet' },
+  { api: 'Range.hyperlink', version: '1.7', why: 'links from generated sheets to the plan' },
+  { api: 'Worksheet.freezePanes', version: '1.7', why: 'frozen header rows of generated sheets' },
+  { api: 'NamedItem.formula', version: '1.7', why: "the sheet a PLANARK_OWNED_n name points at (follows renames)" },
+  { api: 'Worksheet.getRangeByIndexes', version: '1.7', why: 'row blocks of the used range' },
+  { api: 'Application.suspendApiCalculationUntilNextSync', version: '1.6', why: 'no recalculation while writing' },
+  { api: 'WorksheetCollection.getFirst', version: '1.5', why: 'walk the sheets and queue their used ranges in the same batch' },
+  { api: 'Worksheet.getNextOrNullObject', version: '1.5', why: 'the same walk' },
+  { api: 'Worksheet.getUsedRangeOrNullObject', version: '1.4', why: 'values-only used range (formatting-only cells are not read)' },
+  { api: 'Range.getUsedRangeOrNullObject', version: '1.4', why: 'the first rows of a sheet, read with the sheet list to find header rows' },
+  { api: 'WorksheetCollection.getItemOrNullObject', version: '1.4', why: 'a changed sheet read again by id' },
+  { api: 'NamedItemCollection.add', version: '1.4', why: 'marks sheets Planark created' },
+  { api: 'WorksheetProtection.options', version: '1.2', why: 'a protected sheet that allows formatting cells is still coloured' },
+  { api: 'WorksheetProtectionOptions.allowFormatCells', version: '1.2', why: 'the same' },
+  { api: 'RangeFormat.columnWidth', version: '1.2', why: 'column widths of generated sheets' },
+  { api: 'Table.worksheet', version: '1.2', why: 'which sheet an Excel table is on' },
+  { api: 'WorksheetCollection.onRowSorted', version: '1.10', optional: true, why: 'a sorted sheet is read again (sorting may raise no onChanged)' },
+  { api: 'WorksheetCollection.onColumnSorted', version: '1.10', optional: true, why: 'the same for left-to-right sorts' },
+];
+
+function minor(v: string): number {
+  return Number(v.split('.')[1] ?? 0);
+}
+
+/** The set the manifest declares and the pane checks: the highest version a required call needs. */
+export const REQUIRED_SET = {
+  name: 'ExcelApi',
+  version: `1.${Math.max(...API_USES.filter((u) => !u.optional).map((u) => minor(u.version)))}`,
+} as const;
+
+/** Optional sets, checked at run time. */
+export const SORT_EVENTS_SET = '1.10';
+
+export function supportsExcelApi(office: OfficeLike, version: string): boolean {
+  try {
+    return office.context.requirements.isSetSupported('ExcelApi', version);
+  } catch {
+    return false;
+  }
+}
