@@ -395,7 +395,7 @@ class FakeWorksheets {
     this.ctx.queue({ load: 'worksheets', props }, () => {
       this.items = this.ctx.x.sheets.map((s) => {
         const w = new FakeWorksheet(this.ctx, () => s, 'items');
-        w.fill(s);
+        w.fill(s, props.includes('protection'));
         return w;
       });
       return this.items.map((w) => ({ name: w.name, id: w.id, protection: w.protection.protected, visibility: w.visibility }));
@@ -457,12 +457,16 @@ class FakeWorksheet {
       unfreeze: () => ctx.queue({ unfreeze: 1 }, () => { const s = ref() ?? throwNotFound(label); s.frozenRows = 0; }),
     };
   }
-  fill(s: FakeSheet | null) {
+  fill(s: FakeSheet | null, protection = false) {
     this.isNullObject = !s;
     if (!s) return;
     this.name = s.name;
     this.id = s.id;
     this.visibility = s.visibility;
+    if (protection) {
+      this.protection.protected = s.protected;
+      this.protection.options = { allowFormatCells: s.allowFormatCells };
+    }
   }
   load(props?: string) {
     this.ctx.queue({ load: this.label, props }, () => {

@@ -174,6 +174,7 @@ export class ExcelHost implements WorkbookHost {
     let staleRetried = false;
     let useAreas = true;
     for (;;) {
+      const state = { eventsOff: false };
       try {
         const out = await this.env.run((context) =>
           writeEdits(context, {
@@ -185,6 +186,7 @@ export class ExcelHost implements WorkbookHost {
             fillKnown,
             useAreas,
             quiet,
+            state,
             now: this.now(),
             signal,
             onProgress: (done, total) => onProgress?.({ done, total }),
@@ -195,7 +197,8 @@ export class ExcelHost implements WorkbookHost {
         if (out.gone.length) throw new HostError(HOST_MESSAGES.goneAfterApply[this.lang](out.gone[0]), 'gone');
         return;
       } catch (e) {
-        if (quiet) await this.env.run(eventsOn).catch(() => undefined);
+        // Events were turned off for the writes: never leave them off after a failure.
+        if (state.eventsOff) await this.env.run(eventsOn).catch(() => undefined);
         if (isAbort(e) || e instanceof HostError) throw e;
         if (isPayloadError(e) && budget / 2 >= MIN_BUDGET) {
           budget = Math.floor(budget / 2);

@@ -17,7 +17,7 @@
 import type { MappingOverride, SheetInput } from '../../engine/types';
 import { colourColumns } from '../../engine/recognize/colour-columns';
 import { toCellInput, readFill, readFont } from './convert';
-import { lower, throwIfAborted } from './env';
+import { MIN_BUDGET, lower, throwIfAborted } from './env';
 import { isPayloadError } from './errors';
 import { layoutFrom, sheetState, type Layout, type SheetState } from './layout';
 import { FILL_CELL_BYTES, PROPS_CELL_BYTES, gridBytes, readCellBytes } from './payload';
@@ -330,7 +330,10 @@ async function readBlocks(plans: Plan[], budget: number, extra: () => void, coun
     } catch (e) {
       // Too big after all (rows below the first ones hold longer texts): the same rows again, in
       // blocks half the size, until a single row does not fit.
+      // The budget stays halved for the rest of the read (this Excel's limit is lower than
+      // assumed); the estimate of the rows that failed doubles (their texts are longer).
       if (!isPayloadError(e) || blocks.every((b) => b.r1 === b.r2)) throw e;
+      budget = Math.max(MIN_BUDGET, Math.floor(budget / 2));
       for (const p of new Set(blocks.map((b) => b.plan))) p.rowBytes = Math.min(budget, p.rowBytes * 2);
       plans.forEach((p, i) => (p.next = marks[i]));
       continue;

@@ -34,6 +34,8 @@ export interface WriteRequest {
   useAreas: boolean;
   /** Turn events off while writing (ExcelApi 1.8). */
   quiet: boolean;
+  /** Set once events were turned off, so a failure after that turns them back on. */
+  state: { eventsOff: boolean };
   now: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -198,7 +200,10 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
   let done = 0;
   req.onProgress?.(0, total);
   const batch = new Batcher(context, req.budget, req.signal, () => req.onProgress?.(done, total));
-  if (req.quiet) context.runtime.enableEvents = false;
+  if (req.quiet) {
+    context.runtime.enableEvents = false;
+    req.state.eventsOff = true;
+  }
 
   const wss = context.workbook.worksheets;
   for (const w of writes) {
