@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { API_USES, REQUIRED_SET } from '../src/adapters/office/requirements';
 
 const root = join(import.meta.dirname, '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -62,9 +63,14 @@ describe('manifest.xml', () => {
     expect(id.toLowerCase()).not.toBe('05c2e1c9-3e1d-406e-9a91-e9ac64854143');
   });
 
-  it('asks for ExcelApi 1.12 and read/write access', () => {
+  it("asks for the lowest ExcelApi set Planark's calls need (the code's table) and read/write access", () => {
     const set = plain.OfficeApp.Requirements.Sets.Set;
-    expect(set).toMatchObject({ Name: 'ExcelApi', MinVersion: '1.12' });
+    expect(REQUIRED_SET).toEqual({ name: 'ExcelApi', version: '1.9' });
+    expect(set).toMatchObject({ Name: REQUIRED_SET.name, MinVersion: REQUIRED_SET.version });
+    // The highest required call sets the bar; optional calls above it are checked at run time.
+    const minor = (v: string) => Number(v.split('.')[1]);
+    expect(Math.max(...API_USES.filter((u) => !u.optional).map((u) => minor(u.version)))).toBe(minor(set.MinVersion));
+    for (const u of API_USES.filter((x) => x.optional)) expect(minor(u.version)).toBeGreaterThan(minor(set.MinVersion));
     expect(plain.OfficeApp.Permissions).toBe('ReadWriteDocument');
     expect(plain.OfficeApp.VersionOverrides['xsi:type']).toBe('VersionOverridesV1_0');
   });

@@ -30,6 +30,8 @@ export const API_USES: readonly ApiUse[] = [
   { api: 'Workbook.protection', version: '1.7', why: 'a protected workbook structure named before adding a sheet' },
   { api: 'Range.hyperlink', version: '1.7', why: 'links from generated sheets to the plan' },
   { api: 'Worksheet.freezePanes', version: '1.7', why: 'frozen header rows of generated sheets' },
+  { api: 'WorksheetFreezePanes.freezeRows', version: '1.7', why: 'the same' },
+  { api: 'WorksheetFreezePanes.unfreeze', version: '1.7', why: 'a rewritten sheet starts unfrozen' },
   { api: 'NamedItem.formula', version: '1.7', why: "the sheet a PLANARK_OWNED_n name points at (follows renames)" },
   { api: 'Worksheet.getRangeByIndexes', version: '1.7', why: 'row blocks of the used range' },
   { api: 'Application.suspendApiCalculationUntilNextSync', version: '1.6', why: 'no recalculation while writing' },
