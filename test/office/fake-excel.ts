@@ -179,7 +179,7 @@ export class FakeExcel {
   }
 
   /** An OfficeEnv over this fake: `run` opens a new context per batch, as Excel.run does. */
-  env(office: Partial<FakeOfficeOptions> = {}, extra: Partial<OfficeEnv> = {}): OfficeEnv & { office: FakeOffice } {
+  env(office: Partial<FakeOfficeOptions> | FakeOffice = {}, extra: Partial<OfficeEnv> = {}): OfficeEnv & { office: FakeOffice } {
     const o = office instanceof FakeOffice ? office : new FakeOffice(office);
     return {
       run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => {
