@@ -108,7 +108,7 @@ function sheetIdOf(name: string, layout: Layout, knownIds: ReadonlyMap<string, s
  * fills of target cells whose fills the last read did not see (a column outside the ones the
  * header rows named), so a user's own fill there is still never overwritten.
  */
-async function look(context: Excel.RequestContext, req: WriteRequest, count: () => Promise<void>): Promise<{ layout: Layout; fills: FillEdit[]; kept: number }> {
+async function look(context: Excel.RequestContext, req: WriteRequest, n: { syncs: number }): Promise<{ layout: Layout; fills: FillEdit[]; kept: number }> {
   const wb = context.workbook;
   let layout = req.layout;
   let load: (() => Layout) | null = null;
@@ -134,7 +134,9 @@ async function look(context: Excel.RequestContext, req: WriteRequest, count: () 
       const [a, b] = run.address.split(':');
       const cells = b ? Number(b.replace(/^[A-Z]+/i, '')) - Number(a.replace(/^[A-Z]+/i, '')) + 1 : 1;
       if (pending > 0 && pending + cells * PROPS_CELL_BYTES > req.budget) {
-        await count();
+        n.syncs++;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB of properties, not per cell
+        await context.sync();
         pending = 0;
       }
       pending += cells * PROPS_CELL_BYTES + 100;
@@ -144,7 +146,8 @@ async function look(context: Excel.RequestContext, req: WriteRequest, count: () 
     }
   }
   if (!load && checks.length === 0) return { layout: layout!, fills: req.edits.fills, kept: 0 };
-  await count();
+  n.syncs++;
+  await context.sync();
   throwIfAborted(req.signal);
   if (load) layout = load();
   const foreign = new Set<string>();
@@ -165,12 +168,8 @@ async function look(context: Excel.RequestContext, req: WriteRequest, count: () 
 }
 
 export async function writeEdits(context: Excel.RequestContext, req: WriteRequest): Promise<WriteOutcome> {
-  let syncs = 0;
-  const count = async () => {
-    syncs++;
-    await context.sync();
-  };
-  const { layout, fills, kept } = await look(context, req, count);
+  const n = { syncs: 0 };
+  const { layout, fills, kept } = await look(context, req, n);
   const { lang } = req;
 
   // Which sheets the fills go to, by id; a sheet removed meanwhile is reported, not written.
@@ -210,11 +209,11 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
     const props = 1 + (w.font !== undefined ? 1 : 0);
     await batch.add((w.address.length + 80) * props + 80, () => {
       const ws = wss.getItem(w.sheet);
-      const format = w.address.includes(',') ? ws.getRanges(w.address).format : ws.getRange(w.address).format;
-      if (w.fill === null) format.fill.clear();
-      else format.fill.color = argbToOffice(w.fill);
+      const target = w.address.includes(',') ? ws.getRanges(w.address) : ws.getRange(w.address);
+      if (w.fill === null) target.format.fill.clear();
+      else target.format.fill.color = argbToOffice(w.fill);
       // Office has no "automatic" font colour setter; black is what automatic renders as.
-      if (w.font !== undefined) format.font.color = w.font === null ? '#000000' : argbToOffice(w.font);
+      if (w.font !== undefined) target.format.font.color = w.font === null ? '#000000' : argbToOffice(w.font);
     });
     done += w.runs;
   }
@@ -225,9 +224,8 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
   // Events back on in the same request, after the writes it carries.
   if (req.quiet) context.runtime.enableEvents = true;
   await batch.flush();
-  syncs += batch.syncs;
   req.onProgress?.(total, total);
-  return { syncs, layout, gone: [...gone], kept };
+  return { syncs: n.syncs + batch.syncs, layout, gone: [...gone], kept };
 }
 
 /** Clears and rewrites an owned sheet in place (no delete, no flicker) or adds and marks a new one. */
