@@ -308,10 +308,10 @@ class FakeContext {
         });
       },
     };
-    const ctx = this;
+    const queue = (json: unknown, run: () => unknown) => this.queue(json, run);
     this.runtime = {
       set enableEvents(v: boolean) {
-        ctx.queue({ enableEvents: v }, () => {
+        queue({ enableEvents: v }, () => {
           x.enableEvents = v;
         });
       },
@@ -440,15 +440,14 @@ class FakeWorksheet {
     readonly ref: SheetRef,
     private readonly label: string,
   ) {
-    const self = this;
     this.protection = {
       protected: undefined as unknown as boolean,
       options: undefined as unknown as { allowFormatCells?: boolean },
       load: (_p?: string) =>
         ctx.queue({ load: `${label}/protection` }, () => {
           const s = ref();
-          self.protection.protected = s ? s.protected : (undefined as unknown as boolean);
-          self.protection.options = s ? { allowFormatCells: s.allowFormatCells } : (undefined as unknown as { allowFormatCells?: boolean });
+          this.protection.protected = s ? s.protected : (undefined as unknown as boolean);
+          this.protection.options = s ? { allowFormatCells: s.allowFormatCells } : (undefined as unknown as { allowFormatCells?: boolean });
           return s ? { protected: s.protected, options: { allowFormatCells: s.allowFormatCells } } : null;
         }),
     };
