@@ -60,3 +60,18 @@ for (const r of rows) {
     `${String(r.n).padEnd(7)} | ${f(r.engineMs).padStart(8)} (${perRow.toFixed(2)}× per row) | ${f(r.readMs + r.applyMs).padStart(8)} | ${String(r.syncs).padStart(3)} (${(r.syncs / base.syncs).toFixed(2)}× vs ${base.n} rows) | ${r.fills} → ${r.runs} (${(r.fills / Math.max(1, r.runs)).toFixed(0)}× fewer writes than cell by cell)`,
   );
 }
+
+// Office round trips (issue 14): context.sync() per check-and-colour and the largest request and
+// response (bytes, as the fake Excel measures them) at 100, 10 000 and 100 000 rows.
+const OFFICE_SIZES = [100, 10_000, 100_000];
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`.padStart(8);
+console.log('\nrows    | context.sync() read + write | max request | max response');
+for (const n of OFFICE_SIZES) {
+  const x = new FakeExcel();
+  x.addSheet('Omsorg', grid(n));
+  const host = new ExcelHost(x.env());
+  const input = await host.read();
+  const readSyncs = x.syncs;
+  await host.apply(planEdits(analyze(input, { period: 'year' }), { sheets: [] }));
+  console.log(`${String(n).padEnd(7)} | ${String(x.syncs).padStart(3)} (${readSyncs} + ${x.syncs - readSyncs})${' '.repeat(17)} | ${kb(x.maxRequest)}    | ${kb(x.maxResponse)}`);
+}
