@@ -5,19 +5,17 @@
  * cells, and the runs of one colour in one column as one multi-area range. While writing,
  * `runtime.enableEvents` is off, so Planark's own writes raise no change events.
  */
-import type { Edits, FillEdit, GenCell, GeneratedSheet, Lang } from '../../engine/types';
+import type { Edits, FillEdit, Lang } from '../../engine/types';
 import { PALETTE } from '../../engine/types';
-import { a1 } from '../../engine/cells';
-import { OWNED_PREFIX, quoteSheet } from '../exceljs/ownership';
 import { HostError } from '../host';
-import { argbToOffice, blockAddress, columnAddress, genBlock, groupFillAreas, groupFillRuns, readFill } from './convert';
+import { Batcher } from './batcher';
+import { argbToOffice, groupFillAreas, groupFillRuns, readFill } from './convert';
 import { lower, throwIfAborted } from './env';
 import { layoutFrom, sheetState, type Layout } from './layout';
 import { HOST_MESSAGES } from './messages';
-import { PROPS_CELL_BYTES, payloadOf } from './payload';
+import { PROPS_CELL_BYTES } from './payload';
+import { writeSheet } from './write-sheet';
 
-/** Excel column width is in points; a character of the default font is about 7 points wide. */
-const POINTS_PER_CHAR = 7;
 const PALETTE_FILLS = new Set<string>(Object.values(PALETTE).map((p) => p.fill));
 
 export interface WriteRequest {
@@ -48,41 +46,6 @@ export interface WriteOutcome {
   gone: string[];
   /** Fill edits dropped because the cell had a fill of the user's own. */
   kept: number;
-}
-
-/** Queues writes and sends them whenever the next one would push the request past the budget. */
-class Batcher {
-  private used = 0;
-  syncs = 0;
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly budget: number,
-    private readonly signal: AbortSignal | undefined,
-    private readonly onFlush: () => void,
-  ) {
-    context.application.suspendApiCalculationUntilNextSync();
-  }
-  /** Checks the budget before queueing, so a request never carries more than it. */
-  async add(bytes: number, queue: () => void): Promise<void> {
-    if (this.used > 0 && this.used + bytes > this.budget) await this.flush();
-    queue();
-    this.used += bytes;
-  }
-  async flush(): Promise<void> {
-    throwIfAborted(this.signal);
-    await this.context.sync();
-    this.syncs++;
-    this.used = 0;
-    this.onFlush();
-    // Recalculation stays off for every chunk, not just the first.
-    this.context.application.suspendApiCalculationUntilNextSync();
-  }
-}
-
-function styleKey(g: GenCell | undefined): string {
-  if (!g) return '';
-  if (!g.bold && !g.italic && !g.fill && !g.font && !g.wrap) return '';
-  return JSON.stringify([!!g.bold, !!g.italic, g.fill ?? '', g.font ?? '', !!g.wrap]);
 }
 
 function columnOf(cell: string): number {
@@ -226,102 +189,6 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
   await batch.flush();
   req.onProgress?.(total, total);
   return { syncs: n.syncs + batch.syncs, layout, gone: [...gone], kept };
-}
-
-/** Clears and rewrites an owned sheet in place (no delete, no flicker) or adds and marks a new one. */
-async function writeSheet(context: Excel.RequestContext, L: Layout, g: GeneratedSheet, batch: Batcher, budget: number): Promise<void> {
-  const wss = context.workbook.worksheets;
-  const existing = L.sheets.get(lower(g.name));
-  let ws!: Excel.Worksheet;
-  await batch.add(payloadOf(g.name), () => {
-    if (existing) {
-      ws = wss.getItem(existing.id);
-      ws.getRange().clear();
-      ws.freezePanes.unfreeze();
-    } else {
-      ws = wss.add(g.name);
-      let n = 1;
-      while (L.nameNumbers.has(n)) n++;
-      L.nameNumbers.add(n);
-      context.workbook.names.add(`${OWNED_PREFIX}${n}`, `=${quoteSheet(g.name)}!$A$1`);
-    }
-  });
-  if (!existing) {
-    const s = { id: '', name: g.name, protected: false, allowFormatCells: false };
-    L.sheets.set(lower(g.name), s);
-    L.owned.add(lower(g.name));
-  }
-
-  const width = Math.max(1, ...g.rows.map((r) => r.length));
-  // Row blocks small enough that each fits a request with room to spare.
-  const half = Math.max(1, Math.floor(budget / 2));
-  let start = 0;
-  while (start < g.rows.length) {
-    let end = start;
-    let bytes = 0;
-    while (end < g.rows.length) {
-      const b = payloadOf(genBlock([g.rows[end]], width));
-      if (end > start && bytes + b > half) break;
-      bytes += b;
-      end++;
-    }
-    const block = genBlock(g.rows.slice(start, end), width);
-    const address = blockAddress(start, 0, end - 1, width - 1);
-    await batch.add(bytes, () => {
-      const range = ws.getRange(address);
-      // Format first so text like `=SUM(A1)` lands as text, never as a formula.
-      range.numberFormat = block.formats;
-      range.values = block.values;
-    });
-    start = end;
-  }
-
-  for (let r = 0; r < g.rows.length; r++) {
-    const row = g.rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
-      if (cell.formula) {
-        const formula = cell.formula;
-        await batch.add(payloadOf(formula), () => {
-          ws.getRange(a1(r, c)).formulas = [[`=${formula}`]];
-        });
-      }
-      if (cell.link) {
-        const text = cell.v === null ? '' : String(cell.v);
-        const link = cell.link;
-        await batch.add(payloadOf([link, text]), () => {
-          ws.getRange(a1(r, c)).hyperlink = { documentReference: `${quoteSheet(link.sheet)}!${link.cell}`, textToDisplay: text };
-        });
-      }
-    }
-    // Styles: one write per horizontal run of identically styled cells.
-    let c = 0;
-    while (c < width) {
-      const k = styleKey(row[c]);
-      let e = c + 1;
-      while (e < width && styleKey(row[e]) === k) e++;
-      if (k) {
-        const s = row[c]!;
-        const address = blockAddress(r, c, r, e - 1);
-        await batch.add(payloadOf(k) + address.length, () => {
-          const f = ws.getRange(address).format;
-          if (s.bold) f.font.bold = true;
-          if (s.italic) f.font.italic = true;
-          if (s.fill) f.fill.color = argbToOffice(s.fill);
-          if (s.font) f.font.color = argbToOffice(s.font);
-          if (s.wrap) f.wrapText = true;
-        });
-      }
-      c = e;
-    }
-  }
-  await batch.add(payloadOf(g.colWidths ?? []), () => {
-    g.colWidths?.forEach((w, i) => {
-      ws.getRange(columnAddress(i)).format.columnWidth = w * POINTS_PER_CHAR;
-    });
-    if (g.freezeRows) ws.freezePanes.freezeRows(g.freezeRows);
-  });
 }
 
 /** Turns events back on after a failed write (best effort: the write may have left them off). */
