@@ -48,8 +48,6 @@ export class ExcelHost implements WorkbookHost {
   private mappingsBase: MappingOverride[] = [];
   /** False once Excel refused the sheet walk: list the sheets first instead. */
   private walk = true;
-  /** Syncs of the last read and apply (for the benchmark and the tests' budgets). */
-  lastSyncs = { read: 0, apply: 0 };
 
   constructor(env: OfficeEnv = defaultEnv()) {
     this.env = env;
@@ -106,7 +104,6 @@ export class ExcelHost implements WorkbookHost {
       }
       this.cache = { at, layout: result.layout, layoutAt: at, sheets };
       this.watch.names = new Map(result.layout.order.map((s) => [s.id, s.name]));
-      this.lastSyncs.read = result.syncs;
     } catch (e) {
       for (const id of dirty) this.watch.dirty.add(id);
       throw e;
@@ -192,7 +189,6 @@ export class ExcelHost implements WorkbookHost {
             onProgress: (done, total) => onProgress?.({ done, total }),
           }),
         );
-        this.lastSyncs.apply = out.syncs;
         this.afterWrite(edits, out.layout);
         if (out.gone.length) throw new HostError(HOST_MESSAGES.goneAfterApply[this.lang](out.gone[0]), 'gone');
         return;
