@@ -25,6 +25,13 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('the help page (plain text) allows no scripts at all', () => {
+    const html = readFileSync(join(root, 'src/taskpane/help.html'), 'utf8');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(directives(csp).get('default-src')).toEqual(["'none'"]);
+    expect(html).not.toMatch(/<script/);
+  });
+
   it('add-in pages: scripts from self and Office\'s CDN only, never inline or eval', () => {
     const d = directives(contentSecurityPolicy({ office: true }));
     expect(d.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
