@@ -1,6 +1,6 @@
 /** Number formatting for the budget and annex messages and sheets. */
 import type { Lang } from '../types';
-import { fmtNum } from '../rules/rule';
+import { fmtNum } from '../format';
 
 /** `123 456 kr` (sv) / `123,456 kr` (en), whole kronor. */
 export function kr(n: number | string, lang: Lang): string {

@@ -1,7 +1,7 @@
 /** Shared pieces for the threshold.* and result.* rules: where to report, and words for messages. */
 import type { Lang, Period } from '../types';
 import type { RuleContext, RuleHit, MessageParams } from '../rules/rule';
-import { fmtNum } from '../rules/rule';
+import { fmtNum } from '../format';
 import type { ThresholdIssueKind } from '../thresholds/types';
 import type { IndicatorAnalysis, ResultEvaluation } from './types';
 

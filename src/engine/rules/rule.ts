@@ -39,7 +39,5 @@ export interface Rule {
   check(ctx: RuleContext): RuleHit[];
 }
 
-/** Formats a number the Swedish or English way for messages. */
-export function fmtNum(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
-}
+/** Moved to src/engine/format.ts (a helper many modules use lives below them); kept for old imports. */
+export { fmtNum } from '../format';

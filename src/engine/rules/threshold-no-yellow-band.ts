@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { fmtNum } from './rule';
+import { fmtNum } from '../format';
 import { issueHits, segmentNote } from '../results/messages';
 
 /** Green and yellow with the same bound: nothing can ever be yellow. */
