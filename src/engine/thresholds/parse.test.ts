@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeReason, parseBandColumns, parseBound, parseThreshold } from './parse';
+import { describeReason, parseBandColumns, parseBound, parseThreshold, readDirectionOnly } from './parse';
+import { formatThreshold } from './print';
+import type { Threshold } from './types';
 
 const ok = (text: string, declared: 'higher' | 'lower' | null = null) => {
   const p = parseThreshold(text, declared);
@@ -62,6 +64,69 @@ describe('parseThreshold: seed 002 texts', () => {
   });
 });
 
+describe('parseThreshold: the forms planners type (SPEC §3)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // A colon after the colour word, and all three bands written out.
+    ['Grön: 80–100 Gul: 60–79 Röd: under 60', { direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('range', 80, 0, 100) }, { status: 'yellow', bound: b('range', 60, 0, 79) }, { status: 'red', bound: b('<', 60) }] }],
+    ['Grön >90%, Gul 80-90%, Röd <80%', { direction: 'higher', unit: '%', bands: [{ status: 'green', bound: b('>', 90) }, { status: 'yellow', bound: b('range', 80, 0, 90) }, { status: 'red', bound: b('<', 80) }] }],
+    ['Grön: minst 82, Gul: 76–81, Röd: under 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('range', 76, 0, 81) }, { status: 'red', bound: b('<', 76) }] }],
+    ['Grön: 80-100%; Gul: 60-79%; Röd: 0-59%', { direction: 'higher', unit: '%' }],
+    // Units after the numbers are units, not text.
+    ['Grön högst 500 tkr Gul högst 800 tkr', { direction: 'lower', unit: '', unitWord: 'tkr', bands: [{ status: 'green', bound: b('<=', 500) }, { status: 'yellow', bound: b('<=', 800) }] }],
+    ['Grön 10 dagar eller färre Gul 11-15 dagar', { direction: 'lower', unitWord: 'dagar', bands: [{ status: 'green', bound: b('<=', 10) }, { status: 'yellow', bound: b('range', 11, 0, 15) }] }],
+    ['Grön minst 95 procent Gul minst 90 procent', { direction: 'higher', unit: '%', bands: [{ status: 'green', bound: b('>=', 95) }, { status: 'yellow', bound: b('>=', 90) }] }],
+    ['Grön 3 st eller fler Gul 2 st', { direction: 'higher', unitWord: 'st', bands: [{ status: 'green', bound: b('>=', 3) }, { status: 'yellow', bound: b('>=', 2) }] }],
+    ['Grön 1 060 kr Gul 1 200 kr', { direction: 'lower', unitWord: 'kr', bands: [{ status: 'green', bound: b('<=', 1060) }, { status: 'yellow', bound: b('<=', 1200) }] }],
+  ])('%s', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject(expected);
+    expect(p.issues).toEqual([]);
+  });
+});
+
+describe('parseThreshold: one target without colour words (green when met, red when not)', () => {
+  it.each<[string, 'higher' | 'lower', ReturnType<typeof b>, '%' | '']>([
+    ['Minst 82', 'higher', b('>=', 82), ''],
+    ['≥ 82', 'higher', b('>=', 82), ''],
+    ['82 eller högre', 'higher', b('>=', 82), ''],
+    ['82 eller mer', 'higher', b('>=', 82), ''],
+    ['Över 90 %', 'higher', b('>', 90), '%'],
+    ['Högst 5', 'lower', b('<=', 5), ''],
+    ['Max 5 %', 'lower', b('<=', 5), '%'],
+    ['max 5%', 'lower', b('<=', 5), '%'],
+    ['Under 7', 'lower', b('<', 7), ''],
+    ['13 eller färre', 'lower', b('<=', 13), ''],
+    ['Målvärde: minst 82', 'higher', b('>=', 82), ''],
+    ['At least 6,5', 'higher', b('>=', 6.5, 1), ''],
+  ])('%s', (text, direction, bound, unit) => {
+    const p = ok(text);
+    expect(p.threshold).toEqual({ direction, unit, bands: [{ status: 'green', bound }], text });
+    expect(p.issues).toEqual([]);
+  });
+
+  it('a unit after the target is read as a unit', () => {
+    expect(ok('Högst 500 tkr').threshold).toEqual({ direction: 'lower', unit: '', unitWord: 'tkr', bands: [{ status: 'green', bound: b('<=', 500) }], text: 'Högst 500 tkr' });
+  });
+
+  it('a bare number is a target only with a declared Öka/Minska', () => {
+    expect(parseThreshold('82')).toEqual({ ok: false, reason: 'bare-target' });
+    expect(ok('82', 'higher').threshold).toMatchObject({ direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }] });
+    expect(ok('5', 'lower').threshold).toMatchObject({ direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }] });
+  });
+
+  it('a target against the declared direction is a conflict', () => {
+    expect(ok('Minst 82', 'lower').issues).toEqual([{ kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } }]);
+  });
+
+  it.each([['80-90'], ['Öka'], ['Mäts via enkät'], ['Minst många']])('%j is no target', (text) => {
+    expect(parseThreshold(text).ok).toBe(false);
+  });
+
+  it('`Öka`/`Minska` alone is a direction', () => {
+    expect([readDirectionOnly('Öka'), readDirectionOnly(' minska. '), readDirectionOnly('Increase'), readDirectionOnly('Öka med 5%')]).toEqual(['higher', 'lower', 'higher', null]);
+  });
+});
+
 describe('parseThreshold: issues', () => {
   it.each([
     ['Grön 10-20 Gul 15-25', null, [{ kind: 'overlap', params: { a: 'green', b: 'yellow', from: 15, to: 20 } }]],
@@ -101,6 +166,7 @@ describe('parseThreshold: unparseable', () => {
     ['', 'no-colours'],
     ['Öka', 'no-colours'],
     ['Mäts via enkät', 'no-colours'],
+    ['82', 'bare-target'],
     ['Nuläge Röd', 'no-bands'],
     ['Grön Gul 5', 'empty-band:green'],
     ['Grön bra Gul sämre', 'unreadable-band:green:bra'],
@@ -140,11 +206,24 @@ describe('parseBound', () => {
     ['13 eller färre', { op: '<=', value: 13, decimals: 0 }, false],
     ['1,4-1,7', { op: 'range', value: 1.4, to: 1.7, decimals: 1 }, false],
     ['26–50%', { op: 'range', value: 26, to: 50, decimals: 0 }, true],
-    ['minst 1 060 kr', { op: '>=', value: 1060, decimals: 0 }, false],
     ['95 %', { op: 'bare', value: 95, decimals: 0 }, true],
     ['−3', { op: 'bare', value: -3, decimals: 0 }, false],
   ])('%s', (text, bound, percent) => {
     expect(parseBound(text)).toEqual({ bound, percent });
+  });
+
+  it.each([
+    ['minst 1 060 kr', { op: '>=', value: 1060, decimals: 0 }, 'kr'],
+    ['högst 500 tkr', { op: '<=', value: 500, decimals: 0 }, 'tkr'],
+    ['10 dagar eller färre', { op: '<=', value: 10, decimals: 0 }, 'dagar'],
+    ['11-15 dagar', { op: 'range', value: 11, to: 15, decimals: 0 }, 'dagar'],
+    ['3 st', { op: 'bare', value: 3, decimals: 0 }, 'st'],
+  ])('%s: the unit is a unit, not text', (text, bound, unitWord) => {
+    expect(parseBound(text)).toEqual({ bound, percent: false, unitWord });
+  });
+
+  it.each([['5 procent'], ['5 %'], ['5%']])('%s is percent', (text) => {
+    expect(parseBound(text)).toEqual({ bound: { op: 'bare', value: 5, decimals: 0 }, percent: true });
   });
 });
 
@@ -175,6 +254,49 @@ describe('parseThreshold: properties', () => {
         } else {
           expect(p.issues.map((i) => i.kind)).toEqual(['no-yellow-band']);
         }
+      }),
+    );
+  });
+
+  it('any threshold it accepts, printed back, parses to the same bands', () => {
+    const num = fc.tuple(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 2 })).map(([n, d]) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d }).format(n / 10 ** d));
+    const cond = fc.oneof(
+      num,
+      fc.tuple(fc.constantFrom('minst', 'högst', 'under', 'över', '≥', '≤', '<', '>', 'max', 'Minst'), num).map(([w, n]) => `${w} ${n}`),
+      fc.tuple(num, fc.constantFrom('eller färre', 'eller fler', 'eller högre', 'eller mindre')).map(([n, w]) => `${n} ${w}`),
+      fc.tuple(num, num, fc.constantFrom('-', '–')).map(([a, c, sep]) => `${a}${sep}${c}`),
+      fc.constantFrom('Ja', 'Nej'),
+      fc.tuple(fc.constantFrom('ja', 'Öka med', 'minska med'), num).map(([w, n]) => `${w} ${n}%`),
+      num.map((n) => `${n}% bästa`),
+      fc.tuple(num, num).map(([a, c]) => `Htj ${a} eller färre, SÄBO ${c}`),
+    );
+    const unit = fc.constantFrom('', '%', ' %', ' tkr', ' dagar', ' procent', ' st');
+    const band = fc.tuple(fc.constantFrom('Grön', 'Gul', 'Röd', 'Green', 'Yellow'), fc.constantFrom('', ':'), cond, unit).map(([c, colon, x, u]) => `${c}${colon} ${x}${/\d$/.test(x) ? u : ''}`);
+    const text = fc.oneof(
+      fc.tuple(fc.array(band, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ', ', '; ')).map(([bs, sep]) => bs.join(sep)),
+      fc.tuple(fc.constantFrom('Minst', 'Högst', 'Under', 'Max', '≥', ''), num, unit).map(([w, n, u]) => `${w} ${n}${u}`.trim()),
+    );
+    const shape = (t: Threshold) => JSON.parse(JSON.stringify({ ...t, text: undefined }));
+    fc.assert(
+      fc.property(text, fc.constantFrom<'higher' | 'lower' | null>('higher', 'lower', null), (s, d) => {
+        const first = parseThreshold(s, d);
+        if (!first.ok) return;
+        const printed = formatThreshold(first.threshold);
+        const again = parseThreshold(printed, d);
+        expect(again.ok, `${s} → ${printed}`).toBe(true);
+        if (again.ok) expect(shape(again.threshold), `${s} → ${printed}`).toEqual(shape(first.threshold));
+      }),
+    );
+  });
+
+  it('the round trip holds for any text, too', () => {
+    const words = fc.constantFrom('Grön', 'Gul', 'Röd', 'Nuläge', 'ja', 'nej', 'Öka med', '%', 'bästa', 'eller färre', 'eller fler', '-', '–', ',', ':', 'Htj', 'SÄBO', '1,3', '13', '82', '0,5', 'minst', 'högst', 'under', 'tkr', 'dagar');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }).map((w) => w.join(' ')), fc.constantFrom<'higher' | 'lower' | null>('higher', 'lower', null), (s, d) => {
+        const first = parseThreshold(s, d);
+        if (!first.ok) return;
+        const again = parseThreshold(formatThreshold(first.threshold), d);
+        expect(again.ok && JSON.stringify({ ...again.threshold, text: '' })).toBe(JSON.stringify({ ...first.threshold, text: '' }));
       }),
     );
   });

@@ -1,19 +1,21 @@
 /**
  * Reads threshold texts as users write them (SPEC §3): colour words (`Grön`/`Gul`/`Röd`, English
- * too) each followed by a condition; words before the first colour are context.
+ * too) each followed by a condition; words before the first colour are context. A text without a
+ * colour word is one target (`Minst 82`, `Högst 5`, `Under 7`): green when met, red when not.
+ * One grammar over one table of words (./words.ts).
  */
 import type { Lang } from '../types';
 import { parseNumber } from '../numbers';
 import { fold } from '../cells';
 import type { Band, NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
 import { resolveNumeric, type Colour, type RawBand, type RawBound } from './validate';
+import { alt, isWord, WORDS } from './words';
 
-const COLOUR_RE = /(?<![\p{L}\p{N}])(gröna|grön|grönt|gula|gul|gult|röda|röd|rött|green|yellow|amber|red)(?![\p{L}\p{N}])/giu;
+const COLOUR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alt('green', 'yellow', 'red')})(?![\\p{L}\\p{N}])`, 'giu');
 
-function colourOf(word: string): Colour {
-  const w = word.toLowerCase();
-  if (w.startsWith('gr')) return 'green';
-  if (w.startsWith('gu') || w === 'yellow' || w === 'amber') return 'yellow';
+function colourOf(w: string): Colour {
+  if (isWord('green', w)) return 'green';
+  if (isWord('yellow', w)) return 'yellow';
   return 'red';
 }
 
@@ -27,35 +29,48 @@ export function normalizeText(s: string): string {
 
 // A number as written inside a condition: optional sign, digits with space-grouped thousands.
 const NUM = String.raw`[-−+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
-const UNIT_WORDS = /\s+(st|stycken|kr|kronor|dagar|dgr|dag|timmar|tim|h|personer|pers|poäng|p|procent|procentenheter|ggr|gånger)$/iu;
+/** A word ends where no letter follows (symbols such as `≤` need no boundary). */
+const END = '(?![\\p{L}])';
+/** Units right after a number (`500 tkr`, `10 dagar`): set aside, remembered for display. */
+const UNIT_AFTER_NUMBER = new RegExp(`(?<=\\d)\\s*(${alt('unit')})${END}\\.?`, 'giu');
+const PERCENT = new RegExp(`\\s*${alt('percent')}(?![\\p{L}])`, 'giu');
+const HAS_PERCENT = new RegExp(PERCENT.source, 'iu');
 
-const LOWER_OPS: [RegExp, RawBound['op']][] = [
-  [/^(?:≤|<=|=<|högst|max(?:imalt|imum)?\.?|at most|no more than)\s*/iu, '<='],
-  [/^(?:<|under|mindre än|färre än|lägre än|less than|fewer than|below)\s*/iu, '<'],
-  [/^(?:≥|>=|=>|minst|min(?:imum)?\.?|at least)\s*/iu, '>='],
-  [/^(?:>|över|mer än|fler än|högre än|more than|above|over)\s*/iu, '>'],
+const PREFIX_OPS: [RegExp, RawBound['op']][] = [
+  [new RegExp(`^${alt('atMost')}${END}\\s*`, 'iu'), '<='],
+  [new RegExp(`^${alt('below')}${END}\\s*`, 'iu'), '<'],
+  [new RegExp(`^${alt('atLeast')}${END}\\s*`, 'iu'), '>='],
+  [new RegExp(`^${alt('above')}${END}\\s*`, 'iu'), '>'],
 ];
 const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
-  [/\s*(?:eller|or)\s+(?:färre|mindre|lägre|under|less|fewer|lower|below)$/iu, '<='],
-  [/\s*(?:eller|or)\s+(?:fler|flera|mer|mera|högre|över|more|higher|above)$/iu, '>='],
+  [new RegExp(`\\s*${alt('orLess')}$`, 'iu'), '<='],
+  [new RegExp(`\\s*${alt('orMore')}$`, 'iu'), '>='],
 ];
+const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`, 'u');
+const NUMBER_ONLY = new RegExp(`^${NUM}$`, 'u');
 
 function num(s: string): { value: number; decimals: number } | null {
   const p = parseNumber(s);
   return p && !p.percent ? { value: p.value, decimals: p.decimals } : null;
 }
 
-/** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`. */
-export function parseBound(text: string): { bound: RawBound; percent: boolean } | null {
+/** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`, `högst 500 tkr`. */
+export function parseBound(text: string): { bound: RawBound; percent: boolean; unitWord?: string } | null {
   let s = normalizeText(text).replace(/^[:=]\s*/, '').replace(/[,;.:]+$/, '').trim();
   let percent = false;
-  if (/%|procent/iu.test(s)) {
+  if (HAS_PERCENT.test(s)) {
     percent = true;
-    s = s.replace(/\s*%/g, '').replace(/\s*procent(enheter)?/giu, '').trim();
+    s = s.replace(PERCENT, '').trim();
   }
-  s = s.replace(UNIT_WORDS, '').trim();
+  let unitWord: string | undefined;
+  s = s
+    .replace(UNIT_AFTER_NUMBER, (_m, u: string) => {
+      unitWord ??= u.toLowerCase();
+      return '';
+    })
+    .trim();
   let op: RawBound['op'] = 'bare';
-  for (const [re, o] of LOWER_OPS) {
+  for (const [re, o] of PREFIX_OPS) {
     if (re.test(s)) {
       op = o;
       s = s.replace(re, '');
@@ -72,53 +87,62 @@ export function parseBound(text: string): { bound: RawBound; percent: boolean } 
     }
   }
   s = s.trim();
+  const unit = unitWord ? { unitWord } : {};
   if (op === 'bare') {
-    const range = new RegExp(`^(${NUM})\\s*(?:[-–—]|till|to)\\s*(${NUM})$`, 'u').exec(s);
+    const range = RANGE.exec(s);
     if (range) {
       const a = num(range[1]);
       const b = num(range[2]);
       if (!a || !b) return null;
-      return { bound: { op: 'range', value: Math.min(a.value, b.value), to: Math.max(a.value, b.value), decimals: Math.max(a.decimals, b.decimals) }, percent };
+      return { bound: { op: 'range', value: Math.min(a.value, b.value), to: Math.max(a.value, b.value), decimals: Math.max(a.decimals, b.decimals) }, percent, ...unit };
     }
   }
-  if (!new RegExp(`^${NUM}$`, 'u').test(s)) return null;
+  if (!NUMBER_ONLY.test(s)) return null;
   const n = num(s);
   if (!n) return null;
-  return { bound: { op, value: n.value, decimals: n.decimals }, percent };
+  return { bound: { op, value: n.value, decimals: n.decimals }, percent, ...unit };
 }
 
 /** What one band's condition says. */
 type Cond =
   | { kind: 'yesno'; answer: 'yes' | 'no' }
   | { kind: 'share'; bound: RawBound }
-  | { kind: 'change'; bound: RawBound; percent: boolean }
+  | { kind: 'change'; bound: RawBound; percent: boolean; unitWord?: string }
   | { kind: 'rank'; bound: RawBound }
-  | { kind: 'num'; bound: RawBound; percent: boolean }
-  | { kind: 'segments'; parts: { label: string; bound: RawBound; percent: boolean }[] }
+  | { kind: 'num'; bound: RawBound; percent: boolean; unitWord?: string }
+  | { kind: 'segments'; parts: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] }
   | { kind: 'empty' };
 
-const KEYWORDS = new Set(['ja', 'nej', 'yes', 'no', 'öka', 'minska', 'högst', 'minst', 'max', 'min', 'under', 'över', 'eller', 'bästa', 'best']);
+const YES = new RegExp(`^${alt('yes')}$`, 'iu');
+const NO = new RegExp(`^${alt('no')}$`, 'iu');
+const SHARE = new RegExp(`^${alt('yes')}\\s+(.+)$`, 'iu');
+const CHANGE = new RegExp(`^(${alt('increase', 'decrease')})(?:\\s+${alt('by')})?\\s+(.+)$`, 'iu');
+const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'iu');
+const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'iu');
+/** Words that can never be a segment's label (`ja 95%` is a share, `högst 5` a bound). */
+const NOT_A_LABEL = new Set<string>(
+  (['yes', 'no', 'increase', 'decrease', 'atMost', 'atLeast', 'below', 'above', 'best', 'top'] as const).flatMap((k): string[] => [...WORDS[k]]).concat('eller', 'or'),
+);
 
 function parseCond(raw: string): Cond | null {
   const s = raw.replace(/^[:=\s]+/, '').replace(/[,;.:\s]+$/, '').trim();
   if (s === '') return { kind: 'empty' };
-  const low = s.toLowerCase();
-  if (/^(ja|yes)$/u.test(low)) return { kind: 'yesno', answer: 'yes' };
-  if (/^(nej|no)$/u.test(low)) return { kind: 'yesno', answer: 'no' };
-  const share = /^(?:ja|yes)\s+(.+)$/u.exec(low);
+  if (YES.test(s)) return { kind: 'yesno', answer: 'yes' };
+  if (NO.test(s)) return { kind: 'yesno', answer: 'no' };
+  const share = SHARE.exec(s);
   if (share) {
     const b = parseBound(share[1]);
     return b ? { kind: 'share', bound: b.bound } : null;
   }
-  const change = /^(öka|ökning|höj|höja|increase|minska|minskning|sänk|sänka|decrease|reduce)(?:\s+(?:med|by))?\s+(.+)$/u.exec(low);
+  const change = CHANGE.exec(s);
   if (change) {
     const b = parseBound(change[2]);
     if (!b || b.bound.op !== 'bare') return null;
-    const down = /^(minsk|sänk|decrease|reduce)/u.test(change[1]);
+    const down = isWord('decrease', change[1]);
     const value = down ? -Math.abs(b.bound.value) : Math.abs(b.bound.value);
-    return { kind: 'change', bound: { op: down ? '<=' : '>=', value, decimals: b.bound.decimals }, percent: b.percent };
+    return { kind: 'change', bound: { op: down ? '<=' : '>=', value, decimals: b.bound.decimals }, percent: b.percent, ...(b.unitWord ? { unitWord: b.unitWord } : {}) };
   }
-  const rank = /^(.+?)\s*(?:bästa|best)$/u.exec(low) ?? /^(?:bästa|best|topp|top)\s+(.+)$/u.exec(low);
+  const rank = RANK_AFTER.exec(s) ?? RANK_BEFORE.exec(s);
   if (rank) {
     const b = parseBound(rank[1]);
     if (!b || !b.percent) return null;
@@ -127,19 +151,19 @@ function parseCond(raw: string): Cond | null {
     return { kind: 'rank', bound };
   }
   const plain = parseBound(s);
-  if (plain) return { kind: 'num', bound: plain.bound, percent: plain.percent };
+  if (plain) return { kind: 'num', bound: plain.bound, percent: plain.percent, ...(plain.unitWord ? { unitWord: plain.unitWord } : {}) };
   // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split where a comma precedes a letter.
   const parts = s.split(/\s*;\s*|\s*,\s+(?=\p{L})|\s*,(?=\p{L})/u).filter((p) => p.trim() !== '');
-  const out: { label: string; bound: RawBound; percent: boolean }[] = [];
+  const out: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] = [];
   for (const part of parts) {
     const words = part.trim().split(' ');
     let found = false;
     for (let k = 1; k < words.length && !found; k++) {
-      const label = words.slice(0, k).join(' ').replace(/:$/, '');
-      if (/\d/.test(label) || !/^\p{L}/u.test(label) || KEYWORDS.has(label.toLowerCase())) break;
+      const label = words.slice(0, k).join(' ').replace(/[\s:,;.]+$/u, '');
+      if (/\d/.test(label) || !/^\p{L}/u.test(label) || NOT_A_LABEL.has(label.toLowerCase())) break;
       const b = parseBound(words.slice(k).join(' '));
       if (b) {
-        out.push({ label, bound: b.bound, percent: b.percent });
+        out.push({ label, bound: b.bound, percent: b.percent, ...(b.unitWord ? { unitWord: b.unitWord } : {}) });
         found = true;
       }
     }
@@ -162,7 +186,8 @@ export function describeReason(reason: string, lang: Lang): string {
   const detail = rest.join(':');
   const c = colour === 'green' || colour === 'yellow' || colour === 'red' ? (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour] : colour;
   const sv: Record<string, string> = {
-    'no-colours': 'inga färgord (Grön/Gul/Röd) hittades',
+    'no-colours': 'varken färgord (Grön/Gul/Röd) eller ett mål som "Minst 82" hittades',
+    'bare-target': 'ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska',
     'no-bands': 'bara nuläget anges, inga gränser',
     'empty-band': `${c} saknar villkor`,
     'unreadable-band': `villkoret för ${c} ("${detail}") går inte att läsa`,
@@ -170,9 +195,11 @@ export function describeReason(reason: string, lang: Lang): string {
     'mixed-forms': 'banden blandar olika slags villkor (tal, ja/nej, förändring eller rangordning)',
     'no-green': 'gränsen för Grön saknas',
     'segment-labels': 'banden har olika delar (etiketter)',
+    'same-answer': 'Ja och Nej får samma färg',
   };
   const en: Record<string, string> = {
-    'no-colours': 'no colour words (Green/Yellow/Red) were found',
+    'no-colours': 'neither colour words (Green/Yellow/Red) nor a target such as "At least 82" were found',
+    'bare-target': 'a number without a direction; write e.g. "At least 82" or "At most 82", or state Increase/Decrease',
     'no-bands': 'only the current status is given, no bounds',
     'empty-band': `${c} has no condition`,
     'unreadable-band': `the condition for ${c} ("${detail}") cannot be read`,
@@ -180,8 +207,42 @@ export function describeReason(reason: string, lang: Lang): string {
     'mixed-forms': 'the bands mix different kinds of condition (number, yes/no, change or rank)',
     'no-green': 'the bound for Green is missing',
     'segment-labels': 'the bands have different parts (labels)',
+    'same-answer': 'Yes and No get the same colour',
   };
   return (lang === 'sv' ? sv : en)[code] ?? reason;
+}
+
+/** `Nuläge`, `Nuläge (2023):` right before a colour word: today's status follows. */
+const TODAY = new RegExp(`${alt('baseline')}(?:\\s*\\(\\d{4}\\))?\\s*:?$`, 'iu');
+/** `Målvärde: minst 82`: the label in front of a single target. */
+const TARGET_LABEL = new RegExp(`^${alt('target')}${END}\\s*:?\\s*`, 'iu');
+
+/** The unit word the conditions are written in (`tkr`, `dagar`), the first one given. */
+function unitOf(conds: Cond[]): { unitWord?: string } {
+  for (const c of conds) if ((c.kind === 'num' || c.kind === 'change') && c.unitWord) return { unitWord: c.unitWord };
+  return {};
+}
+
+/**
+ * A text without colour words is one target (`Minst 82`, `≥ 82`, `82 eller högre`, `Högst 5`,
+ * `Max 5 %`, `Under 7`): green when met, red when not. A bare number is a target only with a
+ * declared direction (Öka/Minska); a range is no target.
+ */
+function singleTarget(t: string, declared: 'higher' | 'lower' | null | undefined): ThresholdParse {
+  const s = t.replace(TARGET_LABEL, '').trim();
+  const b = parseBound(s);
+  if (!b || b.bound.op === 'range') return fail('no-colours');
+  if (b.bound.op === 'bare' && !declared) return fail('bare-target');
+  const r = resolveNumeric([{ status: 'green', bound: b.bound, text: s }], declared, b.percent ? '%' : '');
+  return { ok: true, threshold: { ...r.threshold, ...(b.unitWord && !b.percent ? { unitWord: b.unitWord } : {}), text: t }, issues: r.issues };
+}
+
+/** A threshold cell holding only `Öka`/`Minska`: a direction, no bounds (coloured by trend). */
+export function readDirectionOnly(text: string): 'higher' | 'lower' | null {
+  const t = normalizeText(text).replace(/[.!]+$/, '').trim();
+  if (isWord('increase', t)) return 'higher';
+  if (isWord('decrease', t)) return 'lower';
+  return null;
 }
 
 /**
@@ -192,7 +253,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   if (typeof text !== 'string') return fail('no-colours');
   const t = normalizeText(text);
   const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  if (hits.length === 0) return fail('no-colours');
+  if (hits.length === 0) return singleTarget(t, declared);
   let currentStatus: Colour | undefined;
   const bands: { colour: Colour; cond: string }[] = [];
   for (let i = 0; i < hits.length; i++) {
@@ -200,7 +261,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
     const cond = t.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : t.length).trim();
     const before = t.slice(0, h.start).trim();
     // `Nuläge Röd`: today's status, not a band.
-    if (/nul[äa]ge(?:\s*\(\d{4}\))?\s*:?$/iu.test(before) && currentStatus === undefined && bands.length === 0) {
+    if (TODAY.test(before) && currentStatus === undefined && bands.length === 0) {
       currentStatus = h.colour;
       continue;
     }
@@ -233,12 +294,12 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
 
   // Yes/no, possibly with a share answering yes (`Grön ja 95% Gul ja 90%`).
   if ([...kinds].every((k) => k === 'yesno' || k === 'share')) {
-    let yes: Colour = 'green';
-    let no: Colour = 'red';
-    for (const c of conds) {
-      if (c.cond.kind === 'yesno' && c.cond.answer === 'yes') yes = c.colour;
-      if (c.cond.kind === 'yesno' && c.cond.answer === 'no') no = c.colour;
-    }
+    let said: { yes?: Colour; no?: Colour } = {};
+    for (const c of conds) if (c.cond.kind === 'yesno') said = { ...said, [c.cond.answer]: c.colour };
+    // The answer not written takes the other colour (`Röd Nej`: Ja is green).
+    const yes: Colour = said.yes ?? (said.no === 'green' ? 'red' : 'green');
+    const no: Colour = said.no ?? (yes === 'red' ? 'green' : 'red');
+    if (yes === no) return fail('same-answer');
     const shares: RawBand[] = [];
     for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
     if (shares.length === 0) return ok({ direction: 'yes-no', yes, no, text }, []);
@@ -257,13 +318,13 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
     const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
     const pct = conds.some((c) => c.cond.kind === 'num' && c.cond.percent);
     const r = resolveNumeric(raw, declared, pct ? '%' : '');
-    return ok({ ...r.threshold, text }, r.issues);
+    return ok({ ...r.threshold, ...(pct ? {} : unitOf(conds.map((c) => c.cond))), text }, r.issues);
   }
   if (kind === 'change') {
     const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
     const pct = conds.some((c) => c.cond.kind === 'change' && c.cond.percent);
     const r = resolveNumeric(raw, declared, pct ? '%' : '');
-    return ok({ direction: 'change', unit: r.threshold.unit, bands: r.threshold.bands, better: r.threshold.direction, text }, r.issues);
+    return ok({ direction: 'change', unit: r.threshold.unit, bands: r.threshold.bands, better: r.threshold.direction, ...(pct ? {} : unitOf(conds.map((c) => c.cond))), text }, r.issues);
   }
   if (kind === 'rank') {
     const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
@@ -273,7 +334,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   }
   // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`).
   const labels = new Map<string, string>();
-  const perLabel = new Map<string, { raw: RawBand[]; pct: boolean }>();
+  const perLabel = new Map<string, { raw: RawBand[]; pct: boolean; unitWord?: string }>();
   for (const c of conds) {
     if (c.cond.kind !== 'segments') continue;
     for (const p of c.cond.parts) {
@@ -282,6 +343,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
       const e = perLabel.get(key) ?? { raw: [], pct: false };
       e.raw.push({ status: c.colour, bound: p.bound, text: `${p.label} ${c.text}` });
       e.pct ||= p.percent;
+      e.unitWord ??= p.unitWord;
       perLabel.set(key, e);
     }
   }
@@ -291,7 +353,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
     if (!e.raw.some((b) => b.status === 'green')) return fail('segment-labels');
     const label = labels.get(key) ?? key;
     const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label });
-    segments.push({ label, threshold: r.threshold });
+    segments.push({ label, threshold: { ...r.threshold, ...(e.unitWord && !e.pct ? { unitWord: e.unitWord } : {}) } });
     issues.push(...r.issues);
   }
   return ok({ direction: 'segments', segments, text }, issues);

@@ -16,11 +16,11 @@ export interface Band {
 }
 
 export type Threshold =
-  | { direction: 'higher' | 'lower'; unit: '%' | ''; bands: Band[]; text: string }
+  | { direction: 'higher' | 'lower'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string }
   | { direction: 'yes-no'; yes: Exclude<Status, 'none'>; no: Exclude<Status, 'none'>; share?: { direction: 'higher'; unit: '%'; bands: Band[] }; text: string }
-  | { direction: 'change'; unit: '%' | ''; bands: Band[]; text: string; better?: 'higher' | 'lower' }
+  | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better?: 'higher' | 'lower' }
   | { direction: 'rank'; bands: Band[]; text: string; better?: 'lower' }
-  | { direction: 'segments'; segments: { label: string; threshold: { direction: 'higher' | 'lower'; unit: '%' | ''; bands: Band[] } }[]; text: string };
+  | { direction: 'segments'; segments: { label: string; threshold: NumericThreshold }[]; text: string };
 
 export type ThresholdIssueKind = 'direction-conflict' | 'overlap' | 'gap' | 'no-yellow-band' | 'needs-baseline';
 
@@ -34,6 +34,8 @@ export interface ThresholdIssue {
 export interface NumericThreshold {
   direction: 'higher' | 'lower';
   unit: '%' | '';
+  /** A unit other than percent written after the numbers (`tkr`, `dagar`), for display. */
+  unitWord?: string;
   bands: Band[];
 }
 
