@@ -52,6 +52,14 @@ describe('parseThreshold: seed 002 texts', () => {
     expect(p.issues).toEqual([]);
   });
 
+  it.each([
+    ['Röd Nej', 'green', 'red'],
+    ['Röd Ja', 'red', 'green'],
+    ['Gul Nej', 'green', 'yellow'],
+  ])('yes/no: the answer not written takes the other colour (%s)', (text, yes, no) => {
+    expect(ok(text).threshold).toMatchObject({ direction: 'yes-no', yes, no });
+  });
+
   it('Nuläge before a colour is today\'s status, not a band', () => {
     expect(ok('Kr/invånare Nuläge Röd  Grön 25% bästa Gul 26–50% bästa').currentStatus).toBe('red');
     expect(ok('Grön 82 Gul 76').currentStatus).toBeUndefined();
@@ -167,6 +175,7 @@ describe('parseThreshold: unparseable', () => {
     ['Öka', 'no-colours'],
     ['Mäts via enkät', 'no-colours'],
     ['82', 'bare-target'],
+    ['Grön Htj 13 eller färre, Htj 14', 'duplicate-band:green'],
     ['Nuläge Röd', 'no-bands'],
     ['Grön Gul 5', 'empty-band:green'],
     ['Grön bra Gul sämre', 'unreadable-band:green:bra'],

@@ -121,7 +121,7 @@ const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'iu');
 const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'iu');
 /** Words that can never be a segment's label (`ja 95%` is a share, `högst 5` a bound). */
 const NOT_A_LABEL = new Set<string>(
-  (['yes', 'no', 'increase', 'decrease', 'atMost', 'atLeast', 'below', 'above', 'best', 'top'] as const).flatMap((k): string[] => [...WORDS[k]]).concat('eller', 'or'),
+  (['yes', 'no', 'increase', 'decrease', 'atMost', 'atLeast', 'below', 'above', 'best', 'top', 'percent', 'unit'] as const).flatMap((k): string[] => [...WORDS[k]]).concat('eller', 'or'),
 );
 
 function parseCond(raw: string): Cond | null {
@@ -296,12 +296,13 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   if ([...kinds].every((k) => k === 'yesno' || k === 'share')) {
     let said: { yes?: Colour; no?: Colour } = {};
     for (const c of conds) if (c.cond.kind === 'yesno') said = { ...said, [c.cond.answer]: c.colour };
-    // The answer not written takes the other colour (`Röd Nej`: Ja is green).
-    const yes: Colour = said.yes ?? (said.no === 'green' ? 'red' : 'green');
-    const no: Colour = said.no ?? (yes === 'red' ? 'green' : 'red');
-    if (yes === no) return fail('same-answer');
     const shares: RawBand[] = [];
     for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
+    // The answer not written takes the other colour (`Röd Nej`: Ja is green); beside a share
+    // (`ja 95%`), a plain Ja is green.
+    const yes: Colour = said.yes ?? (shares.length === 0 && said.no === 'green' ? 'red' : 'green');
+    const no: Colour = said.no ?? (yes === 'red' ? 'green' : 'red');
+    if (yes === no) return fail('same-answer');
     if (shares.length === 0) return ok({ direction: 'yes-no', yes, no, text }, []);
     const r = resolveNumeric(shares, declared, '%');
     const share = { direction: 'higher' as const, unit: '%' as const, bands: r.threshold.bands };
@@ -341,6 +342,12 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
       const key = fold(p.label);
       if (!labels.has(key)) labels.set(key, p.label);
       const e = perLabel.get(key) ?? { raw: [], pct: false };
+      const same = e.raw.find((x) => x.status === c.colour);
+      if (same) {
+        // `Htj 13, Htj 13` says one thing twice; two different bounds for one label is an error.
+        if (JSON.stringify(same.bound) === JSON.stringify(p.bound)) continue;
+        return fail(`duplicate-band:${c.colour}`);
+      }
       e.raw.push({ status: c.colour, bound: p.bound, text: `${p.label} ${c.text}` });
       e.pct ||= p.percent;
       e.unitWord ??= p.unitWord;
