@@ -61,6 +61,10 @@ export interface ColumnMap {
   period?: Period | 'combined';
   /** Unit the header states (`tkr`, `kr`, `%`), when it states one. */
   unit?: 'tkr' | 'kr' | 'mnkr' | '%';
+  /** Year the header names (`Utfall 2024`, `Resultat T2 2024`). */
+  year?: number;
+  /** A result column of an earlier year than the table's latest: history for the trend (SPEC §2). */
+  history?: boolean;
 }
 
 export type RowKind = 'data' | 'total' | 'group' | 'header';
@@ -125,6 +129,8 @@ export interface Goal {
 export interface ResultCell {
   ref: Ref;
   period: Period | 'combined';
+  /** Year the column's header names, when it names one. */
+  year?: number;
   value: CellValue;
   /** Number format of the cell (percent formats compare in percent points). */
   fmt?: string;
@@ -132,6 +138,15 @@ export interface ResultCell {
   font?: string;
   /** The cell holds a formula. */
   formula?: boolean;
+}
+
+/** A value of an earlier year: not judged, only the previous value for the trend (SPEC §3). */
+export interface HistoryCell {
+  ref: Ref;
+  year: number;
+  period: Period;
+  value: CellValue;
+  fmt?: string;
 }
 
 export interface Indicator {
@@ -155,6 +170,10 @@ export interface Indicator {
   /** Baseline (Nuläge) as written. */
   baseline: CellValue;
   baselineRef?: Ref;
+  /** Number format of the baseline cell (a percent-formatted Nuläge compares in percent points). */
+  baselineFmt?: string;
+  /** Results of earlier years in the same row (`Utfall 2023` beside `Utfall 2024`), oldest first. */
+  history?: HistoryCell[];
   frequency: string | null;
   frequencyRef?: Ref;
   responsible: string | null;

@@ -2,7 +2,7 @@
 import type { FileReport, Finding, ReportGoal, WorkbookInput } from './types';
 import type { RuleContext } from './rules/rule';
 import { sortFindings } from './rules';
-import { goalCounts } from './rollup';
+import { assessGoal, goalCounts } from './rollup';
 
 export function sheetKinds(input: WorkbookInput, ctx: RuleContext): { name: string; kind: string }[] {
   const owned = new Set(input.ownedSheets);
@@ -14,8 +14,8 @@ export function sheetKinds(input: WorkbookInput, ctx: RuleContext): { name: stri
 }
 
 export function buildReport(input: WorkbookInput, ctx: RuleContext, findings: Finding[]): Omit<FileReport, 'file'> {
-  const { graph, indicators, budgets, options } = ctx;
-  const counts = goalCounts(graph, indicators, options.period);
+  const { graph, indicators, budgets } = ctx;
+  const counts = goalCounts(graph, indicators);
   const goals: ReportGoal[] = graph.nodes.map((n) => {
     const parent = n.parents.length ? graph.nodes[n.parents[0]].goal : null;
     return {
@@ -24,6 +24,7 @@ export function buildReport(input: WorkbookInput, ctx: RuleContext, findings: Fi
       text: n.goal.text,
       parent: parent ? (parent.id ?? parent.text) : null,
       counts: counts[n.index],
+      assessment: assessGoal(counts[n.index]),
     };
   });
   return {
@@ -34,12 +35,13 @@ export function buildReport(input: WorkbookInput, ctx: RuleContext, findings: Fi
       row: ia.indicator.row + 1,
       name: ia.indicator.name,
       goal: ia.indicator.goal,
-      direction: ia.threshold?.direction ?? null,
+      direction: ia.direction,
       results: ia.results.map((ev) => ({
         cell: ev.result.ref.cell,
         period: ev.period,
         value: ev.value,
         status: ev.status,
+        reason: ev.reason,
       })),
     })),
     goals,

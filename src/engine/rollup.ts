@@ -1,25 +1,17 @@
-/** An indicator's status for the chosen period, and counts per goal including descendants. */
+/**
+ * Counts for the chosen period: each indicator's status by the one period rule
+ * (results/current.ts), per goal including the goals below it, the whole workbook's counts the
+ * task pane shows, and each goal's assessment in words (SPEC §6).
+ */
 import type { IndicatorAnalysis } from './results/types';
 import type { GoalGraph } from './redthread/types';
-import type { Period, Status } from './types';
-import { periodMonth } from './periods';
 
 export type Counted = 'green' | 'yellow' | 'red' | 'missing';
 
-/**
- * The status an indicator has at the chosen period: the latest evaluated result at or before the
- * period (by months covered). `missing` when no result has a colour yet.
- */
-export function indicatorStatus(ia: IndicatorAnalysis, period: Period): Counted {
-  const limit = periodMonth(period);
-  let best: { m: number; status: Status } | null = null;
-  for (const ev of ia.results) {
-    if (ev.status === 'none') continue;
-    const m = periodMonth(ev.period);
-    if (m > limit) continue;
-    if (!best || m >= best.m) best = { m, status: ev.status };
-  }
-  return best && best.status !== 'none' ? best.status : 'missing';
+/** The status an indicator has at the chosen period: its current result's, else without result. */
+export function indicatorStatus(ia: IndicatorAnalysis): Counted {
+  const s = ia.current?.status;
+  return s === 'green' || s === 'yellow' || s === 'red' ? s : 'missing';
 }
 
 export interface GoalCounts {
@@ -29,9 +21,16 @@ export interface GoalCounts {
   missing: number;
 }
 
+/** Counts over a set of indicators (the pane's totals: every indicator of the workbook). */
+export function countStatuses(indicators: readonly IndicatorAnalysis[]): GoalCounts {
+  const counts: GoalCounts = { green: 0, yellow: 0, red: 0, missing: 0 };
+  for (const ia of indicators) counts[indicatorStatus(ia)]++;
+  return counts;
+}
+
 /** Counts per goal node over its own and its descendants' indicators (each indicator once). */
-export function goalCounts(graph: GoalGraph, indicators: IndicatorAnalysis[], period: Period): GoalCounts[] {
-  const statuses = indicators.map((ia) => indicatorStatus(ia, period));
+export function goalCounts(graph: GoalGraph, indicators: IndicatorAnalysis[]): GoalCounts[] {
+  const statuses = indicators.map(indicatorStatus);
   const memo = new Map<number, Set<number>>();
   const collect = (n: number, seen: Set<number>): Set<number> => {
     const cached = memo.get(n);
@@ -51,4 +50,19 @@ export function goalCounts(graph: GoalGraph, indicators: IndicatorAnalysis[], pe
     for (const i of collect(node.index, new Set())) counts[statuses[i]]++;
     return counts;
   });
+}
+
+export type Assessment = 'met' | 'partly' | 'not-met' | 'not-assessed';
+
+/**
+ * A goal's assessment from its counts (SPEC §6): Uppfyllt when every assessed indicator is green,
+ * Ej uppfyllt when more than half of them are red, Delvis uppfyllt otherwise, Ej bedömd when none
+ * has a result yet. Red-thread gaps are reported beside it, never folded in.
+ */
+export function assessGoal(c: GoalCounts): Assessment {
+  const assessed = c.green + c.yellow + c.red;
+  if (assessed === 0) return 'not-assessed';
+  if (c.green === assessed) return 'met';
+  if (c.red * 2 > assessed) return 'not-met';
+  return 'partly';
 }

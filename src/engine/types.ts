@@ -171,6 +171,8 @@ export interface ReportResult {
   period: Period;
   value: number | string | null;
   status: Status;
+  /** Why the status, in words a reader can check (`84 ≥ 82 (Grön)`, `62 → 68, Öka → Grön`). */
+  reason: string;
 }
 
 export interface ReportIndicator {
@@ -188,6 +190,8 @@ export interface ReportGoal {
   text: string;
   parent: string | null;
   counts: { green: number; yellow: number; red: number; missing: number };
+  /** SPEC §6: Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömd; red-thread gaps are beside it. */
+  assessment: 'met' | 'partly' | 'not-met' | 'not-assessed';
 }
 
 export interface ReportBudgetRow {

@@ -46,7 +46,7 @@ const sv: Strings = {
     run: 'Kontrollera', none: 'Inga anmärkningar.', count: (n) => `${n} anmärkningar`, notRun: 'Kontrollen har inte körts.',
     goTo: (s, c) => `Gå till ${s}!${c}`,
   },
-  lights: { period: 'Uppföljningsperiod', legend: 'Färger', colour: 'Färglägg', coloured: (n) => `${n} celler färglagda.`, counts: 'Resultat per färg', missing: 'Saknar resultat' },
+  lights: { period: 'Uppföljningsperiod', legend: 'Färger', colour: 'Färglägg', coloured: (n) => `${n} celler färglagda.`, counts: 'Indikatorer per färg vid perioden', missing: 'Utan resultat' },
   redthread: {
     empty: 'Inga mål hittades.', gaps: (n) => (n === 1 ? '1 brist' : `${n} brister`), noGoal: 'Utan mål',
     indicators: (n) => `${n} indikatorer`, activities: (n) => `${n} aktiviteter`, gap: 'Brist',
@@ -84,7 +84,7 @@ const en: Strings = {
     run: 'Check', none: 'No findings.', count: (n) => `${n} findings`, notRun: 'The check has not run yet.',
     goTo: (s, c) => `Go to ${s}!${c}`,
   },
-  lights: { period: 'Follow-up period', legend: 'Colours', colour: 'Colour', coloured: (n) => `${n} cells coloured.`, counts: 'Results per colour', missing: 'No result' },
+  lights: { period: 'Follow-up period', legend: 'Colours', colour: 'Colour', coloured: (n) => `${n} cells coloured.`, counts: 'Indicators per colour at the period', missing: 'Without result' },
   redthread: {
     empty: 'No goals found.', gaps: (n) => (n === 1 ? '1 gap' : `${n} gaps`), noGoal: 'Without a goal',
     indicators: (n) => `${n} indicators`, activities: (n) => `${n} activities`, gap: 'Gap',

@@ -63,8 +63,8 @@ describe('text report', () => {
       { code: 'threshold.missing', severity: 'warning', sheet: 'Kommunfullmäktiges indikatorer', cell: 'D7', message: 'Tröskel saknas.' },
     ],
     indicators: [
-      { sheet: 'Kommunfullmäktiges indikatorer', row: 2, name: 'Helhetssyn särskilt boende', goal: 'Välfärd', direction: 'higher', results: [{ cell: 'J2', period: 'year', value: 81, status: 'yellow' }] },
-      { sheet: 'Kommunfullmäktiges indikatorer', row: 4, name: 'Sjukfrånvaro', goal: 'Org', direction: 'lower', results: [{ cell: 'H4', period: 't1', value: 6.2, status: 'green' }, { cell: 'J4', period: 'year', value: null, status: 'none' }] },
+      { sheet: 'Kommunfullmäktiges indikatorer', row: 2, name: 'Helhetssyn särskilt boende', goal: 'Välfärd', direction: 'higher', results: [{ cell: 'J2', period: 'year', value: 81, status: 'yellow', reason: '81 ≥ 76 (Gul)' }] },
+      { sheet: 'Kommunfullmäktiges indikatorer', row: 4, name: 'Sjukfrånvaro', goal: 'Org', direction: 'lower', results: [{ cell: 'H4', period: 't1', value: 6.2, status: 'green', reason: '6,2 ≤ 6,5 (Grön)' }, { cell: 'J4', period: 'year', value: null, status: 'none', reason: 'Resultat saknas' }] },
     ],
     goals: [],
     budget: [],

@@ -8,6 +8,8 @@ import type { Period, Status } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { ref } from '../cells';
 import { buildGoalGraph } from './graph';
+import { periodMonth } from '../periods';
+import { currentResult } from '../results/current';
 
 export const GOAL_SHEET = 'Mål';
 export const PLAN_SHEET = 'Verksamhetsplan';
@@ -86,32 +88,40 @@ export function model(p: Partial<PlanModel>): PlanModel {
   return { tables: [], goals: [], indicators: [], activities: [], risks: [], tablesWithoutGoal: [], ...p };
 }
 
-/** A minimal analysis with one evaluated result per (period, status). */
-export function analysis(ind: Indicator, results: [Period, Status][] = []): IndicatorAnalysis {
-  return {
-    indicator: ind,
-    thresholdState: 'ok',
-    thresholdIssues: [],
-    duePeriods: [],
-    results: results.map(
-      ([period, status], k): ResultEvaluation => ({
-        result: { ref: ref(ind.sheet, ind.row, 7 + k), period, value: status === 'none' ? null : 1 },
-        period,
-        value: status === 'none' ? null : 1,
-        status,
-      }),
-    ),
-  };
+/**
+ * A minimal analysis with one evaluated result per (period, status). Every listed period is due
+ * once the chosen period reaches it (`context` applies the chosen period); `none` is a missing one.
+ */
+export function analysis(ind: Indicator, results: [Period, Status][] = [], period: Period = 'year'): IndicatorAnalysis {
+  const evs = results.map(
+    ([p, status], k): ResultEvaluation => ({
+      result: { ref: ref(ind.sheet, ind.row, 7 + k), period: p, value: status === 'none' ? null : 1 },
+      period: p,
+      value: status === 'none' ? null : 1,
+      status,
+      ...(status === 'none' ? { problem: 'missing' as const } : {}),
+      reason: '',
+    }),
+  );
+  return atPeriod({ indicator: ind, thresholdState: 'ok', thresholdIssues: [], direction: 'higher', duePeriods: [], results: evs, current: null }, period);
+}
+
+/** The analysis as at `period`: its listed periods up to then are due; the period rule picks the status. */
+export function atPeriod(ia: IndicatorAnalysis, period: Period): IndicatorAnalysis {
+  const limit = periodMonth(period);
+  const due = [...new Set(ia.results.map((e) => e.period))].filter((p) => periodMonth(p) <= limit);
+  return { ...ia, duePeriods: due, current: currentResult(ia.results, due, period) };
 }
 
 export function context(m: PlanModel, o: { lang?: 'sv' | 'en'; period?: Period; indicators?: IndicatorAnalysis[] } = {}): RuleContext {
+  const period = o.period ?? 'year';
   return {
     model: m,
-    indicators: o.indicators ?? m.indicators.map((i) => analysis(i)),
+    indicators: (o.indicators ?? m.indicators.map((i) => analysis(i))).map((ia) => atPeriod(ia, period)),
     graph: buildGoalGraph(m),
     budgets: [],
     annexes: [],
-    options: { lang: o.lang ?? 'sv', period: o.period ?? 'year', budgetThresholds: 'Grön 0% Gul 0,5%', roundingPerRow: 0.5, month: 12 },
+    options: { lang: o.lang ?? 'sv', period, budgetThresholds: 'Grön 0% Gul 0,5%', roundingPerRow: 0.5, month: periodMonth(period) },
     unreadable: [],
   };
 }

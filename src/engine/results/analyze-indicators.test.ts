@@ -112,3 +112,115 @@ describe('analyzeIndicator: results', () => {
     expect(run(spec).thresholdIssues.some((i) => i.kind === 'needs-baseline')).toBe(expected);
   });
 });
+
+describe('direction-only indicators (seed 004: `Mål` = Öka/Minska, no thresholds): the trend', () => {
+  const OKA: IndicatorSpec = { threshold: null, noThresholdColumn: true, declared: 'higher', frequency: 'Helår' };
+  const MINSKA: IndicatorSpec = { ...OKA, declared: 'lower', frequency: 'Delår, helår' };
+  it.each<[string, IndicatorSpec, Period, unknown[][]]>([
+    ['Öka: up from Nuläge is green', { ...OKA, baseline: 62, results: [['year', 68]] }, 'year', [['I2', 'year', 68, 'green', null, '62 → 68, Öka → Grön']]],
+    ['Öka: unchanged is yellow', { ...OKA, baseline: 62, results: [['year', 62]] }, 'year', [['I2', 'year', 62, 'yellow', null, '62 → 62, Öka → Gul']]],
+    ['Öka: down is red', { ...OKA, baseline: 62, results: [['year', 58]] }, 'year', [['I2', 'year', 58, 'red', null, '62 → 58, Öka → Röd']]],
+    ['unchanged at the precision written (62 and 62,4)', { ...OKA, baseline: 62, results: [['year', '62,4']] }, 'year', [['I2', 'year', 62.4, 'yellow', null, '62 → 62,4, Öka → Gul']]],
+    ['moved at the precision written (62 and 62,6)', { ...OKA, baseline: 62, results: [['year', '62,6']] }, 'year', [['I2', 'year', 62.6, 'green', null, '62 → 62,6, Öka → Grön']]],
+    ['Minska: sjukfrånvaro down is green', { ...MINSKA, baseline: '8,1', results: [['t2', 7.4], ['year', null]] }, 't2', [['I2', 't2', 7.4, 'green', null, '8,1 → 7,4, Minska → Grön']]],
+    [
+      'Utfall 2023 · Utfall 2024: last year is the previous value',
+      { ...OKA, history: [[2023, 'year', 81]], results: [['year', 84]] },
+      'year',
+      [['I2', 'year', 84, 'green', null, '81 → 84, Öka → Grön']],
+    ],
+    [
+      'Delår, helår: the year compares with T2, T2 with nothing',
+      { ...MINSKA, results: [['t2', 412], ['year', 398]] },
+      'year',
+      [['I2', 't2', 412, 'none', 'no-comparison', '412, Minska: inget tidigare värde att jämföra med'], ['J2', 'year', 398, 'green', null, '412 → 398, Minska → Grön']],
+    ],
+    [
+      'percent cells compare in percent points',
+      { ...OKA, baseline: 0.62, baselineFmt: '0%', results: [['year', 0.68, '0%']] },
+      'year',
+      [['I2', 'year', 68, 'green', null, '62 → 68, Öka → Grön']],
+    ],
+    [
+      'a combined cell: each label against the one before',
+      { ...OKA, frequency: 'Delår, helår', combined: 'T2: 60; År: 58' },
+      'year',
+      [['H2', 't2', 60, 'none', 'no-comparison', '60, Öka: inget tidigare värde att jämföra med'], ['H2', 'year', 58, 'red', null, '60 → 58, Öka → Röd']],
+    ],
+    ['a text result is unreadable', { ...OKA, baseline: 62, results: [['year', 'ej mätt']] }, 'year', [['I2', 'year', 'ej mätt', 'none', 'unparseable', '"ej mätt" kan inte läsas mot tröskelvärdena']]],
+    ['a due result that is missing', { ...OKA, baseline: 62, results: [['year', null]] }, 'year', [['I2', 'year', null, 'none', 'missing', 'Resultat saknas']]],
+  ])('%s', (_l, spec, period, expected) => {
+    const a = run(spec, period);
+    expect(a.thresholdState).toBe('trend');
+    expect(a.direction).toBe(spec.declared);
+    expect(a.results.map((e) => [e.result.ref.cell, e.period, e.value, e.status, e.problem ?? null, e.reason])).toEqual(expected);
+  });
+
+  it('`Öka` written in the threshold cell is the direction', () => {
+    const a = run({ threshold: 'Öka', baseline: 62, results: [['year', 68]] });
+    expect([a.thresholdState, a.direction, a.results[0].status]).toEqual(['trend', 'higher', 'green']);
+    expect(run({ threshold: 'Öka', declared: 'lower' }).thresholdIssues).toEqual([
+      { kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } },
+    ]);
+  });
+
+  it('reasons in English', () => {
+    const a = analyzeIndicator(indicator(2, { ...OKA, baseline: 62, results: [['year', 68]] }), optionsOf({ lang: 'en' }));
+    expect(a.results[0].reason).toBe('62 → 68, Increase → Green');
+  });
+});
+
+describe('every colour has a reason in words (SPEC §3)', () => {
+  const reason = (spec: IndicatorSpec, lang: 'sv' | 'en' = 'sv') => analyzeIndicator(indicator(2, spec), optionsOf({ lang })).results.map((e) => e.reason);
+  it.each<[string, IndicatorSpec, string[]]>([
+    ['Grön 82 Gul 76: green', { combined: 84 }, ['84 ≥ 82 (Grön)']],
+    ['Grön 82 Gul 76: yellow', { combined: 80 }, ['80 ≥ 76 (Gul)']],
+    ['Grön 82 Gul 76: red below the yellow limit', { combined: 75 }, ['75 < 76 (Gul-gräns) → Röd']],
+    ['Grön 6,5 Gul 7: red above the yellow limit', { threshold: 'Grön 6,5 Gul 7', combined: 7.4 }, ['7,4 > 7 (Gul-gräns) → Röd']],
+    ['compared at the precision written', { threshold: 'Grön 6,5 Gul 7', combined: 6.54 }, ['6,54 ≈ 6,5 ≤ 6,5 (Grön)']],
+    ['percent', { threshold: 'Grön 0% Gul 0,5%', results: [['year', 0.003, '0.0%']] }, ['0,3 % ≤ 0,5 % (Gul)']],
+    ['yes/no', { threshold: 'Grön Ja Röd Nej', combined: 'Nej' }, ['Nej (Röd)']],
+    ['a share answering yes', { threshold: 'Finns ja eller nej Grön ja 95% Gul ja 90%', results: [['year', 0.93, '0%']] }, ['93 % ≥ 90 % (Gul)']],
+    ['a change against Nuläge', { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: 60, combined: 66 }, ['60 → 66: +10 % ≥ +10 % (Grön)']],
+    ['a change without Nuläge', { threshold: 'Grön Öka med 10% Gul öka med 5%', combined: 66 }, ['66: Nuläge saknas, så förändringen kan inte beräknas']],
+    ['a rank', { threshold: 'Kr/invånare Nuläge Grön Grön 25% bästa Gul 26-50% bästa', combined: '3/12' }, ['3/12 = 25 % ≤ 25 % (Grön)']],
+    ['two segments: the worst decides', { threshold: 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7', combined: 'Htj 12; SÄBO 1,5' }, ['Htj 12 ≤ 13 (Grön); SÄBO 1,5 inom 1,4–1,7 (Gul) → Gul']],
+    ['one target without colour words: met', { threshold: 'Minst 82', combined: 84 }, ['84 ≥ 82 (Grön)']],
+    ['one target without colour words: not met', { threshold: 'Minst 82', combined: 75 }, ['75 < 82 (Grön-gräns) → Röd']],
+    ['a unit after the numbers', { threshold: 'Grön högst 500 tkr Gul högst 800 tkr', combined: 640 }, ['640 tkr ≤ 800 tkr (Gul)']],
+    ['three bands written out', { threshold: 'Grön >90%, Gul 80-90%, Röd <80%', results: [['year', 0.85, '0%']] }, ['85 % inom 80–90 % (Gul)']],
+    ['a due result missing', { combined: null }, ['Resultat saknas']],
+    ['no thresholds, no direction', { threshold: null, combined: 84 }, ['Inga tröskelvärden eller riktning (Öka/Minska)']],
+  ])('%s', (_l, spec, expected) => {
+    expect(reason(spec)).toEqual(expected);
+  });
+
+  it('in English', () => {
+    expect(reason({ combined: 75 }, 'en')).toEqual(['75 < 76 (Yellow limit) → Red']);
+    expect(reason({ threshold: 'Grön 0% Gul 0,5%', results: [['year', 0.003, '0.0%']] }, 'en')).toEqual(['0.3% ≤ 0.5% (Yellow)']);
+    expect(reason({ threshold: 'Grön Ja Röd Nej', combined: 'Ja' }, 'en')).toEqual(['Yes (Green)']);
+  });
+});
+
+describe('the one period rule (SPEC §6): the latest result due by the chosen period', () => {
+  const status = (spec: IndicatorSpec, period: Period) => {
+    const a = run(spec, period);
+    return a.current ? [a.current.period, a.current.status, a.current.problem ?? null] : null;
+  };
+  // Seed 002's Sjukfrånvaro (Månatlig, Grön 6,5 Gul 7) in T1 · T2 · År columns: 6,2 · 7,4 · (empty).
+  const SJUK: IndicatorSpec = { threshold: 'Grön 6,5 Gul 7', frequency: 'Månatlig', results: [['t1', 6.2], ['t2', 7.4], ['year', null]] };
+  it.each<[string, IndicatorSpec, Period, unknown]>([
+    ['monthly at T1: T1', SJUK, 't1', ['t1', 'green', null]],
+    ['monthly at T2: T2', SJUK, 't2', ['t2', 'red', null]],
+    ['monthly at augusti: T2 (August ends with T2)', SJUK, 'aug', ['t2', 'red', null]],
+    ['monthly at november: still T2', SJUK, 'nov', ['t2', 'red', null]],
+    ['monthly at helår: the year is due and missing', SJUK, 'year', ['year', 'none', 'missing']],
+    ['monthly at mars: nothing due yet', SJUK, 'mar', null],
+    ['annual at T2: a T2 value written early does not count', { frequency: 'Årligen', results: [['t2', 80], ['year', null]] }, 't2', null],
+    ['annual, combined T1 and T2 but no År: without result at helår', { frequency: 'Årligen', combined: 'T1: 80; T2: 83' }, 'year', ['year', 'none', 'missing']],
+    ['Delår, helår at T2: the delår result', { frequency: 'Delår, helår', combined: 'T2: 83' }, 't2', ['t2', 'green', null]],
+    ['an unreadable due result is without result', { frequency: 'Årligen', results: [['year', 'ej mätt']] }, 'year', ['year', 'none', 'unparseable']],
+  ])('%s', (_l, spec, period, expected) => {
+    expect(status(spec, period)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Per indicator: its threshold parsed and validated, which periods are due, and every result
- * coloured (SPEC §3). Pure: model in, analysis out.
+ * Per indicator: its threshold parsed and validated (or its direction, for a trend indicator),
+ * which periods are due, every result coloured with its reason in words (SPEC §3), and its
+ * status at the chosen period by the one period rule (./current.ts). Pure: model in, analysis out.
  */
 import type { Indicator, PlanModel, ResultCell } from '../model';
 import type { CellValue, Period, ResolvedOptions } from '../types';
@@ -8,10 +9,13 @@ import { PERIODS } from '../types';
 import { fold, isBlank, isErrorValue, valueText } from '../cells';
 import { periodMonth, readPeriodLabel } from '../periods';
 import { readNumericCell } from '../numbers';
-import { parseBandColumns, parseThreshold } from '../thresholds/parse';
+import { parseBandColumns, parseThreshold, readDirectionOnly } from '../thresholds/parse';
 import { evaluate } from '../thresholds/evaluate';
-import type { ThresholdIssue, ThresholdParse } from '../thresholds/types';
+import type { Threshold, ThresholdIssue, ThresholdParse } from '../thresholds/types';
 import type { IndicatorAnalysis, ResultEvaluation } from './types';
+import { reasonText } from './reason';
+import { currentResult } from './current';
+import { baselinePoint, periodPoint, previousPoint, trendStatus, type Point } from './trend';
 
 /** Periods a combined `Resultat T1/T2/år` column stands for. */
 export const COMBINED_PERIODS: readonly Period[] = ['t1', 't2', 'year'];
@@ -104,13 +108,35 @@ export function splitCombined(text: string): CombinedPart[] | null {
   return out.length ? out : null;
 }
 
-function readThreshold(ind: Indicator): ThresholdParse | null {
+/** What the indicator is judged by: parsed thresholds, or only a direction (a trend indicator). */
+interface Reading {
+  parsed: ThresholdParse | null;
+  threshold?: Threshold;
+  /** Öka/Minska without thresholds: coloured by the trend (SPEC §3). */
+  trend: 'higher' | 'lower' | null;
+  issues: ThresholdIssue[];
+}
+
+function readThreshold(ind: Indicator): Reading {
   const bc = ind.bandColumns;
+  let parsed: ThresholdParse | null = null;
   if (bc && [bc.green, bc.yellow, bc.red].some((x) => x !== undefined && x.trim() !== '')) {
-    return parseBandColumns(bc, ind.declaredDirection);
+    parsed = parseBandColumns(bc, ind.declaredDirection);
+  } else if (ind.thresholdText && ind.thresholdText.trim() !== '') {
+    // `Öka` written where the thresholds go is a direction, not an unreadable threshold.
+    const only = readDirectionOnly(ind.thresholdText);
+    if (only) {
+      const conflict = ind.declaredDirection && ind.declaredDirection !== only;
+      return {
+        parsed: null,
+        trend: only,
+        issues: conflict ? [{ kind: 'direction-conflict', params: { source: 'declared', found: only, expected: ind.declaredDirection as string } }] : [],
+      };
+    }
+    parsed = parseThreshold(ind.thresholdText, ind.declaredDirection);
   }
-  if (ind.thresholdText && ind.thresholdText.trim() !== '') return parseThreshold(ind.thresholdText, ind.declaredDirection);
-  return null;
+  if (parsed?.ok) return { parsed, threshold: parsed.threshold, trend: null, issues: [...parsed.issues] };
+  return { parsed, trend: parsed === null ? ind.declaredDirection : null, issues: [] };
 }
 
 function rawValue(v: CellValue): number | string | null {
@@ -119,74 +145,131 @@ function rawValue(v: CellValue): number | string | null {
   return valueText(v).trim();
 }
 
+/** One value to judge: a result cell, or one labelled part of a combined cell, or a due gap. */
+interface Entry {
+  result: ResultCell;
+  period: Period;
+  value: CellValue;
+  fmt?: string;
+  missing?: boolean;
+}
+
+/** The results of the row in order: separate columns, then the combined cell's labelled parts. */
+function collectEntries(ind: Indicator, due: readonly Period[], chosen: Period): Entry[] {
+  const combined = ind.results.find((r) => r.period === 'combined');
+  const separate = ind.results.filter((r): r is ResultCell & { period: Period } => r.period !== 'combined');
+  const out: Entry[] = [];
+  for (const r of separate) {
+    if (isBlank(r.value)) {
+      if (due.includes(r.period)) out.push({ result: r, period: r.period, value: null, missing: true });
+      continue;
+    }
+    out.push({ result: r, period: r.period, value: r.value, ...(r.fmt !== undefined ? { fmt: r.fmt } : {}) });
+  }
+  if (!combined) return out;
+  const seen = new Set<Period>();
+  if (!isBlank(combined.value)) {
+    const parts = typeof combined.value === 'string' ? splitCombined(combined.value) : null;
+    if (parts) {
+      for (const p of parts) {
+        if (p.text === '') continue; // `T2:` with nothing after it: as if the label were absent
+        seen.add(p.period);
+        out.push({ result: combined, period: p.period, value: p.text });
+      }
+    } else {
+      // A single unlabelled value counts for the chosen period.
+      seen.add(chosen);
+      out.push({ result: combined, period: chosen, value: combined.value, ...(combined.fmt !== undefined ? { fmt: combined.fmt } : {}) });
+    }
+  }
+  for (const p of due) {
+    if (seen.has(p) || separate.some((r) => r.period === p)) continue;
+    if (!COMBINED_PERIODS.includes(p)) continue;
+    out.push({ result: combined, period: p, value: null, missing: true });
+  }
+  return out;
+}
+
+/** The row's values in time order for the trend: earlier years, the baseline, this year's results. */
+function rowPoints(ind: Indicator, entries: readonly Entry[]): Point[] {
+  const points: Point[] = [];
+  for (const h of ind.history ?? []) {
+    const n = isErrorValue(h.value) ? null : readNumericCell(h.value, h.fmt);
+    if (n) points.push(periodPoint(h.period, n.value, n.decimals, h.year));
+  }
+  const base = readNumericCell(ind.baseline ?? null, ind.baselineFmt);
+  if (base) points.push(baselinePoint(base.value, base.decimals));
+  for (const e of entries) {
+    const n = e.missing || isErrorValue(e.value) ? null : readNumericCell(e.value, e.fmt);
+    if (n) points.push(periodPoint(e.period, n.value, n.decimals));
+  }
+  return points;
+}
+
+type Judged = Omit<ResultEvaluation, 'reason'>;
+
+function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point[]): Judged {
+  const base = { result: e.result, period: e.period };
+  if (isErrorValue(e.value)) return { ...base, value: e.value.error, status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: e.value.error } };
+  const n = readNumericCell(e.value, e.fmt);
+  if (!n) return { ...base, value: rawValue(e.value), status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: rawValue(e.value) } };
+  const here = periodPoint(e.period, n.value, n.decimals);
+  const prev = previousPoint(here.at, points);
+  if (!prev) return { ...base, value: n.value, status: 'none', problem: 'no-comparison', why: { kind: 'no-comparison', value: n.value, want } };
+  return { ...base, value: n.value, status: trendStatus(want, prev, here), why: { kind: 'trend', from: prev.value, to: n.value, want } };
+}
+
+function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judged {
+  const base = { result: e.result, period: e.period };
+  const ev = evaluate(t, e.value, { fmt: e.fmt, baseline: ind.baseline, ...(ind.baselineFmt !== undefined ? { baselineFmt: ind.baselineFmt } : {}) });
+  if ('problem' in ev) {
+    return ev.missingSegments
+      ? { ...base, value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments, why: { kind: 'segment-missing', labels: ev.missingSegments } }
+      : { ...base, value: ev.value, status: 'none', problem: ev.problem, why: { kind: 'unparseable', value: ev.value } };
+  }
+  return { ...base, value: ev.value, status: ev.status, ...(ev.why ? { why: ev.why } : {}) };
+}
+
+function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Point[]): Judged {
+  if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: { kind: 'missing' } };
+  if (reading.threshold) return judgeByThreshold(e, reading.threshold, ind);
+  if (reading.trend) return judgeByTrend(e, reading.trend, points);
+  // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
+  const why = reading.parsed ? ({ kind: 'threshold-unreadable' } as const) : ({ kind: 'no-threshold' } as const);
+  if (isErrorValue(e.value)) return { result: e.result, period: e.period, value: e.value.error, status: 'none', problem: 'unparseable', why };
+  return { result: e.result, period: e.period, value: rawValue(e.value), status: 'none', why };
+}
+
 export function analyzeIndicator(ind: Indicator, options: ResolvedOptions): IndicatorAnalysis {
-  const parsed = readThreshold(ind);
-  const threshold = parsed?.ok ? parsed.threshold : undefined;
-  const thresholdIssues: ThresholdIssue[] = parsed?.ok ? [...parsed.issues] : [];
-  if (threshold?.direction === 'change' && !readNumericCell(ind.baseline ?? null)) {
+  const reading = readThreshold(ind);
+  const { parsed, threshold } = reading;
+  const thresholdIssues: ThresholdIssue[] = [...reading.issues];
+  if (threshold?.direction === 'change' && !readNumericCell(ind.baseline ?? null, ind.baselineFmt)) {
     thresholdIssues.push({ kind: 'needs-baseline', params: { baseline: valueText(ind.baseline ?? null).trim() } });
   }
 
-  const combined = ind.results.find((r) => r.period === 'combined');
-  const separate = ind.results.filter((r): r is ResultCell & { period: Period } => r.period !== 'combined');
-  const tracked = sortPeriods([...separate.map((r) => r.period), ...(combined ? COMBINED_PERIODS : [])]);
+  const hasCombined = ind.results.some((r) => r.period === 'combined');
+  const separate = ind.results.flatMap((r) => (r.period === 'combined' ? [] : [r.period]));
+  const tracked = sortPeriods([...separate, ...(hasCombined ? COMBINED_PERIODS : [])]);
   const due = duePeriods(ind.frequency, options.period, tracked);
 
-  const results: ResultEvaluation[] = [];
-  const judge = (result: ResultCell, period: Period, value: CellValue, fmt?: string): ResultEvaluation => {
-    if (!threshold) {
-      // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
-      if (isErrorValue(value)) return { result, period, value: value.error, status: 'none', problem: 'unparseable' };
-      return { result, period, value: rawValue(value), status: 'none' };
-    }
-    const ev = evaluate(threshold, value, { fmt, baseline: ind.baseline });
-    if ('problem' in ev) {
-      return ev.missingSegments
-        ? { result, period, value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments }
-        : { result, period, value: ev.value, status: 'none', problem: ev.problem };
-    }
-    return { result, period, value: ev.value, status: ev.status };
-  };
-
-  for (const r of separate) {
-    if (isBlank(r.value)) {
-      if (due.includes(r.period)) results.push({ result: r, period: r.period, value: null, status: 'none', problem: 'missing' });
-      continue;
-    }
-    results.push(judge(r, r.period, r.value, r.fmt));
-  }
-
-  if (combined) {
-    const seen = new Set<Period>();
-    if (!isBlank(combined.value)) {
-      const parts = typeof combined.value === 'string' ? splitCombined(combined.value) : null;
-      if (parts) {
-        for (const p of parts) {
-          if (p.text === '') continue; // `T2:` with nothing after it: as if the label were absent
-          seen.add(p.period);
-          results.push(judge(combined, p.period, p.text));
-        }
-      } else {
-        // A single unlabelled value counts for the chosen period.
-        seen.add(options.period);
-        results.push(judge(combined, options.period, combined.value, combined.fmt));
-      }
-    }
-    for (const p of due) {
-      if (seen.has(p) || separate.some((r) => r.period === p)) continue;
-      if (!COMBINED_PERIODS.includes(p)) continue;
-      results.push({ result: combined, period: p, value: null, status: 'none', problem: 'missing' });
-    }
-  }
+  const entries = collectEntries(ind, due, options.period);
+  const points = reading.trend ? rowPoints(ind, entries) : [];
+  const results: ResultEvaluation[] = entries.map((e) => {
+    const j = judge(e, reading, ind, points);
+    return { ...j, reason: j.why ? reasonText(j.why, j.status, options.lang) : '' };
+  });
 
   return {
     indicator: ind,
-    thresholdState: parsed === null ? 'missing' : parsed.ok ? 'ok' : 'unparseable',
+    thresholdState: parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable',
     ...(threshold ? { threshold } : {}),
     ...(parsed && !parsed.ok ? { unparseableReason: parsed.reason } : {}),
     thresholdIssues,
+    direction: threshold?.direction ?? reading.trend ?? ind.declaredDirection ?? null,
     results,
     duePeriods: due,
+    current: currentResult(results, due, options.period),
   };
 }
 

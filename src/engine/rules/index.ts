@@ -11,6 +11,7 @@ import thresholdNeedsBaseline from './threshold-needs-baseline';
 import resultMissing from './result-missing';
 import resultUnparseable from './result-unparseable';
 import resultSegmentMissing from './result-segment-missing';
+import resultNoComparison from './result-no-comparison';
 import redthreadMissingParent from './redthread-missing-parent';
 import redthreadUnknownParent from './redthread-unknown-parent';
 import redthreadWrongLevel from './redthread-wrong-level';
@@ -42,6 +43,7 @@ export const ALL_RULES: Rule[] = [
   resultMissing,
   resultUnparseable,
   resultSegmentMissing,
+  resultNoComparison,
   redthreadMissingParent,
   redthreadUnknownParent,
   redthreadWrongLevel,

@@ -8,7 +8,6 @@ import { PALETTE } from '../types';
 import type { RuleContext } from '../rules/rule';
 import type { Ref } from '../model';
 import { getCell } from '../cells';
-import { periodMonth } from '../periods';
 
 const PALETTE_FILLS = new Set<string>(Object.values(PALETTE).map((p) => p.fill));
 const PALETTE_FONTS = new Set<string>(
@@ -30,17 +29,18 @@ export function computeFills(input: WorkbookInput, ctx: RuleContext): FillEdit[]
   const key = (r: Ref) => `${r.sheet}\u0000${r.cell}`;
 
   for (const ia of ctx.indicators) {
-    // A combined `Resultat T1/T2/år` cell gets the colour of its latest evaluated label.
-    const byCell = new Map<string, { ref: Ref; m: number; status: Status }>();
     for (const ev of ia.results) {
       const k = key(ev.result.ref);
-      const m = periodMonth(ev.period);
-      const prev = byCell.get(k);
-      if (!prev || (ev.status !== 'none' && (prev.status === 'none' || m >= prev.m))) {
-        byCell.set(k, { ref: ev.result.ref, m, status: ev.status });
+      if (ev.result.period !== 'combined') {
+        // A period's own cell shows its own result's colour.
+        wants.set(k, { ref: ev.result.ref, want: ev.status === 'none' ? 'clear' : ev.status });
+        continue;
       }
+      // One cell for several periods (`Resultat T1/T2/år`) shows the indicator's status at the
+      // chosen period (the one period rule): uncoloured when its due result is missing.
+      const current = ia.current?.result === ev.result ? ia.current : null;
+      wants.set(k, { ref: ev.result.ref, want: current && current.status !== 'none' ? current.status : 'clear' });
     }
-    for (const [k, v] of byCell) wants.set(k, { ref: v.ref, want: v.status === 'none' ? 'clear' : v.status });
   }
   for (const b of ctx.budgets) {
     for (const l of b.lines) {

@@ -1,28 +1,22 @@
 /**
  * Sammanställning / Summary (SPEC §6): per goal in hierarchy order, its indicators by status for
- * the chosen period (own and descendants'), its activities, and an overall assessment.
- *
- * Assessment rule (also written in the sheet's note row):
- * - Röd: any indicator is red, or the goal or a goal below it has a red-thread gap;
- * - Gul: otherwise, any indicator is yellow, or more than half of the indicators lack a result;
- * - Grön: otherwise, at least one indicator has a result (and all with results are green);
- * - Ej bedömd: no indicator has a result.
+ * the chosen period (own and descendants', by the one period rule), its activities, its red-thread
+ * gaps, and its assessment in words (Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömd, from
+ * rollup.ts). Gaps stand beside the assessment; they are not folded into it.
  */
 import type { Finding, GenCell, GeneratedSheet, Lang, Period } from '../types';
 import { MONTHS, PALETTE } from '../types';
 import type { RuleContext } from '../rules/rule';
-import { goalCounts, type GoalCounts } from '../rollup';
+import { assessGoal, goalCounts, type Assessment } from '../rollup';
 import { levelLabel } from '../redthread/levels';
 
-export type Assessment = 'red' | 'yellow' | 'green' | 'none';
-
-export function assess(c: GoalCounts, gap: boolean): Assessment {
-  const total = c.green + c.yellow + c.red + c.missing;
-  if (c.red > 0 || gap) return 'red';
-  if (c.yellow > 0 || c.missing * 2 > total) return 'yellow';
-  if (c.green > 0) return 'green';
-  return 'none';
-}
+/** The assessment's colour in the sheet (none for Ej bedömd). */
+const ASSESSMENT_PALETTE: Record<Assessment, (typeof PALETTE)['green' | 'yellow' | 'red'] | null> = {
+  met: PALETTE.green,
+  partly: PALETTE.yellow,
+  'not-met': PALETTE.red,
+  'not-assessed': null,
+};
 
 const MONTH_NAMES: Record<Lang, string[]> = {
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -45,20 +39,25 @@ export function periodName(p: Period, lang: Lang): string {
   }
 }
 
+export const ASSESSMENT_WORDS: Record<Lang, Record<Assessment, string>> = {
+  sv: { met: 'Uppfyllt', partly: 'Delvis uppfyllt', 'not-met': 'Ej uppfyllt', 'not-assessed': 'Ej bedömd' },
+  en: { met: 'Met', partly: 'Partly met', 'not-met': 'Not met', 'not-assessed': 'Not assessed' },
+};
+
 const T = {
   sv: {
     title: 'Sammanställning',
-    period: (p: string) => `Uppföljningsperiod: ${p}. Indikatorernas status är det senaste bedömda resultatet fram till perioden.`,
-    head: ['Id', 'Nivå', 'Mål', 'Grön', 'Gul', 'Röd', 'Utan resultat', 'Aktiviteter', 'Bedömning'],
-    words: { red: 'Röd', yellow: 'Gul', green: 'Grön', none: 'Ej bedömd' } as Record<Assessment, string>,
-    note: 'Bedömning: Röd om någon indikator är röd eller målet (eller ett mål under det) har en brist i röda tråden; annars Gul om någon indikator är gul eller fler än hälften saknar resultat; annars Grön om minst en indikator har resultat; annars Ej bedömd. Antalen omfattar målen under.',
+    period: (p: string) =>
+      `Uppföljningsperiod: ${p}. En indikators status är dess senaste resultat som ska vara rapporterat vid perioden; saknas det räknas indikatorn som utan resultat.`,
+    head: ['Id', 'Nivå', 'Mål', 'Grön', 'Gul', 'Röd', 'Utan resultat', 'Aktiviteter', 'Brister i röda tråden', 'Bedömning'],
+    note: 'Bedömning: Uppfyllt när alla bedömda indikatorer är gröna; Ej uppfyllt när mer än hälften av dem är röda; annars Delvis uppfyllt; Ej bedömd när ingen indikator har resultat än. Brister i röda tråden redovisas bredvid och påverkar inte bedömningen. Antalen omfattar målen under.',
   },
   en: {
     title: 'Summary',
-    period: (p: string) => `Follow-up period: ${p}. An indicator's status is its latest assessed result up to the period.`,
-    head: ['Id', 'Level', 'Goal', 'Green', 'Yellow', 'Red', 'Without result', 'Activities', 'Assessment'],
-    words: { red: 'Red', yellow: 'Yellow', green: 'Green', none: 'Not assessed' } as Record<Assessment, string>,
-    note: 'Assessment: Red if any indicator is red or the goal (or a goal below it) has a red-thread gap; otherwise Yellow if any indicator is yellow or more than half lack a result; otherwise Green if at least one indicator has a result; otherwise Not assessed. Counts include the goals below.',
+    period: (p: string) =>
+      `Follow-up period: ${p}. An indicator's status is its latest result due by the period; if that is missing, the indicator counts as without result.`,
+    head: ['Id', 'Level', 'Goal', 'Green', 'Yellow', 'Red', 'Without result', 'Activities', 'Red-thread gaps', 'Assessment'],
+    note: 'Assessment: Met when every assessed indicator is green; Not met when more than half of them are red; otherwise Partly met; Not assessed when no indicator has a result yet. Red-thread gaps are reported beside it and do not change it. Counts include the goals below.',
   },
 };
 
@@ -85,11 +84,11 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
   if (graph.nodes.length === 0) return null;
   const lang = options.lang;
   const t = T[lang];
-  const counts = goalCounts(graph, ctx.indicators, options.period);
+  const counts = goalCounts(graph, ctx.indicators);
 
-  // Own gaps, then rolled up to ancestors, with a guard against cycles.
-  const ownGap = graph.nodes.map(() => false);
-  for (const i of graph.issues) if (i.goal !== undefined) ownGap[i.goal] = true;
+  // Gaps per goal, then for a goal with the goals below it (a cycle is guarded).
+  const ownGaps = graph.nodes.map(() => 0);
+  for (const i of graph.issues) if (i.goal !== undefined) ownGaps[i.goal]++;
   const subtree = (n: number, seen: Set<number>, acc: Set<number>) => {
     if (seen.has(n)) return;
     seen.add(n);
@@ -120,18 +119,18 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
   for (const { node, depth } of hierarchyOrder(ctx)) {
     const n = graph.nodes[node];
     const c = counts[node];
-    const set = under[node];
     const activities = new Set<number>();
-    let gap = false;
-    for (const m of set) {
+    let gaps = 0;
+    for (const m of under[node]) {
       for (const a of graph.nodes[m].activities) activities.add(a);
-      if (ownGap[m]) gap = true;
+      gaps += ownGaps[m];
     }
-    const a = assess(c, gap);
-    const status: GenCell = { v: t.words[a], bold: a !== 'none' };
-    if (a !== 'none') {
-      status.fill = PALETTE[a].fill;
-      status.font = PALETTE[a].font;
+    const a = assessGoal(c);
+    const pal = ASSESSMENT_PALETTE[a];
+    const status: GenCell = { v: ASSESSMENT_WORDS[lang][a], bold: pal !== null };
+    if (pal) {
+      status.fill = pal.fill;
+      status.font = pal.font;
     }
     // Users' text is written as a value; indentation is spaces in front (GenCell has no indent).
     rows.push([
@@ -143,10 +142,11 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
       { v: c.red, numFmt: '0' },
       { v: c.missing, numFmt: '0' },
       { v: activities.size, numFmt: '0' },
+      gaps > 0 ? { v: gaps, numFmt: '0', fill: PALETTE.gap.fill } : { v: 0, numFmt: '0' },
       status,
     ]);
   }
   rows.push([]);
   rows.push([{ v: t.note, italic: true, wrap: true }]);
-  return { rows, colWidths: [10, 18, 70, 8, 8, 8, 14, 12, 14], freezeRows: 4 };
+  return { rows, colWidths: [10, 18, 70, 8, 8, 8, 14, 12, 14, 16], freezeRows: 4 };
 }

@@ -106,11 +106,11 @@ describe('evaluate: problems', () => {
   });
 
   it('a change without a baseline gets no colour (needs-baseline is reported instead)', () => {
-    expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), 66, {})).toEqual({ status: 'none', value: 66 });
+    expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), 66, {})).toMatchObject({ status: 'none', value: 66, why: { kind: 'change', base: null, change: null } });
   });
 
   it('a value in a gap gets no colour', () => {
-    expect(evaluate(th('Grön 10-12 Gul 14-16'), 13, {})).toEqual({ status: 'none', value: 13 });
+    expect(evaluate(th('Grön 10-12 Gul 14-16'), 13, {})).toMatchObject({ status: 'none', value: 13, why: { kind: 'number', c: { status: 'none', rounded: 13 } } });
   });
 
   it.each([

@@ -2,12 +2,12 @@
 import type { CellValue, Status } from '../types';
 import { isBlank, isErrorValue, fold } from '../cells';
 import { parseNumber, readNumericCell } from '../numbers';
-import type { Threshold } from './types';
-import { classify } from './validate';
+import type { Threshold, Why } from './types';
+import { classifyBand } from './validate';
 import { normalizeText } from './parse';
 
 export type Evaluation =
-  | { status: Status; value: number | string | null }
+  | { status: Status; value: number | string | null; why?: Why }
   | { problem: 'unparseable' | 'segment-missing'; missingSegments?: string[]; value: string | null };
 
 const WORST: Record<Status, number> = { none: -1, green: 0, yellow: 1, red: 2 };
@@ -64,9 +64,9 @@ export function readSegments(text: string): Map<string, { label: string; raw: st
   return out.size ? out : null;
 }
 
-function readBaseline(b: CellValue | undefined): number | null {
+function readBaseline(b: CellValue | undefined, fmt?: string): number | null {
   if (b === undefined || b === null) return null;
-  const n = readNumericCell(b);
+  const n = readNumericCell(b, fmt);
   return n ? n.value : null;
 }
 
@@ -75,7 +75,7 @@ function readBaseline(b: CellValue | undefined): number | null {
  * Numbers compare at the precision the thresholds are written in; percent-formatted cells in
  * percent points. A change needs either a signed change (`+12%`) or a baseline to compare with.
  */
-export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; baseline?: CellValue } = {}): Evaluation {
+export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; baseline?: CellValue; baselineFmt?: string } = {}): Evaluation {
   if (isBlank(value)) return { status: 'none', value: null };
   if (isErrorValue(value)) return unparseable(value);
   switch (t.direction) {
@@ -83,35 +83,42 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
     case 'lower': {
       const n = readNumericCell(value, ctx.fmt);
       if (!n) return unparseable(value);
-      return { status: classify(t, n.value), value: n.value };
+      const c = classifyBand(t, n.value);
+      return { status: c.status, value: n.value, why: { kind: 'number', value: n.value, c, unit: t.unit, ...(t.unitWord ? { unitWord: t.unitWord } : {}) } };
     }
     case 'yes-no': {
       const yn = readYesNo(value);
-      if (yn !== null) return { status: yn ? t.yes : t.no, value: yn ? 'Ja' : 'Nej' };
+      if (yn !== null) return { status: yn ? t.yes : t.no, value: yn ? 'Ja' : 'Nej', why: { kind: 'answer', yes: yn } };
       const n = t.share ? readNumericCell(value, ctx.fmt) : null;
       if (!n || !t.share) return unparseable(value);
-      return { status: classify(t.share, n.value), value: n.value };
+      const c = classifyBand(t.share, n.value);
+      return { status: c.status, value: n.value, why: { kind: 'number', value: n.value, c, unit: '%' } };
     }
     case 'change': {
       const better = t.better ?? 'higher';
       const nt = { direction: better, unit: t.unit, bands: t.bands };
+      const unit = { unit: t.unit, ...(t.unitWord ? { unitWord: t.unitWord } : {}) };
       // A signed text (`+12%`, `−3`) is the change itself; anything else is the new level.
       if (typeof value === 'string' && /^\s*[-−+]/.test(value)) {
         const n = parseNumber(value);
         if (!n) return unparseable(value);
-        return { status: classify(nt, n.value), value: n.value };
+        const c = classifyBand(nt, n.value);
+        return { status: c.status, value: n.value, why: { kind: 'change', base: null, value: n.value, change: n.value, c, ...unit } };
       }
       const n = readNumericCell(value, ctx.fmt);
       if (!n) return unparseable(value);
-      const base = readBaseline(ctx.baseline);
-      if (base === null || (t.unit === '%' && base === 0)) return { status: 'none', value: n.value };
+      const base = readBaseline(ctx.baseline, ctx.baselineFmt);
+      if (base === null || (t.unit === '%' && base === 0)) return { status: 'none', value: n.value, why: { kind: 'change', base, value: n.value, change: null, ...unit } };
       const change = t.unit === '%' ? ((n.value - base) / Math.abs(base)) * 100 : n.value - base;
-      return { status: classify(nt, change), value: n.value };
+      const c = classifyBand(nt, change);
+      return { status: c.status, value: n.value, why: { kind: 'change', base, value: n.value, change, c, ...unit } };
     }
     case 'rank': {
       const pos = readRank(value, ctx.fmt);
       if (pos === null) return unparseable(value);
-      return { status: classify({ direction: 'lower', unit: '%', bands: t.bands }, pos), value: typeof value === 'string' ? value.trim() : pos };
+      const c = classifyBand({ direction: 'lower', unit: '%', bands: t.bands }, pos);
+      const shown = typeof value === 'string' ? value.trim() : pos;
+      return { status: c.status, value: shown, why: { kind: 'rank', shown: String(shown), position: pos, c } };
     }
     case 'segments': {
       if (typeof value !== 'string') return unparseable(value);
@@ -120,6 +127,7 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
       const missing: string[] = [];
       let worst: Status = 'none';
       let uncoloured = false;
+      const parts: Extract<Why, { kind: 'segments' }>['parts'] = [];
       for (const s of t.segments) {
         const got = seg.get(fold(s.label));
         if (!got) {
@@ -128,14 +136,15 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
         }
         const n = parseNumber(got.raw);
         if (!n) return unparseable(value);
-        const st = classify(s.threshold, n.value);
-        if (st === 'none') uncoloured = true;
-        if (WORST[st] > WORST[worst]) worst = st;
+        const c = classifyBand(s.threshold, n.value);
+        parts.push({ label: s.label, value: n.value, c, unit: s.threshold.unit, ...(s.threshold.unitWord ? { unitWord: s.threshold.unitWord } : {}) });
+        if (c.status === 'none') uncoloured = true;
+        if (WORST[c.status] > WORST[worst]) worst = c.status;
       }
       const shown = value.trim();
       if (missing.length) return { problem: 'segment-missing', missingSegments: missing, value: shown };
       // A segment in a gap has no colour: the whole result is only coloured when red settles it.
-      return { status: uncoloured && worst !== 'red' ? 'none' : worst, value: shown };
+      return { status: uncoloured && worst !== 'red' ? 'none' : worst, value: shown, why: { kind: 'segments', parts } };
     }
   }
 }

@@ -49,4 +49,24 @@ export type ThresholdParse =
     }
   | { ok: false; reason: string };
 
+/** Why a result got its colour under a threshold: what the reason in words is made from. */
+export type Why =
+  | { kind: 'number'; value: number; c: Classified; unit: '%' | ''; unitWord?: string }
+  | { kind: 'answer'; yes: boolean }
+  /** A change: from the baseline (`base`) to `value`, or a signed change written as such (`base` null). */
+  | { kind: 'change'; base: number | null; value: number; change: number | null; c?: Classified; unit: '%' | ''; unitWord?: string }
+  | { kind: 'rank'; shown: string; position: number; c: Classified }
+  | { kind: 'segments'; parts: { label: string; value: number; c: Classified; unit: '%' | ''; unitWord?: string }[] };
+
+/** How a number was classified: the band it fell in, or the band it is worse than (implied red). */
+export interface Classified {
+  status: Status;
+  /** The number at the thresholds' precision, as compared. */
+  rounded: number;
+  /** The band the number fell in. */
+  band?: Band;
+  /** Worse than every band: the band whose edge it passed (its colour names the `…-gräns`). */
+  beyond?: Band;
+}
+
 export type { Direction };

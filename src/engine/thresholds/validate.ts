@@ -3,7 +3,7 @@
  * is wrong with it: contradicting directions, overlapping bands, gaps, no yellow band (SPEC §3).
  */
 import type { Status } from '../types';
-import type { Band, Bound, NumericThreshold, ThresholdIssue } from './types';
+import type { Band, Bound, Classified, NumericThreshold, ThresholdIssue } from './types';
 
 export type Colour = Exclude<Status, 'none'>;
 
@@ -205,7 +205,7 @@ export function precisionOf(bands: Band[]): number {
  * Green reaches to the better end, red (written or implied) to the worse end; a value that falls
  * between two bands (a gap) gets no colour.
  */
-export function classify(t: NumericThreshold, x: number): Status {
+export function classifyBand(t: NumericThreshold, x: number): Classified {
   const xr = round(x, precisionOf(t.bands));
   const higher = t.direction === 'higher';
   const inside = (iv: Interval) =>
@@ -220,20 +220,27 @@ export function classify(t: NumericThreshold, x: number): Status {
       if (higher) iv.lo = -Infinity;
       else iv.hi = Infinity;
     }
-    if (inside(iv)) return b.status;
+    if (inside(iv)) return { status: b.status, rounded: xr, band: b };
   }
   // Worse than every band: red, whether or not a red band is written.
   const worst = t.bands.filter((b) => b.status !== 'red');
-  if (worst.length === 0) return 'none';
-  const edges = worst.map((b) => intervalOf(b.bound));
+  if (worst.length === 0) return { status: 'none', rounded: xr };
+  const edges = worst.map((b) => ({ b, iv: intervalOf(b.bound) }));
   if (higher) {
-    const lo = Math.min(...edges.map((e) => e.lo));
-    const closed = edges.some((e) => e.lo === lo && !e.loOpen);
-    if (closed ? xr < lo : xr <= lo) return 'red';
+    const lo = Math.min(...edges.map((e) => e.iv.lo));
+    const at = edges.filter((e) => e.iv.lo === lo);
+    const closed = at.some((e) => !e.iv.loOpen);
+    if (closed ? xr < lo : xr <= lo) return { status: 'red', rounded: xr, beyond: at[at.length - 1].b };
   } else {
-    const hi = Math.max(...edges.map((e) => e.hi));
-    const closed = edges.some((e) => e.hi === hi && !e.hiOpen);
-    if (closed ? xr > hi : xr >= hi) return 'red';
+    const hi = Math.max(...edges.map((e) => e.iv.hi));
+    const at = edges.filter((e) => e.iv.hi === hi);
+    const closed = at.some((e) => !e.iv.hiOpen);
+    if (closed ? xr > hi : xr >= hi) return { status: 'red', rounded: xr, beyond: at[at.length - 1].b };
   }
-  return 'none';
+  return { status: 'none', rounded: xr };
+}
+
+/** The colour of a number under a numeric threshold (see `classifyBand`). */
+export function classify(t: NumericThreshold, x: number): Status {
+  return classifyBand(t, x).status;
 }

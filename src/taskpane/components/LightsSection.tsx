@@ -3,22 +3,16 @@ import { Button, Field, Select, Text } from '@fluentui/react-components';
 import { PaintBucketRegular } from '@fluentui/react-icons';
 import type { Analysis } from '../../engine/analyze';
 import type { Lang, Period, Status } from '../../engine/types';
+import { countStatuses } from '../../engine/rollup';
 import { PERIODS } from '../../engine/types';
 import type { Strings } from '../i18n';
 import { StatusLabel, useSectionStyles } from './common';
 
 const STATUSES: Exclude<Status, 'none'>[] = ['green', 'yellow', 'red'];
 
-export function lightCounts(analysis: Analysis | null, period: Period) {
-  const counts = { green: 0, yellow: 0, red: 0, missing: 0 };
-  for (const ia of analysis?.indicators ?? []) {
-    for (const ev of ia.results) {
-      if (ev.period !== period) continue;
-      if (ev.status !== 'none') counts[ev.status]++;
-      else if (ev.problem === 'missing') counts.missing++;
-    }
-  }
-  return counts;
+/** The engine's counts for the chosen period (the one period rule), so pane and report agree. */
+export function lightCounts(analysis: Analysis | null) {
+  return countStatuses(analysis?.indicators ?? []);
 }
 
 export function LightsSection(p: {
@@ -32,7 +26,7 @@ export function LightsSection(p: {
 }) {
   const { s } = p;
   const styles = useSectionStyles();
-  const counts = lightCounts(p.analysis, p.period);
+  const counts = lightCounts(p.analysis);
   return (
     <section className={styles.section} aria-labelledby="lights-title" data-testid="section-lights">
       <h2 id="lights-title" className={styles.groupTitle}>

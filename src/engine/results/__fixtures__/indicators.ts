@@ -20,6 +20,9 @@ export interface IndicatorSpec {
   bandColumns?: Indicator['bandColumns'];
   declared?: 'higher' | 'lower' | null;
   baseline?: CellValue;
+  baselineFmt?: string;
+  /** Earlier years' results in the row: [year, period, value, fmt]. */
+  history?: [number, Period, CellValue, string?][];
   frequency?: string | null;
   /** Combined `Resultat T1/T2/år` cell in column H (default empty). */
   combined?: CellValue;
@@ -48,6 +51,10 @@ export function indicator(row: number, s: IndicatorSpec = {}): Indicator {
     ...(s.bandColumns ? { bandColumns: s.bandColumns } : {}),
     declaredDirection: s.declared ?? null,
     baseline: s.baseline ?? null,
+    ...(s.baselineFmt ? { baselineFmt: s.baselineFmt } : {}),
+    ...(s.history
+      ? { history: s.history.map(([year, period, value, fmt], i) => ({ ref: ref(SHEET, r, 20 + i), year, period, value, ...(fmt ? { fmt } : {}) })) }
+      : {}),
     frequency: s.frequency === undefined ? 'Årligen' : s.frequency,
     frequencyRef: ref(SHEET, r, 4),
     responsible: 'Enhetschefer särskilt boende',
