@@ -4,7 +4,7 @@
  * named above it, and Öka/Minska read as the declared direction.
  */
 import { foldLink, getCell, isBlank, ref, splitLinks, valueText } from '../cells';
-import type { Activity, ColumnMap, ColumnRole, Goal, Indicator, PlanModel, Ref, ResultCell, Risk } from '../model';
+import type { Activity, ColumnMap, ColumnRole, Goal, HistoryCell, Indicator, PlanModel, Ref, ResultCell, Risk } from '../model';
 import type { CellValue, SheetInput } from '../types';
 import type { DetectedTable } from './detect-tables';
 import { readDirectionWord } from './headers';
@@ -132,7 +132,8 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
 
     if (t.kind === 'indicators') {
       const nameCol = colOf('indicator') as number;
-      const resultCols = t.columns.filter((x) => x.role === 'result');
+      const resultCols = t.columns.filter((x) => x.role === 'result' && !x.history);
+      const historyCols = t.columns.filter((x) => x.role === 'result' && x.history);
       for (const row of dataRows) {
         const r = row.r;
         const goal = goalOf(r); // read every row so fill-down sees each value
@@ -156,6 +157,7 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
           return {
             ref: ref(sheet.name, r, rc.col),
             period: rc.period ?? 'year',
+            ...(rc.year ? { year: rc.year } : {}),
             value: cell?.v ?? null,
             ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}),
             ...(cell?.fill !== undefined ? { fill: cell.fill } : {}),
@@ -163,6 +165,12 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
             ...(cell?.f !== undefined ? { formula: true } : {}),
           };
         });
+        const history: HistoryCell[] = historyCols.map((hc) => {
+          const cell = getCell(sheet, r, hc.col);
+          const period = hc.period === 'combined' || hc.period === undefined ? 'year' : hc.period;
+          return { ref: ref(sheet.name, r, hc.col), year: hc.year ?? 0, period, value: cell?.v ?? null, ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}) };
+        });
+        const baseFmt = baseCol === undefined ? undefined : getCell(sheet, r, baseCol)?.fmt;
         const ind: Indicator = {
           sheet: sheet.name,
           row: r,
@@ -178,6 +186,8 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
           ...(dir.ref ? { directionRef: dir.ref } : {}),
           baseline: baseCol === undefined ? null : val(r, baseCol),
           ...(baseCol !== undefined ? { baselineRef: ref(sheet.name, r, baseCol) } : {}),
+          ...(baseFmt !== undefined ? { baselineFmt: baseFmt } : {}),
+          ...(history.length ? { history: history.sort((a, b) => a.year - b.year) } : {}),
           frequency: freq.text,
           ...(freq.ref ? { frequencyRef: freq.ref } : {}),
           responsible: resp.text,

@@ -15,6 +15,8 @@ export interface HeaderInfo {
   r: number;
   cells: RowCell[];
   matches: Map<number, HeaderMatch>;
+  /** The second row of a two-row header (`T1 · T2 · År` under a merged `Utfall`). */
+  subRow?: number;
 }
 
 /** A detected table with what build-model needs beyond the contract type. */
@@ -87,7 +89,12 @@ interface Builder {
   lastRow: number;
   override?: MappingOverride;
   listObject?: { name: string; lastRow: number; c1: number; c2: number };
+  /** Columns the table owns (inclusive); the whole row unless tables stand side by side. */
+  c1: number;
+  c2: number;
 }
+
+const WHOLE_ROW = { c1: -Infinity, c2: Infinity };
 
 /** The page-break repeat of the table's header (same labels, a typo allowed). */
 function isRepeat(first: HeaderInfo, h: HeaderInfo): boolean {
@@ -140,61 +147,92 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     const o = overrides.get(p.r1);
     const header = o ? headerFromOverride(sheet, o) : headerFromCells(p.r1, hdrCells);
     const rows = nonBlank.filter((r) => r > p.r1 && r <= p.r2);
-    builders.push({ header, headerRows: [p.r1], rows, lastRow: p.r2, override: o, listObject: { name: lo.name, lastRow: p.r2, c1: p.c1, c2: p.c2 } });
+    builders.push({ header, headerRows: [p.r1], rows, lastRow: p.r2, override: o, listObject: { name: lo.name, lastRow: p.r2, c1: p.c1, c2: p.c2 }, c1: p.c1, c2: p.c2 });
     for (const r of nonBlank) if (r >= p.r1 && r <= p.r2) consumed.add(r);
   }
 
-  let cur = null as Builder | null;
-  const close = () => {
-    if (cur) builders.push(cur);
-    cur = null;
+  // Open tables ("lanes"): one across the whole row, or several side by side.
+  let lanes: Builder[] = [];
+  const closeAll = () => {
+    builders.push(...lanes);
+    lanes = [];
   };
-  for (const r of nonBlank) {
+  const subHeaderRows = new Set<number>();
+  for (let i = 0; i < nonBlank.length; i++) {
+    const r = nonBlank[i];
     if (consumed.has(r)) {
-      close();
+      closeAll();
       continue;
     }
+    if (subHeaderRows.has(r)) continue;
     const rc = cells(r);
     const o = overrides.get(r);
-    const h = o ? headerFromOverride(sheet, o) : readHeaderRow(sheet, r, rc);
-    if (cur && r - cur.lastRow - 1 >= 2) close();
-    if (h) {
-      const c: Builder | null = cur;
-      if (c && !o) {
-        const since = lastSubstantive(c, cells);
-        const goalBetween = c.rows.some((x) => x > since && isGoalHeading(firstText(cells(x))?.text ?? ''));
-        if (!goalBetween && (isRepeat(c.header, h) || (r === c.lastRow + 1 && isBlockHeader(c.header, h)))) {
-          c.headerRows.push(r);
-          c.rows.push(r);
-          c.lastRow = r;
-          continue;
-        }
+    let h = o ? headerFromOverride(sheet, o) : readHeaderRow(sheet, r, rc);
+    // A table ends at two blank rows (within its own columns).
+    const open = lanes.filter((l) => r - l.lastRow - 1 < 2);
+    builders.push(...lanes.filter((l) => !open.includes(l)));
+    lanes = open;
+    if (h && !o && nonBlank[i + 1] === r + 1) {
+      const two = withSubHeader(h, r + 1, cells(r + 1), merges);
+      if (two) {
+        h = two;
+        subHeaderRows.add(r + 1);
       }
-      close();
-      cur = { header: h, headerRows: [r], rows: [], lastRow: r, override: o };
+    }
+    if (h) {
+      const parts = o ? [{ header: h, ...WHOLE_ROW }] : splitSideBySide(h, bodyAhead(nonBlank, i + (h.subRow !== undefined ? 2 : 1)).map(cells));
+      for (const part of parts) {
+        const c: Builder | undefined = lanes.find((l) => l.c1 === part.c1 && l.c2 === part.c2) ?? (parts.length === 1 && lanes.length === 1 ? lanes[0] : undefined);
+        if (c && !o) {
+          const since = lastSubstantive(c, cells);
+          const goalBetween = c.rows.some((x) => x > since && isGoalHeading(firstText(inCols(cells(x), c))?.text ?? ''));
+          if (!goalBetween && (isRepeat(c.header, part.header) || (r === c.lastRow + 1 && isBlockHeader(c.header, part.header)))) {
+            c.headerRows.push(r);
+            c.rows.push(r);
+            if (h.subRow !== undefined) c.headerRows.push(h.subRow), c.rows.push(h.subRow);
+            c.lastRow = h.subRow ?? r;
+            continue;
+          }
+        }
+        // A new header closes the tables whose columns it covers.
+        const covered = lanes.filter((l) => l.c1 <= part.c2 && part.c1 <= l.c2);
+        builders.push(...covered);
+        lanes = lanes.filter((l) => !covered.includes(l));
+        const headerRows = h.subRow !== undefined ? [r, h.subRow] : [r];
+        lanes.push({ header: part.header, headerRows, rows: h.subRow !== undefined ? [h.subRow] : [], lastRow: h.subRow ?? r, override: o, c1: part.c1, c2: part.c2 });
+      }
       continue;
     }
-    if (cur) {
-      cur.rows.push(r);
-      cur.lastRow = r;
+    for (const l of lanes) {
+      if (inCols(rc, l).length === 0) continue;
+      l.rows.push(r);
+      l.lastRow = r;
     }
   }
-  close();
+  closeAll();
 
   // Rows that a kept table does not cover may be titles for the next one.
   const out: DetectedTable[] = [];
   const finished = builders
-    .map((b) => finish(sheet, b, cells, merges))
-    .filter((x): x is RecognizedTable => x !== null)
-    .sort((a, b) => a.firstRow - b.firstRow);
+    .map((b) => ({ b, t: finish(sheet, b, cells, merges) }))
+    .filter((x): x is { b: Builder; t: RecognizedTable } => x.t !== null)
+    .sort((a, b) => a.t.firstRow - b.t.firstRow || a.b.c1 - b.b.c1);
   for (let i = 0; i < finished.length; i++) {
-    const t = finished[i];
-    const floor = i > 0 ? finished[i - 1].lastRow : -1;
+    const { b, t } = finished[i];
+    // The floor: the last row of the nearest table above in the same columns.
+    let floor = -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const o = finished[k].b;
+      if (o.c1 <= b.c2 && b.c1 <= o.c2 && finished[k].t.lastRow < t.firstRow) {
+        floor = finished[k].t.lastRow;
+        break;
+      }
+    }
     const above: { r: number; cell: RowCell }[] = [];
     for (let k = nonBlank.indexOf(t.firstRow) - 1; k >= 0 && above.length < 6; k--) {
       const rr = nonBlank[k];
       if (rr <= floor) break;
-      const ft = firstText(cells(rr));
+      const ft = firstText(inCols(cells(rr), b));
       if (ft) above.push({ r: rr, cell: ft });
     }
     if (above.length > 0) {
@@ -205,6 +243,137 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     out.push({ table: t, ...(g ? { goalTitle: { text: g.cell.text, r: g.r, c: g.cell.c } } : {}) });
   }
   return out;
+}
+
+/** Body rows read ahead when deciding whether a blank header column separates two tables. */
+const LOOKAHEAD = 30;
+
+/** The rows after a header up to the table's end (two blank rows), at most LOOKAHEAD of them. */
+function bodyAhead(nonBlank: number[], from: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < nonBlank.length && out.length < LOOKAHEAD; j++) {
+    if (j > from && nonBlank[j] - nonBlank[j - 1] - 1 >= 2) break;
+    out.push(nonBlank[j]);
+  }
+  return out;
+}
+
+/** A row's cells within a table's columns. */
+function inCols(cells: RowCell[], b: { c1: number; c2: number }): RowCell[] {
+  return b.c1 === -Infinity && b.c2 === Infinity ? cells : cells.filter((x) => x.c >= b.c1 && x.c <= b.c2);
+}
+
+/** `Utfall`, `Resultat`: words that head a group of period or year columns. */
+const GROUP_WORDS = /^(utfall|resultat|result|results|outcome|matvarde|matvarden|varde|varden|uppfoljning)$/;
+
+/**
+ * A header over two rows (SPEC §2): a group label (`Utfall`, merged over its columns) above
+ * `T1 · T2 · År` or years. The row below is a sub-header when each of its cells stands under a
+ * blank header cell or under the group label, and reads as a header with the label in front
+ * (`Utfall T1`, `Utfall 2024`) or alone (`T2`). Returns the joined header, or null.
+ */
+export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], merges: MergeMap): HeaderInfo | null {
+  if (sub.length === 0) return null;
+  const top = new Map(h.cells.map((x) => [x.c, x]));
+  const joined = new Map<number, RowCell>();
+  for (const x of sub) {
+    const isYear = typeof x.v === 'number' && Number.isInteger(x.v) && x.v >= 1990 && x.v <= 2100;
+    if (!(typeof x.v === 'string' || isYear) || x.text.length > 40) return null;
+    const above = top.get(x.c);
+    let group: string | null = null;
+    if (above) {
+      // Only a group label may have a sub-label under it; `Indikator` over a name is data.
+      if (!GROUP_WORDS.test(fold(above.text)) && !mergedAcross(merges, h.r, x.c)) return null;
+      group = above.text;
+    } else {
+      const origin = merges.origin(h.r, x.c);
+      const left = origin ? top.get(origin.c) : nearestLeft(h.cells, x.c);
+      if (left && (origin || GROUP_WORDS.test(fold(left.text)) || sub.some((y) => y.c === left.c))) group = left.text;
+    }
+    const text = group ? `${group} ${x.text}` : x.text;
+    const m = matchHeader(text) ?? (group ? matchHeader(x.text) : null);
+    if (!m) return null;
+    joined.set(x.c, { ...x, v: text, text });
+  }
+  const cells = [...h.cells.filter((x) => !joined.has(x.c)), ...joined.values()].sort((a, b) => a.c - b.c);
+  const matches = new Map<number, HeaderMatch>();
+  for (const x of cells) {
+    const m = matchHeader(x.text);
+    if (m) matches.set(x.c, m);
+  }
+  return { r: h.r, cells, matches, subRow };
+}
+
+function mergedAcross(merges: MergeMap, r: number, c: number): boolean {
+  return merges.size > 0 && merges.origin(r, c + 1)?.c === c;
+}
+
+function nearestLeft(cells: RowCell[], c: number): RowCell | undefined {
+  let best: RowCell | undefined;
+  for (const x of cells) if (x.c < c && (!best || x.c > best.c)) best = x;
+  return best;
+}
+
+/** Roles that start a table's header; seeing one again on the same line starts another table. */
+const LEADING_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['goal', 'goalText', 'goalId', 'indicator', 'activity', 'risk', 'key']);
+
+/**
+ * Two tables side by side on one header line (SPEC §2): split at a blank header column that is
+ * blank in the body too, and where the line repeats its first header (`Indikator … Indikator …`).
+ * Each part must read as a header and as a table of its own; otherwise the line stays one table.
+ */
+export function splitSideBySide(h: HeaderInfo, body: RowCell[][]): { header: HeaderInfo; c1: number; c2: number }[] {
+  const cells = h.cells;
+  const cuts: number[] = []; // index of the first cell of each new part
+  let lead = cells[0];
+  for (let i = 1; i < cells.length; i++) {
+    const prev = cells[i - 1].c;
+    const here = cells[i].c;
+    const role = h.matches.get(here)?.role;
+    const gap = here - prev >= 2 && body.every((row) => !row.some((x) => x.c > prev && x.c < here));
+    const repeat = role !== undefined && LEADING_ROLES.has(role) && role === h.matches.get(lead.c)?.role && fold(cells[i].text) === fold(lead.text);
+    if (gap || repeat) {
+      cuts.push(i);
+      lead = cells[i];
+    }
+  }
+  if (cuts.length === 0) return [{ header: h, ...WHOLE_ROW }];
+  const bounds = [0, ...cuts, cells.length];
+  let parts = bounds.slice(0, -1).map((start, k) => cells.slice(start, bounds[k + 1]));
+  // Merge a part that is no table of its own into its neighbour, until every part is one.
+  const valid = (p: RowCell[]) => {
+    const sub = partHeader(h, p);
+    return sub !== null && decideKind(new Set([...sub.matches.values()].map((m) => m.role))) !== null;
+  };
+  for (let k = 0; k < parts.length && parts.length > 1; ) {
+    if (valid(parts[k])) {
+      k++;
+      continue;
+    }
+    const into = k > 0 ? k - 1 : k + 1;
+    const merged = k > 0 ? [...parts[into], ...parts[k]] : [...parts[k], ...parts[into]];
+    parts = parts.filter((_, j) => j !== k && j !== into);
+    parts.splice(Math.min(k, into), 0, merged);
+    k = 0;
+  }
+  if (parts.length === 1) return [{ header: h, ...WHOLE_ROW }];
+  return parts.map((p, k) => ({
+    header: partHeader(h, p) as HeaderInfo,
+    c1: k === 0 ? -Infinity : p[0].c,
+    c2: k === parts.length - 1 ? Infinity : parts[k + 1][0].c - 1,
+  }));
+}
+
+/** The header of one part of a line, when the part reads as a header row by itself. */
+function partHeader(h: HeaderInfo, part: RowCell[]): HeaderInfo | null {
+  const matches = new Map<number, HeaderMatch>();
+  for (const x of part) {
+    const m = h.matches.get(x.c);
+    if (m) matches.set(x.c, m);
+  }
+  const n = matches.size;
+  if (part.length < 2 || n < 2 || n * 3 < part.length) return null;
+  return { r: h.r, cells: part, matches, ...(h.subRow !== undefined ? { subRow: h.subRow } : {}) };
 }
 
 /** Last row of the builder that is not a lone label (footer, heading). */
@@ -242,12 +411,28 @@ function decideKind(roles: Set<ColumnRole>): TableKind | null {
   return null;
 }
 
+/**
+ * Year-labelled result columns (`Utfall 2023 · Utfall 2024`, `Resultat T2 2024`): the latest year
+ * is the current result; earlier years are history for the trend. A year-labelled column is also
+ * history beside an unlabelled column of the same period (`Utfall 2023 · T1 · T2 · År`).
+ */
+function markHistory(columns: ColumnMap[]): void {
+  const results = columns.filter((x) => x.role === 'result' && x.period !== 'combined');
+  const years = results.flatMap((x) => (x.year ? [x.year] : []));
+  if (years.length === 0) return;
+  const latest = Math.max(...years);
+  const unlabelled = new Set(results.filter((x) => !x.year).map((x) => x.period));
+  for (const x of results) {
+    if (x.year && (x.year < latest || unlabelled.has(x.period))) x.history = true;
+  }
+}
+
 /** Column roles, table kind and row kinds of one builder; null when it is no table we know. */
 function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], merges: MergeMap): RecognizedTable | null {
   const headerSet = new Set(b.headerRows);
   const dataRows = b.rows.filter((r) => !headerSet.has(r));
   const lo = b.listObject;
-  const inRange = (c: number) => !lo || (c >= lo.c1 && c <= lo.c2);
+  const inRange = (c: number) => c >= b.c1 && c <= b.c2;
 
   // Per-column statistics over the body, used where the header alone cannot decide.
   const stats = new Map<number, ColStats>();
@@ -269,7 +454,7 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   const headerText = new Map(b.header.cells.map((x) => [x.c, x.text]));
   for (const [c, m] of [...b.header.matches].sort((x, y) => x[0] - y[0])) {
     if (!inRange(c)) continue;
-    columns.push({ col: c, role: m.role, header: headerText.get(c) ?? '', ...(m.period ? { period: m.period } : {}), ...(m.unit ? { unit: m.unit } : {}) });
+    columns.push({ col: c, role: m.role, header: headerText.get(c) ?? '', ...(m.period ? { period: m.period } : {}), ...(m.unit ? { unit: m.unit } : {}), ...(m.year ? { year: m.year } : {}) });
   }
   const confirmed = !!b.override;
 
@@ -312,7 +497,13 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
     if (kind === 'goals' && col.role === 'goal') col.role = 'goalText';
     if (kind === 'budget' && col.role === 'result') col.role = 'month';
     if (kind === 'annex' && col.role === 'budget') col.role = 'amount';
+    // `Utfall`, `Utfall 2024` beside indicators is their result (SPEC §2), not a budget's utfall.
+    if (kind === 'indicators' && col.role === 'actual' && !confirmed) {
+      col.role = 'result';
+      col.period = 'year';
+    }
   }
+  if (kind === 'indicators') markHistory(columns);
   if ((kind === 'indicators' || kind === 'activities' || kind === 'risks') && !columns.some((x) => x.role === 'goal')) {
     const p = columns.find((x) => x.role === 'parent');
     if (p) p.role = 'goal';
@@ -371,7 +562,7 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   // template): three or more known headers. Otherwise a lone header-like line is no table.
   if (!rows.some((x) => x.kind === 'data' || x.kind === 'total') && (rows.length > 0 || b.header.matches.size < 3)) return null;
 
-  const firstHeaderCell = Math.min(...b.header.cells.map((x) => x.c).filter(inRange), ...(lo ? [lo.c1] : []));
+  const firstHeaderCell = Math.min(...b.header.cells.map((x) => x.c).filter(inRange), ...(lo ? [lo.c1] : []), ...(Number.isFinite(b.c1) ? [b.c1] : []));
   const headerRow = b.headerRows[0];
   const lastBody = rows.length > 0 ? rows[rows.length - 1].r : headerRow;
   const lastRow = lo ? Math.max(lo.lastRow, lastBody) : lastBody;

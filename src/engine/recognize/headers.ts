@@ -11,6 +11,8 @@ export interface HeaderMatch {
   role: ColumnRole;
   period?: Period | 'combined';
   unit?: ColumnMap['unit'];
+  /** Year the header names (`Utfall 2024`, `Resultat T2 2024`). */
+  year?: number;
   /** Strong headers alone (with one more text cell) make a header row; weak ones need company. */
   strong: boolean;
 }
@@ -119,19 +121,21 @@ export function matchHeader(raw: string): HeaderMatch | null {
   const unit = headerUnit(trimmed);
   const n = normalizeHeader(trimmed);
   if (n === '') return null;
-  // Result columns by period label (`Resultat T1`, `Helår`, `Q1`, `jan`).
+  const yearMatch = /\b((?:19|20)\d{2})\b/.exec(folded);
+  const year = yearMatch ? { year: Number(yearMatch[1]) } : {};
+  // Result columns by period label (`Resultat T1`, `Helår`, `Q1`, `jan`, `Resultat T2 2024`).
   const period = readPeriodLabel(n) ?? readPeriodLabel(folded);
   if (period) {
     const explicit = /^(resultat|result|utfall)\b/.test(n);
-    return { role: 'result', period, strong: explicit, ...(unit ? { unit } : {}) };
+    return { role: 'result', period, strong: explicit, ...(unit ? { unit } : {}), ...year };
   }
-  if (n === 'resultat' || n === 'result' || n === 'results') return { role: 'result', period: 'year', strong: true };
+  if (n === 'resultat' || n === 'result' || n === 'results') return { role: 'result', period: 'year', strong: true, ...year };
   // `Mål 1 Uppdragsplan`: a goal table named by its goal.
   if (/^mal \d+( uppdragsplan(ens mal)?| namndmal| verksamhetsplan)?$/.test(n) && /\d/.test(n) && n.split(' ').length > 2) {
     return { role: 'goalText', strong: true };
   }
   const role = LOOKUP.get(n);
-  if (role) return { role, strong: STRONG.has(role), ...(unit ? { unit } : {}) };
+  if (role) return { role, strong: STRONG.has(role), ...(unit ? { unit } : {}), ...(role === 'actual' ? year : {}) };
   // `Antal besök`, `Antal ärende`: counts in annexes (short, so indicator names never match).
   if (/^antal \S+( \S+)?$/.test(n)) return { role: 'amount', strong: true, ...(unit ? { unit } : {}) };
   return null;
