@@ -189,7 +189,10 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
           if (!goalBetween && (isRepeat(c.header, part.header) || (r === c.lastRow + 1 && isBlockHeader(c.header, part.header)))) {
             c.headerRows.push(r);
             c.rows.push(r);
-            if (h.subRow !== undefined) c.headerRows.push(h.subRow), c.rows.push(h.subRow);
+            if (h.subRow !== undefined) {
+              c.headerRows.push(h.subRow);
+              c.rows.push(h.subRow);
+            }
             c.lastRow = h.subRow ?? r;
             continue;
           }
