@@ -48,7 +48,8 @@ export type ColumnRole =
   | 'actual' // Utfall
   | 'forecast' // Prognos, helårsprognos
   | 'deviation' // Avvikelse
-  | 'comment' // Kommentar, analys, åtgärd
+  | 'comment' // Kommentar, analys (or analys och åtgärd in one column)
+  | 'action' // Åtgärd, åtgärdsplan: beside an analysis column, both must be filled (SPEC §4)
   | 'amount' // other numeric columns of annexes (Antal platser, Total Budget, category counts)
   | 'month'; // a month column of a budget (see ColumnMap.period)
 

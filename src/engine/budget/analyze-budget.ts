@@ -101,6 +101,7 @@ function analyzeTable(t: RecognizedTable, sheet: SheetInput, options: ResolvedOp
   const forecastCol = firstCol(t, 'forecast');
   const devCol = firstCol(t, 'deviation');
   const commentCol = firstCol(t, 'comment');
+  const actionCol = firstCol(t, 'action');
   if (!budgetCol || (!forecastCol && !actualCol)) return null;
 
   const labelCols = [keyCol, nameCol].filter((c): c is ColumnMap => !!c);
@@ -152,6 +153,8 @@ function analyzeTable(t: RecognizedTable, sheet: SheetInput, options: ResolvedOp
     const s = num(devCol);
     const commentRaw = commentCol ? getCell(sheet, row.r, commentCol.col)?.v ?? null : null;
     const comment = commentCol && !isBlank(commentRaw) ? valueText(commentRaw).trim() : null;
+    const actionRaw = actionCol ? getCell(sheet, row.r, actionCol.col)?.v ?? null : null;
+    const action = actionCol && !isBlank(actionRaw) ? valueText(actionRaw).trim() : null;
 
     const periodisedBudget = budget * (profile ? profile.cumulative[month - 1] : month / 12);
     // Same sign as the overspend: positive = utfall ahead of the periodised budget (costs).
@@ -181,6 +184,8 @@ function analyzeTable(t: RecognizedTable, sheet: SheetInput, options: ResolvedOp
       statedMismatch: false,
       comment,
       commentRef: commentCol ? ref(t.sheet, row.r, commentCol.col) : undefined,
+      action,
+      actionRef: actionCol ? ref(t.sheet, row.r, actionCol.col) : undefined,
       periodisedBudget,
       actualVsPeriodised,
       isTotal,
@@ -214,6 +219,7 @@ function analyzeTable(t: RecognizedTable, sheet: SheetInput, options: ResolvedOp
     lines,
     unitFactor: fBudget,
     hasCommentColumn: !!commentCol,
+    hasActionColumn: !!actionCol,
     month,
     periodisation: profile ? 'profile' : 'even',
     thresholds: { ...th },

@@ -9,6 +9,7 @@ import type { BudgetLine } from './types';
 import { HEADER_STYLE, NUM_FMT, sumFormula, text } from '../annex/layout';
 import { colLetters } from '../cells';
 import { budgetStatus, type BudgetThresholds } from './thresholds';
+import { isUnexplained, missingExplanation } from './explanation';
 
 export const PCT_FMT = '0.0%';
 
@@ -24,8 +25,7 @@ export function statusCell(s: Status, lang: Lang, extra: Partial<GenCell> = {}):
   return { v: STATUS_WORD[s][lang], ...(p ? { fill: p.fill, font: p.font } : {}), ...extra };
 }
 
-/** A red line without comment: what the controller must act on first. */
-export const isUnexplained = (l: BudgetLine) => !l.isTotal && l.status === 'red' && l.comment === null;
+export { isUnexplained } from './explanation';
 
 /** Unexplained red deviations first (they need action), then the rest in sheet order. */
 export function orderLines<T extends { line: BudgetLine }>(items: T[]): T[] {
@@ -41,6 +41,19 @@ export const BUDGET_HEADERS: Record<Lang, string[]> = {
 };
 
 const MISSING_COMMENT: Record<Lang, string> = { sv: 'Analys och åtgärd saknas', en: 'Analysis and action missing' };
+const MISSING_ACTION: Record<Lang, string> = { sv: 'Åtgärdsplan saknas', en: 'Action plan missing' };
+const MISSING_ANALYSIS: Record<Lang, string> = { sv: 'Analys saknas', en: 'Analysis missing' };
+
+/** The comment column of the sheet: analysis and action joined, or what is missing. */
+function explanationCell(l: BudgetLine, lang: Lang): GenCell {
+  const missing = missingExplanation(l);
+  const said = [l.comment, l.action].filter((x): x is string => x !== null).join(' — ');
+  const warn = (t: string) => text(said ? `${said} (${t.toLowerCase()})` : t, { italic: true, font: PALETTE.red.font, wrap: true });
+  if (missing === 'action') return warn(MISSING_ACTION[lang]);
+  if (missing === 'analysis') return warn(MISSING_ANALYSIS[lang]);
+  if (missing) return warn(MISSING_COMMENT[lang]);
+  return text(said || null, { wrap: true });
+}
 const TOTAL: Record<Lang, string> = { sv: 'Summa', en: 'Total' };
 
 export interface BudgetItem {
@@ -59,7 +72,6 @@ export function budgetBlock(items: BudgetItem[], lang: Lang, th: BudgetThreshold
   const first = startRow + 1;
   const money = (v: number | null): GenCell => ({ v: v === null ? null : Math.round(v), numFmt: NUM_FMT });
   for (const { line: l, extra } of orderLines(items)) {
-    const unexplained = isUnexplained(l);
     out.push([
       text(l.key),
       text(l.name),
@@ -69,7 +81,7 @@ export function budgetBlock(items: BudgetItem[], lang: Lang, th: BudgetThreshold
       money(l.deviation),
       { v: l.deviationShare, numFmt: PCT_FMT },
       statusCell(l.status, lang),
-      unexplained ? text(MISSING_COMMENT[lang], { italic: true, font: PALETTE.red.font }) : text(l.comment, { wrap: true }),
+      explanationCell(l, lang),
       money(l.periodisedBudget),
       money(l.actualVsPeriodised),
       ...extra,

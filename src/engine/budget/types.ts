@@ -27,6 +27,9 @@ export interface BudgetLine {
   statedMismatch: boolean;
   comment: string | null;
   commentRef?: Ref;
+  /** Åtgärd / åtgärdsplan, when the table has its own column for it. */
+  action: string | null;
+  actionRef?: Ref;
   /** Budget periodised to the chosen month and utfall against it. */
   periodisedBudget: number | null;
   actualVsPeriodised: number | null;
@@ -47,6 +50,8 @@ export interface BudgetAnalysis {
   unitFactor: number;
   /** The table has a comment/analysis/åtgärd column (else findings point at the key cell). */
   hasCommentColumn: boolean;
+  /** The table has its own åtgärd/åtgärdsplan column: a red deviation needs it filled too. */
+  hasActionColumn: boolean;
   /** Month (1–12) the periodised budget is computed for. */
   month: number;
   /** How the budget was periodised: a `Periodisering`/`Profil` row, or evenly (× month/12). */

@@ -67,10 +67,10 @@ const SYNONYMS: Partial<Record<ColumnRole, string[]>> = {
   forecast: ['prognos', 'helarsprognos', 'arsprognos', 'prognos helar', 'forecast', 'full year forecast', 'year end forecast'],
   deviation: ['avvikelse', 'deviation', 'variance', 'avvikelse mot budget', 'budgetavvikelse', 'differens', 'diff', 'prognosavvikelse'],
   comment: [
-    'kommentar', 'kommentarer', 'analys', 'atgard', 'atgarder', 'kommentar och atgard', 'kommentar atgard',
-    'analys och atgard', 'analys och atgardsplan', 'analys atgard', 'comment', 'comments', 'analysis', 'action',
-    'orsak', 'forklaring',
+    'kommentar', 'kommentarer', 'analys', 'kommentar och atgard', 'kommentar atgard', 'analys och atgard',
+    'analys och atgardsplan', 'analys atgard', 'comment', 'comments', 'analysis', 'orsak', 'orsaksanalys', 'forklaring',
   ],
+  action: ['atgard', 'atgarder', 'atgardsplan', 'atgardsplaner', 'handlingsplan', 'action', 'actions', 'action plan'],
   amount: [
     'total budget', 'total platser', 'antal platser', 'budget uppdrag', 'total', 'totalt', 'summa', 'belopp', 'amount',
     'kronor', 'arsarbetare',

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import rule from './budget-deviation-unexplained';
 import { contextOf, findingsOf } from '../annex/__fixtures__/tables';
-import { BUDGET_TSV, budgetTable, withRow } from '../budget/__fixtures__/budget';
+import { BUDGET_ROLES, BUDGET_TSV, budgetTable, withRow } from '../budget/__fixtures__/budget';
+import { analyze } from '../analyze';
+import { workbook } from '../../../test/fixtures/sheet';
+import { budgetAnalysisAction } from '../../../test/fixtures/seeds';
 
 const hitsFor = (tsv: string, roles?: Parameters<typeof budgetTable>[1]) => {
   const { sheet, table } = budgetTable(tsv, roles);
@@ -53,5 +56,40 @@ describe('budget.deviation-unexplained', () => {
     expect(f[0].message.replace(/\u00a0/g, ' ')).toContain('åtgärdsplan');
     const en = findingsOf(rule, contextOf([sheet], [table], { lang: 'en' }));
     expect(en[0].message).toContain('348,000 kr');
+  });
+});
+
+describe('budget.deviation-unexplained with an analysis column and an åtgärdsplan column (seed 001)', () => {
+  // Seed 001: "Vid avvikelser ska analys och åtgärdsplan tas fram" — both columns must be filled.
+  const TWO = BUDGET_TSV.replace('Kommentar/åtgärd', 'Analys\tÅtgärdsplan');
+  const roles = { ...BUDGET_ROLES, 7: 'comment', 8: 'action' } as const;
+  const row = (analys: string, plan: string) => ['294107', 'Nils Åbergs gata 2', 'Kostnad', '38 552', '33 000', '38 900', '-348', analys, plan];
+  const hits = (analys: string, plan: string) => hitsFor(withRow(TWO, '294107', row(analys, plan)), roles).filter((h) => h.params.key === '294107');
+
+  it.each([
+    ['both filled', 'Vakanser har tillsatts med bemanningsföretag.', 'Vakanserna tillsätts med egen personal från november.', [], null],
+    ['analysis without åtgärdsplan', 'Vakanser har tillsatts med bemanningsföretag.', '', ['I6'], 'action'],
+    ['åtgärdsplan without analysis', '', 'Vakanserna tillsätts med egen personal från november.', ['H6'], 'analysis'],
+    ['neither', '', '', ['H6'], 'both'],
+  ])('%s', (_l, analys, plan, cells, missing) => {
+    const h = hits(analys, plan);
+    expect(h.map((x) => x.cell)).toEqual(cells);
+    if (missing) expect(h[0].params.missing).toBe(missing);
+  });
+
+  it('says what is missing, in both languages', () => {
+    const { sheet, table } = budgetTable(withRow(TWO, '294107', row('Vakanser har tillsatts med bemanningsföretag.', '')), roles);
+    const f = findingsOf(rule, contextOf([sheet], [table])).find((x) => x.cell === 'I6')!;
+    expect(f.message.replace(/\u00a0/g, ' ')).toBe(
+      'Ansvar 294107 (Nils Åbergs gata 2): prognosen överskrider budget med 348 000 kr (0,9 %), röd avvikelse, med analys men utan åtgärdsplan. Skriv vad som ska göras i åtgärdscellen.',
+    );
+    const en = findingsOf(rule, contextOf([sheet], [table], { lang: 'en' })).find((x) => x.cell === 'I6')!;
+    expect(en.message).toContain('with an analysis but no action plan');
+  });
+
+  it('recognised from the sheet: `Analys · Åtgärdsplan` headers, 294111 lacks its åtgärdsplan, 294107 both', () => {
+    const a = analyze(workbook(budgetAnalysisAction()));
+    expect(a.model.tables[0].columns.slice(6).map((c) => [c.header, c.role])).toEqual([['Analys', 'comment'], ['Åtgärdsplan', 'action']]);
+    expect(a.findings.filter((x) => x.code === 'budget.deviation-unexplained').map((x) => x.cell)).toEqual(['G7', 'H9']);
   });
 });

@@ -60,3 +60,19 @@ describe('budgetSheet (Budgetavvikelser)', () => {
     expect(total[5]).toMatchObject({ formula: 'SUM(F4:F9)', v: (-56 + 335 + 116 + 348 + 100 - 93) * 1000 });
   });
 });
+
+describe('budgetSheet with analysis and åtgärdsplan in their own columns (seed 001)', () => {
+  it('joins them, and names what a red line still lacks', () => {
+    const tsv = `Budgetuppföljning särskilt boende oktober
+Ansvar	Benämning	Budget	Prognos	Analys	Åtgärdsplan
+294103	Bryggaregatan 6:1	16 765	17 100	Ökade bemanningskostnader.	Översyn av scheman.
+294111	Bygdevägen 15	35 394	35 677	Fler brukare med omfattande behov.	`;
+    const { sheet, table } = budgetTable(tsv, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast', 4: 'comment', 5: 'action' });
+    const rows = budgetSheet(contextOf([sheet], [table]), [])!.rows.slice(3, -1);
+    expect(rows.map((r) => [r[0].v, r[8].v])).toEqual([
+      ['294111', 'Fler brukare med omfattande behov. (åtgärdsplan saknas)'],
+      ['294103', 'Ökade bemanningskostnader. — Översyn av scheman.'],
+    ]);
+    expect(rows[0][8].font).toBe(PALETTE.red.font);
+  });
+});

@@ -3,15 +3,13 @@ import { Badge, Button, Caption1, Text } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
 import type { Analysis } from '../../engine/analyze';
 import type { BudgetLine } from '../../engine/budget/types';
+import { isUnexplained } from '../../engine/budget/explanation';
 import type { Lang, Status } from '../../engine/types';
 import { fmt, type Strings } from '../i18n';
 import { RunButton, StatusLabel, useSectionStyles } from './common';
 
 const RANK: Record<Status, number> = { red: 0, yellow: 1, green: 2, none: 3 };
 
-export function isUnexplained(l: BudgetLine): boolean {
-  return l.status === 'red' && !(l.comment ?? '').trim();
-}
 
 export function sortBudgetLines(lines: BudgetLine[]): BudgetLine[] {
   return [...lines].sort(

@@ -14,7 +14,7 @@ export const ROLES: ColumnRole[] = [
   'goalId', 'level', 'goalText', 'parent', 'goal', 'area', 'indicator', 'threshold', 'green', 'yellow', 'red',
   'direction', 'baseline', 'frequency', 'source', 'result', 'activity', 'involved', 'status', 'deadline',
   'indicatorRef', 'responsible', 'reporter', 'risk', 'control', 'key', 'name', 'lineType', 'budget', 'actual',
-  'forecast', 'deviation', 'comment', 'amount', 'month',
+  'forecast', 'deviation', 'comment', 'action', 'amount', 'month',
 ];
 
 type Draft = Record<string, { kind: string; columns: Record<number, string> }>;
