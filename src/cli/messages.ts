@@ -72,6 +72,7 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
     table: (kind: string, cell: string) => `${kind} (${cell})`,
     colours: (g: number, y: number, r: number, n: number) => `grön ${g}, gul ${y}, röd ${r}, utan färg ${n}`,
     noFindings: '  Inga anmärkningar.',
+    nothingChecked: '  Inget kontrollerades: ingen plantabell hittades i arbetsboken.',
     totals: (files: number, e: number, w: number, i: number, bad: number) =>
       `Totalt: ${files} ${files === 1 ? 'fil' : 'filer'}, ${e} fel, ${w} varningar, ${i} info` + (bad ? `, ${bad} kunde inte läsas` : ''),
     unreadableFinding: (r: string) => `Filen kunde inte läsas: ${r}.`,
@@ -116,6 +117,7 @@ Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usag
     table: (kind: string, cell: string) => `${kind} (${cell})`,
     colours: (g: number, y: number, r: number, n: number) => `green ${g}, yellow ${y}, red ${r}, no colour ${n}`,
     noFindings: '  No findings.',
+    nothingChecked: '  Nothing was checked: no plan table was found in the workbook.',
     totals: (files: number, e: number, w: number, i: number, bad: number) =>
       `Total: ${files} ${files === 1 ? 'file' : 'files'}, ${e} errors, ${w} warnings, ${i} info` + (bad ? `, ${bad} could not be read` : ''),
     unreadableFinding: (r: string) => `The file could not be read: ${r}.`,

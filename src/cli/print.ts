@@ -43,8 +43,10 @@ export function printFile(cf: CheckedFile, lang: Lang): string[] {
     }
     out.push(line);
   }
+  // Silence must never read as "all is well": say so when no table was recognised.
+  if (r.findings.some((f) => f.code === 'workbook.no-tables')) out.push(m.nothingChecked);
   // The engine's report is already sorted with sortFindings (sheet order, row, column, code).
-  if (r.findings.length === 0) out.push(m.noFindings);
+  else if (r.findings.length === 0) out.push(m.noFindings);
   for (const f of r.findings) out.push(findingLine(f, lang));
   return out;
 }

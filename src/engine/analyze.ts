@@ -66,10 +66,18 @@ export function analyze(input: WorkbookInput, opts: AnalyzeOptions = {}): Analys
   const graph = buildGoalGraph(model);
   const budgets = analyzeBudgets(model, input, options);
   const annexes = analyzeAnnexes(model, input, options);
-  const ctx: RuleContext = { model, indicators, graph, budgets, annexes, options, unreadable };
+  const sheets = readSheetNames(input);
+  const ctx: RuleContext = { model, indicators, graph, budgets, annexes, options, unreadable, sheets };
   const findings = runRules(ctx);
   const report = buildReport(input, ctx, findings);
   return { input, options, model, indicators, graph, budgets, annexes, findings, report, ctx };
+}
+
+/** The workbook's own sheet names in order, for findings about the whole workbook. */
+function readSheetNames(input: WorkbookInput): string[] {
+  const owned = new Set(Array.isArray(input?.ownedSheets) ? input.ownedSheets : []);
+  const all = Array.isArray(input?.sheets) ? input.sheets : [];
+  return all.map((s) => (typeof s?.name === 'string' ? s.name : '')).filter((n) => !owned.has(n));
 }
 
 export interface EditOptions {

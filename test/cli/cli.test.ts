@@ -114,7 +114,7 @@ describe('planark check: workbooks', () => {
     const f = rep.files[0];
     expect(f.findings).toContainEqual(expect.objectContaining({ code: 'result.unparseable', severity: 'error', sheet: 'Kommunfullmäktiges indikatorer', cell: 'J4' }));
     const helhet = f.indicators.find((i) => i.name === 'Helhetssyn särskilt boende');
-    expect(helhet?.results).toContainEqual({ cell: 'J2', period: 'year', value: 81, status: 'yellow' });
+    expect(helhet?.results).toContainEqual({ cell: 'J2', period: 'year', value: 81, status: 'yellow', reason: '81 ≥ 76 (Gul)' });
     const text = planark(['check', file]);
     expect(text.status).toBe(1);
     expect(text.stdout).toMatch(/^ {2}Kommunfullmäktiges indikatorer!J4 {2}\[fel\] {2}result\.unparseable {2}\S/m);
@@ -189,6 +189,23 @@ describe('planark check: workbooks', () => {
     expect(codes).toContain('redthread.goal-without-activity'); // N6 has none, on purpose
     expect(codes).toContain('budget.deviation-unexplained'); // 294113 is red without comment
     expect(r.status).toBe(1);
+  });
+});
+
+describe('planark check on a workbook with no plan table', () => {
+  it('says plainly that nothing was checked, in text and in --json', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Blad1').getCell('A1').value = 'Verksamhetsplan 2025';
+    const file = await saveWorkbook(wb, path.join(tempDir(), 'tom.xlsx'));
+    const r = planark(['check', file]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('  Inget kontrollerades: ingen plantabell hittades i arbetsboken.');
+    expect(lines.some((l) => l.startsWith('  Blad1!A1  [varning]  workbook.no-tables  Ingen plantabell kändes igen'))).toBe(true);
+    expect(r.stdout).not.toContain('Inga anmärkningar');
+    const en = planark(['check', file, '--lang', 'en']);
+    expect(en.stdout).toContain('  Nothing was checked: no plan table was found in the workbook.');
+    expect(json(planark(['check', file, '--json']).stdout).files[0].findings.map((f) => f.code)).toEqual(['workbook.no-tables']);
   });
 });
 

@@ -78,6 +78,23 @@ describe('text report', () => {
     expect(findingLine(report.findings[i], lang)).toBe(line);
   });
 
+  it('says plainly that nothing was checked when no table was recognised', () => {
+    const none: FileReport = {
+      file: 'tom.xlsx',
+      sheets: [{ name: 'Blad1', kind: 'none' }],
+      findings: [{ code: 'workbook.no-tables', severity: 'warning', sheet: 'Blad1', cell: 'A1', message: 'Ingen plantabell kändes igen.' }],
+      indicators: [],
+      goals: [],
+      budget: [],
+    };
+    expect(printFile({ file: 'tom.xlsx', report: none, tables: [] }, 'sv')).toEqual([
+      'tom.xlsx',
+      '  Blad Blad1: ingen tabell hittad',
+      '  Inget kontrollerades: ingen plantabell hittades i arbetsboken.',
+      '  Blad1!A1  [varning]  workbook.no-tables  Ingen plantabell kändes igen.',
+    ]);
+  });
+
   it('prints sheets with colour counts, findings and totals', () => {
     expect(printFile({ file: 'plan.xlsx', report, tables: [] }, 'sv')).toEqual([
       'plan.xlsx',

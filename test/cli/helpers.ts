@@ -81,7 +81,7 @@ export const ReportSchema = z.object({
           name: z.string(),
           goal: z.string().nullable(),
           direction: z.enum(['higher', 'lower', 'yes-no', 'change', 'rank', 'segments']).nullable(),
-          results: z.array(z.object({ cell: z.string().regex(/^[A-Z]+\d+$/), period, value: z.union([z.number(), z.string(), z.null()]), status })),
+          results: z.array(z.object({ cell: z.string().regex(/^[A-Z]+\d+$/), period, value: z.union([z.number(), z.string(), z.null()]), status, reason: z.string() }).strict()),
         }),
       ),
       goals: z.array(
@@ -91,7 +91,8 @@ export const ReportSchema = z.object({
           text: z.string(),
           parent: z.string().nullable(),
           counts: z.object({ green: z.number(), yellow: z.number(), red: z.number(), missing: z.number() }),
-        }),
+          assessment: z.enum(['met', 'partly', 'not-met', 'not-assessed']),
+        }).strict(),
       ),
       budget: z.array(
         z.object({

@@ -31,6 +31,7 @@ import annexSumRangeIncomplete from './annex-sum-range-incomplete';
 import annexDuplicateKey from './annex-duplicate-key';
 import annexUnitSuspect from './annex-unit-suspect';
 import sheetUnreadable from './sheet-unreadable';
+import workbookNoTables from './workbook-no-tables';
 
 export const ALL_RULES: Rule[] = [
   thresholdMissing,
@@ -63,6 +64,7 @@ export const ALL_RULES: Rule[] = [
   annexDuplicateKey,
   annexUnitSuspect,
   sheetUnreadable,
+  workbookNoTables,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -19,6 +19,8 @@ export interface RuleContext {
   options: ResolvedOptions;
   /** Sheets that could not be read, with the reason. */
   unreadable: { sheet: string; cell: string; reason: string }[];
+  /** The workbook's own sheets in order (Planark's generated sheets left out). */
+  sheets?: string[];
 }
 
 export type MessageParams = Record<string, string | number>;
