@@ -119,6 +119,44 @@ function indicatorSheet(wb: ExcelJS.Workbook, name: string, rows: IndRow[]): voi
   wrapAll(ws, 2);
 }
 
+// --- Uppdragsplanens indikatorer (seed 004): Öka/Minska, no thresholds, coloured by the trend ---
+// The seed's `Indikatorer · Mål · Källa · Period` with the nämndmål in front (so each row names its
+// goal) and two years of Utfall. The seed publishes no results: the values are made up, one of each
+// trend (up, unchanged, down; Öka and Minska) and one indicator new this year (nothing to compare).
+
+const TREND_HEADERS = ['Nämndmål', 'Indikatorer', 'Mål', 'Källa', 'Period', 'Utfall 2023', 'Utfall 2024'];
+const TREND_WIDTHS = [10, 60, 9, 22, 14, 12, 12];
+
+const TREND_ROWS: [string, string, 'Öka' | 'Minska', string, string, number | null, number | null][] = [
+  ['N1', '1. Andel uppföljda ärenden inom myndighets-utövningen*, procent.', 'Öka', 'WebFOCUS', 'Delår, helår', 78, 83],
+  ['N1', '3. Antal personer som efter beviljad ansökan till särskilt boende för äldre har fått vänta mer är tre månader på en plats.', 'Minska', 'Treserva', 'Delår, helår', 41, 27],
+  ['N1', '4. Andel personer på särskilt boende för äldre som upplever att personalen alltid/oftast tar hänsyn till brukarens åsikter och önskemål om hur hjälpen ska utföras, procent.', 'Öka', 'Kolada/Socialstyrelsen', 'Helår', 87, 87],
+  ['N1', '6. Andel personer på särskilt boende för äldre som är ganska/mycket nöjda med sitt boende, procent', 'Öka', 'Kolada/Socialstyrelsen', 'Helår', 82, 80],
+  ['N1', '12. Andel brukare som kan göra vad hen vill med hjälp av sina assistenter, procent.', 'Öka', 'Kolada/SKR', 'Helår', null, 85],
+  ['N1', '14. Antal personer som efter beviljad ansökan till bostad med särskild service för vuxna har fått vänta mer är tre månader på en plats.', 'Minska', 'Treserva', 'Helår, delår', 12, 15],
+  ['N2', '1. Personalkontinuitet inom hemtjänsten', 'Öka', 'Egen granskning', 'Delår/Helår', 15, 14],
+  ['N2', '2. Andel personer med hemtjänst som upplever att personalen alltid/oftast meddelar i förväg om tillfälliga förändringar, procent.', 'Öka', 'Kolada/Socialstyrelsen', 'Helår', 64, 66],
+  ['N2', '8. Andel avvikelser som är avslutade och uppföljda inom 12 veckor.', 'Öka', 'WebFOCUS', 'Delår, helår', 71, 78],
+];
+
+function trendSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet('Uppdragsplanens indikatorer');
+  header(ws, TREND_HEADERS, TREND_WIDTHS);
+  let groupStart = 0;
+  TREND_ROWS.forEach((r, i) => {
+    const rowNo = i + 2;
+    const first = i === 0 || TREND_ROWS[i - 1][0] !== r[0];
+    ws.getRow(rowNo).values = [first ? r[0] : null, r[1], r[2], r[3], r[4]];
+    putResult(ws.getCell(rowNo, 6), r[5]);
+    putResult(ws.getCell(rowNo, 7), r[6]);
+    // The nämndmål cell is merged over its indicators, as in the plan document.
+    if (first) groupStart = rowNo;
+    const next = TREND_ROWS[i + 1];
+    if ((!next || next[0] !== r[0]) && rowNo > groupStart) ws.mergeCells(groupStart, 1, rowNo, 1);
+  });
+  wrapAll(ws, 2);
+}
+
 // --- Goals (seed 003: KF övergripande mål and uppdragsplanens mål; seed 002: Norsjö's goals) ------
 
 const GOALS: [string, string, string, string][] = [
@@ -254,6 +292,7 @@ export function buildExampleWorkbook(): ExcelJS.Workbook {
   wb.modified = FIXED_DATE;
   indicatorSheet(wb, 'Kommunfullmäktiges indikatorer', KF_INDICATORS);
   indicatorSheet(wb, 'Verksamhetens indikatorer', OWN_INDICATORS);
+  trendSheet(wb);
   goalSheet(wb);
   activitySheet(wb);
   budgetSheet(wb);

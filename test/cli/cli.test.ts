@@ -184,8 +184,24 @@ describe('planark check: workbooks', () => {
     const r = planark(['check', path.join(ROOT, 'examples', 'verksamhetsplan-2025.xlsx'), '--json']);
     expect(r.stderr).toBe('');
     const f = json(r.stdout).files[0];
-    expect(f.sheets.map((s) => s.kind)).toEqual(['indicators', 'indicators', 'goals', 'activities', 'budget']);
+    expect(f.sheets.map((s) => s.kind)).toEqual(['indicators', 'indicators', 'indicators', 'goals', 'activities', 'budget']);
     const codes = new Set(f.findings.map((x) => x.code));
+    // Seed 004's Öka/Minska indicators: no thresholds, coloured by their trend, never threshold.missing.
+    expect(codes).not.toContain('threshold.missing');
+    const trend = f.indicators.filter((i) => i.sheet === 'Uppdragsplanens indikatorer');
+    expect(trend.map((i) => [i.direction, i.results.map((x) => `${x.cell} ${x.status} ${x.reason}`).join()])).toEqual([
+      ['higher', 'G2 green 78 → 83, Öka → Grön'],
+      ['lower', 'G3 green 41 → 27, Minska → Grön'],
+      ['higher', 'G4 yellow 87 → 87, Öka → Gul'],
+      ['higher', 'G5 red 82 → 80, Öka → Röd'],
+      ['higher', 'G6 none 85, Öka: inget tidigare värde att jämföra med'],
+      ['lower', 'G7 red 12 → 15, Minska → Röd'],
+      ['higher', 'G8 red 15 → 14, Öka → Röd'],
+      ['higher', 'G9 green 64 → 66, Öka → Grön'],
+      ['higher', 'G10 green 71 → 78, Öka → Grön'],
+    ]);
+    expect(f.findings.filter((x) => x.code === 'result.no-comparison').map((x) => `${x.sheet}!${x.cell}`)).toEqual(['Uppdragsplanens indikatorer!G6']);
+    expect(f.goals.find((g) => g.id === 'N2')).toMatchObject({ counts: { green: 2, yellow: 0, red: 1, missing: 0 }, assessment: 'partly' });
     expect(codes).toContain('redthread.goal-without-activity'); // N6 has none, on purpose
     expect(codes).toContain('budget.deviation-unexplained'); // 294113 is red without comment
     expect(r.status).toBe(1);

@@ -32,6 +32,10 @@ describe('examples/verksamhetsplan-2025.xlsx', () => {
     ['Verksamhetens indikatorer', 'J4', { error: '#DIV/0!' }],
     ['Mål', 'D8', 'KF1, KF4'],
     ['Budgetuppföljning', 'C10', 31283442],
+    ['Uppdragsplanens indikatorer', 'C3', 'Minska'],
+    ['Uppdragsplanens indikatorer', 'F2', 78],
+    ['Uppdragsplanens indikatorer', 'G2', 83],
+    ['Uppdragsplanens indikatorer', 'F6', undefined],
   ])('%s!%s holds %j', async (sheet, cell, v) => {
     const input = await viaXlsx(buildExampleWorkbook());
     const s = input.sheets.find((x) => x.name === sheet)!;
