@@ -8,7 +8,7 @@ import { App } from '../../src/taskpane/App';
 import { HostError } from '../../src/adapters/host';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { workbook } from '../fixtures/sheet';
-import { budgetFollowUp, norrkopingGoal1 } from '../fixtures/seeds';
+import { budgetFollowUp, norrkopingGoal1, norsjoKfTwoRow } from '../fixtures/seeds';
 import { FakeHost } from './fake-host';
 import { kfResults, planWorkbook } from './workbooks';
 
@@ -72,6 +72,18 @@ describe('Trafikljus', () => {
     expect(screen.getByTestId('count-yellow').dataset.count).toBe('1');
     expect(screen.getByTestId('count-red').dataset.count).toBe('1');
     expect(screen.getByTestId('notice-bar').textContent).toContain(`${edits.fills.length} celler färglagda.`);
+  });
+
+  it('at augusti the pane counts what the engine counts: the T2 results (seed 002, two-row header)', async () => {
+    const { user } = setup(new FakeHost(workbook(norsjoKfTwoRow())), 'lights');
+    await user.click(screen.getByTestId('colour-button'));
+    await screen.findByTestId('count-green');
+    await user.selectOptions(screen.getByTestId('period-select'), 'aug');
+    // Sjukfrånvaro T2 7,4 (red), Budgetavvikelse T2 0,4 % (yellow); the five yearly ones have no result yet.
+    await waitFor(() => expect(screen.getByTestId('count-red').dataset.count).toBe('1'));
+    expect(screen.getByTestId('count-yellow').dataset.count).toBe('1');
+    expect(screen.getByTestId('count-green').dataset.count).toBe('0');
+    expect(screen.getByTestId('count-missing').dataset.count).toBe('5');
   });
 
   it('changing the period to T1 re-evaluates: no year results count then', async () => {
