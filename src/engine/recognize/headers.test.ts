@@ -99,11 +99,28 @@ describe('matchHeader: every seed header', () => {
     ['Indicator', 'indicator', undefined, undefined],
     ['Responsible', 'responsible', undefined, undefined],
     ['  AKTIVITETER: ', 'activity', undefined, undefined],
+    // issue 9: year-labelled results and an action column of its own
+    ['Utfall', 'actual', undefined, undefined],
+    ['Utfall 2024', 'actual', undefined, undefined],
+    ['Resultat T2 2024', 'result', 't2', undefined],
+    ['Nuläge', 'baseline', undefined, undefined],
   ])('%s → %s', (text, role, period, unit) => {
     const m = matchHeader(text);
     expect(m?.role).toBe(role);
     expect(m?.period).toBe(period);
     expect(m?.unit).toBe(unit);
+  });
+});
+
+describe('matchHeader: the year a header names', () => {
+  it.each([
+    ['Utfall 2023', 2023],
+    ['Utfall 2024', 2024],
+    ['Resultat T2 2024', 2024],
+    ['Resultat år 2025', 2025],
+    ['Utfall', undefined],
+  ])('%s → %s', (text, year) => {
+    expect(matchHeader(text)?.year).toBe(year);
   });
 });
 

@@ -12,6 +12,18 @@ describe('threshold.unparseable', () => {
     ['Mäts via enkät', ['D2']],
     ['Kr/invånare Nuläge Röd', ['D2']],
     ['Grön Ja Gul 76', ['D2']],
+    // Issue 9: targets without colour words, units and three written bands are understood.
+    ['Minst 82', []],
+    ['≥ 82', []],
+    ['82 eller högre', []],
+    ['Högst 5', []],
+    ['Max 5 %', []],
+    ['Under 7', []],
+    ['Grön högst 500 tkr Gul högst 800 tkr', []],
+    ['Grön: 80–100 Gul: 60–79 Röd: under 60', []],
+    ['Grön >90%, Gul 80-90%, Röd <80%', []],
+    ['Öka', []],
+    ['82', ['D2']],
   ])('%j', (threshold, cells) => {
     expect(cellsFor(rule, { threshold })).toEqual(cells);
   });
@@ -27,5 +39,10 @@ describe('threshold.unparseable', () => {
         'Tröskeln "Grön bra Gul sämre" för indikatorn "HME" går inte att tolka: villkoret för Grön ("bra") går inte att läsa. Skriv den som färgord följt av en gräns, t.ex. "Grön 82 Gul 76", "Grön 6,5 Gul 7" eller "Grön Ja Röd Nej".',
     });
     expect(findingsOf(rule, contextOf(ind, { lang: 'en' }))[0].message).toContain('the condition for Green ("bra") cannot be read');
+  });
+
+  it('a bare number says to give it a direction', () => {
+    const f = findingsOf(rule, contextOf([indicator(3, { name: 'HME', threshold: '82' })]))[0];
+    expect(f.message).toContain('ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska');
   });
 });
