@@ -68,6 +68,8 @@ export interface MappingOverride {
   sheet: string;
   /** 0-based header row of the table. */
   headerRow: number;
+  /** 0-based first column of the table, when tables stand side by side on that header row. */
+  firstCol?: number;
   /** Table kind to use instead of the detected one. */
   kind?: string;
   /** Column (0-based) → role; a role of `ignore` drops the column. */

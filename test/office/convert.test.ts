@@ -182,6 +182,8 @@ describe('parseMappings', () => {
   });
   it.each([
     ['[{"sheet":"Plan","headerRow":2,"columns":{"1":"goal"}}]', [{ sheet: 'Plan', headerRow: 2, columns: { 1: 'goal' } }]],
+    // Tables side by side: the mapping names its table by its first column.
+    ['[{"sheet":"Plan","headerRow":2,"firstCol":6,"columns":{"7":"direction"}}]', [{ sheet: 'Plan', headerRow: 2, firstCol: 6, columns: { 7: 'direction' } }]],
     ['not json', null],
     ['[{"sheet":"Plan","headerRow":-1,"columns":{}}]', null],
     [null, []],

@@ -8,7 +8,7 @@ import { App } from '../../src/taskpane/App';
 import { HostError } from '../../src/adapters/host';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { workbook } from '../fixtures/sheet';
-import { budgetFollowUp, norrkopingGoal1, norsjoKfTwoRow } from '../fixtures/seeds';
+import { budgetFollowUp, norrkopingGoal1, norsjoKfTwoRow, sideBySide } from '../fixtures/seeds';
 import { FakeHost } from './fake-host';
 import { kfResults, planWorkbook } from './workbooks';
 
@@ -156,6 +156,27 @@ describe('Översikt', () => {
       { sheet: 'Budget aug', headerRow: 2, kind: 'budget', columns: { 0: 'key', 1: 'name', 2: 'budget', 3: 'actual', 4: 'forecast', 5: 'deviation', 6: 'ignore' } },
     ]);
     await waitFor(() => expect(host.reads).toBe(2));
+  });
+});
+
+describe('Översikt with two tables side by side', () => {
+  it('saves a correction for one of them by its first column; after the re-read both are still two tables', async () => {
+    const { host, user } = setup(new FakeHost(workbook(sideBySide())), 'overview');
+    await user.click(screen.getByTestId('run-check'));
+    const tables = await screen.findAllByTestId('overview-table');
+    expect(tables.map((t) => t.dataset.table)).toEqual(['Uppföljning!A3', 'Uppföljning!G3']);
+    const source = within(tables[1]).getAllByTestId('role-select').find((x) => x.dataset.col === '8')!;
+    await user.selectOptions(source, 'ignore');
+    await user.click(screen.getByTestId('save-mapping'));
+    await waitFor(() => expect(host.savedMappings).toHaveLength(1));
+    expect(host.savedMappings[0]).toEqual([
+      {
+        sheet: 'Uppföljning', headerRow: 2, firstCol: 6, kind: 'indicators',
+        columns: { 6: 'indicator', 7: 'direction', 8: 'ignore', 9: 'frequency', 10: 'result', 11: 'result' },
+      },
+    ]);
+    await waitFor(() => expect(host.reads).toBe(2));
+    await waitFor(() => expect(screen.getAllByTestId('overview-table').map((t) => t.dataset.table)).toEqual(['Uppföljning!A3', 'Uppföljning!G3']));
   });
 });
 

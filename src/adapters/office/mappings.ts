@@ -11,6 +11,7 @@ z.config({ jitless: true });
 const mappingSchema = z.object({
   sheet: z.string().min(1),
   headerRow: z.number().int().min(0),
+  firstCol: z.number().int().min(0).optional(),
   kind: z.string().optional(),
   // JSON turns numeric keys into strings; accept both and hand the engine numbers.
   columns: z.record(z.string().regex(/^\d+$/), z.string()),
@@ -35,6 +36,7 @@ export function parseMappings(raw: unknown): MappingOverride[] | null {
     for (const [k, v] of Object.entries(m.columns)) columns[Number(k)] = v;
     const out: MappingOverride = { sheet: m.sheet, headerRow: m.headerRow, columns };
     if (m.kind !== undefined) out.kind = m.kind;
+    if (m.firstCol !== undefined) out.firstCol = m.firstCol;
     return out;
   });
 }

@@ -77,7 +77,7 @@ function headerFromOverride(sheet: SheetInput, o: MappingOverride): HeaderInfo {
     const text = cells.find((x) => x.c === c)?.text ?? '';
     const auto = matchHeader(text);
     const period = role === 'result' || role === 'month' ? (auto?.period ?? readPeriodLabel(text) ?? 'year') : undefined;
-    matches.set(c, { role: role as ColumnRole, strong: true, ...(period ? { period } : {}), ...(headerUnit(text) ? { unit: headerUnit(text) } : {}) });
+    matches.set(c, { role: role as ColumnRole, strong: true, ...(period ? { period } : {}), ...(headerUnit(text) ? { unit: headerUnit(text) } : {}), ...(auto?.year ? { year: auto.year } : {}) });
   }
   return { r: o.headerRow, cells, matches };
 }
@@ -130,8 +130,14 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     return x;
   };
   const nonBlank = present.filter((r) => cells(r).length > 0);
+  // Stored mappings by header row: one for the whole row, or one per table side by side (firstCol).
   const overrides = new Map<number, MappingOverride>();
-  for (const o of mappings) if (o.sheet === sheet.name && Number.isInteger(o.headerRow)) overrides.set(o.headerRow, o);
+  const partOverrides = new Map<number, MappingOverride[]>();
+  for (const o of mappings) {
+    if (o.sheet !== sheet.name || !Number.isInteger(o.headerRow)) continue;
+    if (Number.isInteger(o.firstCol)) partOverrides.set(o.headerRow, [...(partOverrides.get(o.headerRow) ?? []), o]);
+    else overrides.set(o.headerRow, o);
+  }
 
   const builders: Builder[] = [];
   // Excel Tables first: their ranges are the user's own statement of where a table is.
@@ -167,7 +173,8 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     if (subHeaderRows.has(r)) continue;
     const rc = cells(r);
     const o = overrides.get(r);
-    let h = o ? headerFromOverride(sheet, o) : readHeaderRow(sheet, r, rc);
+    const perPart = o ? [] : (partOverrides.get(r) ?? []);
+    let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc) ?? (perPart.length ? headerFromCells(r, rc) : null));
     // A table ends at two blank rows (within its own columns).
     const open = lanes.filter((l) => r - l.lastRow - 1 < 2);
     builders.push(...lanes.filter((l) => !open.includes(l)));
@@ -182,8 +189,11 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     if (h) {
       const parts = o ? [{ header: h, ...WHOLE_ROW }] : splitSideBySide(h, bodyAhead(nonBlank, i + (h.subRow !== undefined ? 2 : 1)).map(cells));
       for (const part of parts) {
+        // The user's word for this table of the row, when they confirmed it.
+        const po = perPart.find((x) => (x.firstCol as number) >= part.c1 && (x.firstCol as number) <= part.c2);
+        if (po) part.header = withinCols(headerFromOverride(sheet, po), part);
         const c: Builder | undefined = lanes.find((l) => l.c1 === part.c1 && l.c2 === part.c2) ?? (parts.length === 1 && lanes.length === 1 ? lanes[0] : undefined);
-        if (c && !o) {
+        if (c && !o && !po) {
           const since = lastSubstantive(c, cells);
           const goalBetween = c.rows.some((x) => x > since && isGoalHeading(firstText(inCols(cells(x), c))?.text ?? ''));
           if (!goalBetween && (isRepeat(c.header, part.header) || (r === c.lastRow + 1 && isBlockHeader(c.header, part.header)))) {
@@ -202,7 +212,7 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
         builders.push(...covered);
         lanes = lanes.filter((l) => !covered.includes(l));
         const headerRows = h.subRow !== undefined ? [r, h.subRow] : [r];
-        lanes.push({ header: part.header, headerRows, rows: h.subRow !== undefined ? [h.subRow] : [], lastRow: h.subRow ?? r, override: o, c1: part.c1, c2: part.c2 });
+        lanes.push({ header: part.header, headerRows, rows: h.subRow !== undefined ? [h.subRow] : [], lastRow: h.subRow ?? r, override: po ?? o, c1: part.c1, c2: part.c2 });
       }
       continue;
     }
@@ -259,6 +269,12 @@ function bodyAhead(nonBlank: number[], from: number): number[] {
     out.push(nonBlank[j]);
   }
   return out;
+}
+
+/** A header cut down to a table's columns. */
+function withinCols(h: HeaderInfo, b: { c1: number; c2: number }): HeaderInfo {
+  const matches = new Map([...h.matches].filter(([c]) => c >= b.c1 && c <= b.c2));
+  return { ...h, cells: inCols(h.cells, b), matches };
 }
 
 /** A row's cells within a table's columns. */

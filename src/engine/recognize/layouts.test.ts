@@ -118,6 +118,14 @@ describe('tables side by side (SPEC §2)', () => {
     expect(m.indicators.filter((i) => i.tableId === 'U!G3').every((i) => i.goal === null)).toBe(true);
   });
 
+  it('a stored mapping for one of them (named by its first column) leaves the other as detected', () => {
+    const mapping = { sheet: 'Uppföljning', headerRow: 2, firstCol: 6, kind: 'indicators', columns: { 6: 'indicator', 7: 'direction', 8: 'ignore', 9: 'frequency', 10: 'result', 11: 'result' } };
+    const m = recognizeWorkbook({ ...workbook(sideBySide()), mappings: [mapping] }).model;
+    expect(m.tables.map((t) => [t.id, t.confirmed ?? false])).toEqual([['Uppföljning!A3', false], ['Uppföljning!G3', true]]);
+    expect(cols(m, 'Uppföljning!A3')).toBe('0:goal 1:indicator 2:threshold 3:frequency 4:result/year');
+    expect(cols(m, 'Uppföljning!G3')).toBe('6:indicator 7:direction 9:frequency 10:result/year@2023(history) 11:result/year@2024');
+  });
+
   it('a header repeated on the same line, no blank column between, is two tables', () => {
     const m = rec(repeatedHeader());
     expect(m.tables.map((t) => [t.id, t.kind])).toEqual([['Indikatorer!A1', 'indicators'], ['Indikatorer!E1', 'indicators']]);

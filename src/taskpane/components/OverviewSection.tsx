@@ -5,6 +5,7 @@ import { SaveRegular } from '@fluentui/react-icons';
 import type { Analysis } from '../../engine/analyze';
 import type { ColumnRole, RecognizedTable, TableKind } from '../../engine/model';
 import type { MappingOverride } from '../../engine/types';
+import { parseA1 } from '../../engine/cells';
 import type { Strings } from '../i18n';
 import { RunButton, useSectionStyles } from './common';
 
@@ -18,6 +19,11 @@ export const ROLES: ColumnRole[] = [
 ];
 
 type Draft = Record<string, { kind: string; columns: Record<number, string> }>;
+
+/** First column of a table, from its id (`Sheet!G3`). */
+function firstColOf(t: RecognizedTable): number {
+  return parseA1(t.id.slice(t.id.lastIndexOf('!') + 1)).c;
+}
 
 function current(t: RecognizedTable, d: Draft) {
   return d[t.id] ?? { kind: t.kind, columns: Object.fromEntries(t.columns.map((c) => [c.col, c.role])) };
@@ -44,7 +50,9 @@ export function OverviewSection(p: {
       if (!draft[t.id]) continue;
       const c = draft[t.id];
       const o: MappingOverride = { sheet: t.sheet, headerRow: t.headerRows[0], kind: c.kind, columns: c.columns };
-      const i = m.findIndex((x) => x.sheet === o.sheet && x.headerRow === o.headerRow);
+      // Tables side by side share a header row: the mapping names its table by its first column.
+      if (tables.some((x) => x !== t && x.sheet === t.sheet && x.headerRows[0] === t.headerRows[0])) o.firstCol = firstColOf(t);
+      const i = m.findIndex((x) => x.sheet === o.sheet && x.headerRow === o.headerRow && x.firstCol === o.firstCol);
       if (i >= 0) m[i] = o;
       else m.push(o);
     }
