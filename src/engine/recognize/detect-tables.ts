@@ -116,10 +116,23 @@ function isBlockHeader(first: HeaderInfo, h: HeaderInfo): boolean {
   return sameRole > 0 && numericRole;
 }
 
+/** What the steps of `detectTables` share: the sheet read once. */
+interface Scan {
+  sheet: SheetInput;
+  merges: MergeMap;
+  cells: (r: number) => RowCell[];
+  /** Rows with at least one non-blank cell, ascending. */
+  nonBlank: number[];
+}
+
+/** Stored mappings by header row: one for the whole row, or one per table side by side (firstCol). */
+interface Overrides {
+  whole: Map<number, MappingOverride>;
+  parts: Map<number, MappingOverride[]>;
+}
+
 /** Detects every table on a sheet. */
 export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []): DetectedTable[] {
-  const present = presentIndices(sheet.rows);
-  const merges = new MergeMap(sheet);
   const cellsOf = new Map<number, RowCell[]>();
   const cells = (r: number): RowCell[] => {
     let x = cellsOf.get(r);
@@ -129,56 +142,73 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
     }
     return x;
   };
-  const nonBlank = present.filter((r) => cells(r).length > 0);
-  // Stored mappings by header row: one for the whole row, or one per table side by side (firstCol).
-  const overrides = new Map<number, MappingOverride>();
-  const partOverrides = new Map<number, MappingOverride[]>();
+  const scan: Scan = { sheet, merges: new MergeMap(sheet), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
+  const overrides = overridesOf(sheet, mappings);
+  const { builders, consumed } = excelTables(scan, overrides);
+  builders.push(...scanHeaders(scan, overrides, consumed));
+  const finished = builders
+    .map((b) => ({ b, t: finish(sheet, b, cells, scan.merges) }))
+    .filter((x): x is { b: Builder; t: RecognizedTable } => x.t !== null)
+    .sort((x, y) => x.t.firstRow - y.t.firstRow || x.b.c1 - y.b.c1);
+  return withTitles(scan, finished);
+}
+
+function overridesOf(sheet: SheetInput, mappings: MappingOverride[]): Overrides {
+  const out: Overrides = { whole: new Map(), parts: new Map() };
   for (const o of mappings) {
     if (o.sheet !== sheet.name || !Number.isInteger(o.headerRow)) continue;
-    if (Number.isInteger(o.firstCol)) partOverrides.set(o.headerRow, [...(partOverrides.get(o.headerRow) ?? []), o]);
-    else overrides.set(o.headerRow, o);
+    if (Number.isInteger(o.firstCol)) out.parts.set(o.headerRow, [...(out.parts.get(o.headerRow) ?? []), o]);
+    else out.whole.set(o.headerRow, o);
   }
+  return out;
+}
 
+/** Excel Tables first: their ranges are the user's own statement of where a table is. */
+function excelTables(scan: Scan, overrides: Overrides): { builders: Builder[]; consumed: Set<number> } {
   const builders: Builder[] = [];
-  // Excel Tables first: their ranges are the user's own statement of where a table is.
   const consumed = new Set<number>();
-  for (const lo of sheet.listObjects ?? []) {
+  for (const lo of scan.sheet.listObjects ?? []) {
     let p;
     try {
       p = parseRange(lo.range);
     } catch {
       continue;
     }
-    const hdrCells = cells(p.r1).filter((x) => x.c >= p.c1 && x.c <= p.c2);
-    const o = overrides.get(p.r1);
-    const header = o ? headerFromOverride(sheet, o) : headerFromCells(p.r1, hdrCells);
-    const rows = nonBlank.filter((r) => r > p.r1 && r <= p.r2);
+    const hdrCells = scan.cells(p.r1).filter((x) => x.c >= p.c1 && x.c <= p.c2);
+    const o = overrides.whole.get(p.r1);
+    const header = o ? headerFromOverride(scan.sheet, o) : headerFromCells(p.r1, hdrCells);
+    const rows = scan.nonBlank.filter((r) => r > p.r1 && r <= p.r2);
     builders.push({ header, headerRows: [p.r1], rows, lastRow: p.r2, override: o, listObject: { name: lo.name, lastRow: p.r2, c1: p.c1, c2: p.c2 }, c1: p.c1, c2: p.c2 });
-    for (const r of nonBlank) if (r >= p.r1 && r <= p.r2) consumed.add(r);
+    for (const r of scan.nonBlank) if (r >= p.r1 && r <= p.r2) consumed.add(r);
   }
+  return { builders, consumed };
+}
 
-  // Open tables ("lanes"): one across the whole row, or several side by side.
+/**
+ * Walks the rows: a header row (over one or two rows) opens a table, or one table per part when
+ * tables stand side by side ("lanes"); a repeat after a page break continues its table; other rows
+ * go to the open tables whose columns they touch; two blank rows end a table.
+ */
+function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): Builder[] {
+  const { sheet, cells, nonBlank, merges } = scan;
+  const done: Builder[] = [];
   let lanes: Builder[] = [];
-  const closeAll = () => {
-    builders.push(...lanes);
-    lanes = [];
-  };
   const subHeaderRows = new Set<number>();
   for (let i = 0; i < nonBlank.length; i++) {
     const r = nonBlank[i];
     if (consumed.has(r)) {
-      closeAll();
+      done.push(...lanes);
+      lanes = [];
       continue;
     }
     if (subHeaderRows.has(r)) continue;
     const rc = cells(r);
-    const o = overrides.get(r);
-    const perPart = o ? [] : (partOverrides.get(r) ?? []);
+    const o = overrides.whole.get(r);
+    const perPart = o ? [] : (overrides.parts.get(r) ?? []);
     let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc) ?? (perPart.length ? headerFromCells(r, rc) : null));
     // A table ends at two blank rows (within its own columns).
-    const open = lanes.filter((l) => r - l.lastRow - 1 < 2);
-    builders.push(...lanes.filter((l) => !open.includes(l)));
-    lanes = open;
+    done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
+    lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
     if (h && !o && nonBlank[i + 1] === r + 1) {
       const two = withSubHeader(h, r + 1, cells(r + 1), merges);
       if (two) {
@@ -186,53 +216,57 @@ export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []
         subHeaderRows.add(r + 1);
       }
     }
-    if (h) {
-      const parts = o ? [{ header: h, ...WHOLE_ROW }] : splitSideBySide(h, bodyAhead(nonBlank, i + (h.subRow !== undefined ? 2 : 1)).map(cells));
-      for (const part of parts) {
-        // The user's word for this table of the row, when they confirmed it.
-        const po = perPart.find((x) => (x.firstCol as number) >= part.c1 && (x.firstCol as number) <= part.c2);
-        if (po) part.header = withinCols(headerFromOverride(sheet, po), part);
-        const c: Builder | undefined = lanes.find((l) => l.c1 === part.c1 && l.c2 === part.c2) ?? (parts.length === 1 && lanes.length === 1 ? lanes[0] : undefined);
-        if (c && !o && !po) {
-          const since = lastSubstantive(c, cells);
-          const goalBetween = c.rows.some((x) => x > since && isGoalHeading(firstText(inCols(cells(x), c))?.text ?? ''));
-          if (!goalBetween && (isRepeat(c.header, part.header) || (r === c.lastRow + 1 && isBlockHeader(c.header, part.header)))) {
-            c.headerRows.push(r);
-            c.rows.push(r);
-            if (h.subRow !== undefined) {
-              c.headerRows.push(h.subRow);
-              c.rows.push(h.subRow);
-            }
-            c.lastRow = h.subRow ?? r;
-            continue;
-          }
-        }
-        // A new header closes the tables whose columns it covers.
-        const covered = lanes.filter((l) => l.c1 <= part.c2 && part.c1 <= l.c2);
-        builders.push(...covered);
-        lanes = lanes.filter((l) => !covered.includes(l));
-        const headerRows = h.subRow !== undefined ? [r, h.subRow] : [r];
-        lanes.push({ header: part.header, headerRows, rows: h.subRow !== undefined ? [h.subRow] : [], lastRow: h.subRow ?? r, override: po ?? o, c1: part.c1, c2: part.c2 });
+    if (!h) {
+      for (const l of lanes) {
+        if (inCols(rc, l).length === 0) continue;
+        l.rows.push(r);
+        l.lastRow = r;
       }
       continue;
     }
-    for (const l of lanes) {
-      if (inCols(rc, l).length === 0) continue;
-      l.rows.push(r);
-      l.lastRow = r;
+    const parts = o ? [{ header: h, ...WHOLE_ROW }] : splitSideBySide(h, bodyAhead(nonBlank, i + (h.subRow !== undefined ? 2 : 1)).map(cells));
+    for (const part of parts) {
+      // The user's word for this table of the row, when they confirmed it.
+      const po = perPart.find((x) => (x.firstCol as number) >= part.c1 && (x.firstCol as number) <= part.c2);
+      if (po) part.header = withinCols(headerFromOverride(sheet, po), part);
+      const open = lanes.find((l) => l.c1 === part.c1 && l.c2 === part.c2) ?? (parts.length === 1 && lanes.length === 1 ? lanes[0] : undefined);
+      if (open && !o && !po && continues(scan, open, part.header, r)) {
+        open.headerRows.push(r);
+        open.rows.push(r);
+        if (h.subRow !== undefined) {
+          open.headerRows.push(h.subRow);
+          open.rows.push(h.subRow);
+        }
+        open.lastRow = h.subRow ?? r;
+        continue;
+      }
+      // A new header closes the tables whose columns it covers.
+      const covered = lanes.filter((l) => l.c1 <= part.c2 && part.c1 <= l.c2);
+      done.push(...covered);
+      lanes = lanes.filter((l) => !covered.includes(l));
+      const headerRows = h.subRow !== undefined ? [r, h.subRow] : [r];
+      lanes.push({ header: part.header, headerRows, rows: h.subRow !== undefined ? [h.subRow] : [], lastRow: h.subRow ?? r, override: po ?? o, c1: part.c1, c2: part.c2 });
     }
   }
-  closeAll();
+  return [...done, ...lanes];
+}
 
-  // Rows that a kept table does not cover may be titles for the next one.
+/** A header that continues an open table: its page-break repeat, or the next annex block. */
+function continues(scan: Scan, b: Builder, h: HeaderInfo, r: number): boolean {
+  const since = lastSubstantive(b, scan.cells);
+  const goalBetween = b.rows.some((x) => x > since && isGoalHeading(firstText(inCols(scan.cells(x), b))?.text ?? ''));
+  return !goalBetween && (isRepeat(b.header, h) || (r === b.lastRow + 1 && isBlockHeader(b.header, h)));
+}
+
+/**
+ * Rows that a kept table does not cover may be titles for the next one: the nearest text above a
+ * table, in its own columns, down to the last table above in those columns.
+ */
+function withTitles(scan: Scan, finished: { b: Builder; t: RecognizedTable }[]): DetectedTable[] {
+  const { cells, nonBlank } = scan;
   const out: DetectedTable[] = [];
-  const finished = builders
-    .map((b) => ({ b, t: finish(sheet, b, cells, merges) }))
-    .filter((x): x is { b: Builder; t: RecognizedTable } => x.t !== null)
-    .sort((a, b) => a.t.firstRow - b.t.firstRow || a.b.c1 - b.b.c1);
   for (let i = 0; i < finished.length; i++) {
     const { b, t } = finished[i];
-    // The floor: the last row of the nearest table above in the same columns.
     let floor = -1;
     for (let k = i - 1; k >= 0; k--) {
       const o = finished[k].b;
