@@ -1,7 +1,8 @@
 /**
  * Finds tables on one sheet by their header rows (SPEC §2): several tables per sheet, headers
  * repeated after page breaks joined to their table, annex blocks (`Chefer · Total budget 2024`)
- * joined as block headers, Excel Tables used as-is, and user-confirmed mappings applied.
+ * joined as block headers, Excel Tables used as-is, user-confirmed mappings applied; headers over
+ * two rows and tables side by side are read in layouts.ts.
  */
 import { a1, fold, parseRange } from '../cells';
 import type { ColumnMap, ColumnRole, RecognizedTable, RowKind, TableKind, TableRow } from '../model';
