@@ -42,6 +42,14 @@ export default tseslint.config(
     },
   },
   {
+    // The package patcher runs in Node and in the browser: Uint8Array and TextEncoder, no Buffer or node:*.
+    files: ['src/adapters/xlsx-package/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'buffer', 'exceljs', 'react'] }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Isomorphic code: use Uint8Array.' }, { name: 'process', message: 'Isomorphic code: no process.' }],
+    },
+  },
+  {
     // The engine is pure: no file I/O, no Node, no React.
     files: ['src/engine/**'],
     rules: {

@@ -146,6 +146,21 @@ export interface GenCell {
   font?: string;
   numFmt?: string;
   wrap?: boolean;
+  /** Indent level (Excel's alignment indent, about three characters each). */
+  indent?: number;
+  /** Thin or medium rule above/below the cell. */
+  border?: { top?: 'thin' | 'medium'; bottom?: 'thin' | 'medium' };
+}
+
+/** Print setup of a generated sheet. */
+export interface PrintSetup {
+  /** Print exactly the sheet's used range (a sheet-scoped `_xlnm.Print_Area` name). */
+  area?: boolean;
+  /** 0-based indices into `rows` where a new page starts (a manual break above that row). */
+  rowBreaks?: number[];
+  landscape?: boolean;
+  /** Scale to one page wide (as many pages tall as needed). */
+  fitToWidth?: boolean;
 }
 
 export interface GeneratedSheet {
@@ -157,11 +172,27 @@ export interface GeneratedSheet {
   colWidths?: number[];
   /** Rows to freeze at the top (header). */
   freezeRows?: number;
+  /** Merged ranges in A1 notation (`A1:D1`); the value sits in the top-left cell. */
+  merges?: string[];
+  print?: PrintSetup;
+}
+
+/**
+ * Set a cell's value in a user's sheet (a value typed in the preview's grid, a result fetched for
+ * an empty cell). Text is written as text, never as a formula; `null` clears the value and keeps
+ * the cell's formatting.
+ */
+export interface ValueEdit {
+  sheet: string;
+  cell: string;
+  value: number | string | boolean | null;
 }
 
 export interface Edits {
   fills: FillEdit[];
   sheets: GeneratedSheet[];
+  /** Values to set, applied after fills and sheets. */
+  values?: ValueEdit[];
 }
 
 // JSON report (SPEC §8) -------------------------------------------------------------------------

@@ -1,0 +1,153 @@
+/**
+ * `xl/workbook.xml`: its sheet list and defined names, read as text; sheets and names are added by
+ * appending, and only names that belong to a sheet Planark replaces are ever removed.
+ */
+import { appendChildren, attrs, escapeAttr, escapeText, findAll, findElement, innerText, nsPrefix, rootPrefix, type ElementSpan } from './xml';
+import { REL } from './opc';
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rId: string;
+  /** `visible`, `hidden` or `veryHidden`. */
+  state: string;
+  /** 0-based position in `<sheets>`: what `localSheetId` counts. */
+  index: number;
+}
+
+export interface DefinedName {
+  name: string;
+  localSheetId?: number;
+  /** The formula text, entities decoded. */
+  text: string;
+  span: ElementSpan;
+}
+
+export interface WorkbookXml {
+  xml: string;
+  /** Prefix of the SpreadsheetML elements (`''` or `x:`). */
+  prefix: string;
+  /** Prefix bound to the relationships namespace (`r`). */
+  relPrefix: string;
+  sheets: SheetEntry[];
+  names: DefinedName[];
+}
+
+export function parseWorkbook(xml: string): WorkbookXml {
+  const prefix = rootPrefix(xml, 'workbook');
+  const relPrefix = nsPrefix(xml, REL.ns) ?? 'r';
+  const sheetsEl = findElement(xml, 'sheets');
+  const sheets: SheetEntry[] = sheetsEl
+    ? findAll(xml, 'sheet', sheetsEl.openEnd, sheetsEl.closeStart).map((e, index) => {
+        const a = attrs(e.tag);
+        return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId') ?? 0), rId: a.get(`${relPrefix}:id`) ?? '', state: a.get('state') ?? 'visible', index };
+      })
+    : [];
+  const namesEl = findElement(xml, 'definedNames');
+  const names: DefinedName[] = namesEl
+    ? findAll(xml, 'definedName', namesEl.openEnd, namesEl.closeStart).map((span) => {
+        const a = attrs(span.tag);
+        const local = a.get('localSheetId');
+        return { name: a.get('name') ?? '', localSheetId: local === undefined ? undefined : Number(local), text: innerText(xml, span), span };
+      })
+    : [];
+  return { xml, prefix, relPrefix, sheets, names };
+}
+
+export const OWNED_PREFIX = 'PLANARK_OWNED_';
+const OWNED_NAME = /^PLANARK_OWNED_\d+$/i;
+
+/** `'Röda tråden'!$A$1` → `Röda tråden`; `Blad1!$A$1` → `Blad1`. Null when there is no sheet part. */
+export function sheetOfReference(ref: string): string | null {
+  const bang = ref.lastIndexOf('!');
+  if (bang <= 0) return null;
+  let s = ref.slice(0, bang).trim();
+  if (s.startsWith('=')) s = s.slice(1);
+  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'")) s = s.slice(1, -1).replace(/''/g, "'");
+  return s.length ? s : null;
+}
+
+/** Quotes a sheet name for a reference (`'Röda tråden'!A1`); quotes inside are doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+}
+
+/** Sheets marked as Planark's by a workbook-level `PLANARK_OWNED_n` name, in workbook order. */
+export function ownedSheets(wb: WorkbookXml): SheetEntry[] {
+  const marked = new Set<string>();
+  for (const n of wb.names) {
+    if (n.localSheetId !== undefined || !OWNED_NAME.test(n.name)) continue;
+    const s = sheetOfReference(n.text);
+    if (s) marked.add(s.toLocaleLowerCase('sv'));
+  }
+  return wb.sheets.filter((s) => marked.has(s.name.toLocaleLowerCase('sv')));
+}
+
+/** Next free `PLANARK_OWNED_n` names, as many as asked for. */
+export function freeOwnedNames(wb: WorkbookXml, count: number): string[] {
+  const used = new Set(wb.names.map((n) => n.name.toUpperCase()));
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) if (!used.has(`${OWNED_PREFIX}${n}`)) out.push(`${OWNED_PREFIX}${n}`);
+  return out;
+}
+
+export interface NewName {
+  name: string;
+  localSheetId?: number;
+  text: string;
+}
+
+export interface WorkbookEdit {
+  addSheets: { name: string; sheetId: number; rId: string }[];
+  /** Names to drop (spans from parseWorkbook): only names of sheets Planark replaces. */
+  removeNames: DefinedName[];
+  addNames: NewName[];
+}
+
+/** Top-level elements that precede `<definedNames>` in CT_Workbook, for creating it in schema order. */
+const BEFORE_DEFINED_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
+
+export function editWorkbook(wb: WorkbookXml, edit: WorkbookEdit): string {
+  let xml = wb.xml;
+  const p = wb.prefix;
+  // Names first (they come after <sheets>), removing from the end so spans stay valid.
+  const removals = [...edit.removeNames].sort((a, b) => b.span.start - a.span.start);
+  for (const n of removals) xml = xml.slice(0, n.span.start) + xml.slice(n.span.end);
+  if (edit.addNames.length) {
+    const text = edit.addNames
+      .map((n) => `<${p}definedName name="${escapeAttr(n.name)}"${n.localSheetId === undefined ? '' : ` localSheetId="${n.localSheetId}"`}>${escapeText(n.text)}</${p}definedName>`)
+      .join('');
+    const namesEl = findElement(xml, 'definedNames');
+    if (namesEl) xml = appendChildren(xml, namesEl, text);
+    else xml = insertAfterLast(xml, BEFORE_DEFINED_NAMES, `<${p}definedNames>${text}</${p}definedNames>`);
+  }
+  if (edit.addSheets.length) {
+    const sheetsEl = findElement(xml, 'sheets');
+    const text = edit.addSheets.map((s) => `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}" ${wb.relPrefix}:id="${escapeAttr(s.rId)}"/>`).join('');
+    if (sheetsEl) xml = appendChildren(xml, sheetsEl, text);
+  }
+  return xml;
+}
+
+/**
+ * Inserts `text` right after the last of `predecessors` present (elements that occur once, at the
+ * top level of the part), else after the root's start tag. Schema order is kept without having
+ * to know every element that may follow.
+ */
+export function insertAfterLast(xml: string, predecessors: string[], text: string, root?: string): string {
+  let at = -1;
+  for (const f of predecessors) {
+    const e = findElement(xml, f);
+    if (e && e.end > at) at = e.end;
+  }
+  if (at < 0) {
+    const r = root ? findElement(xml, root) : null;
+    if (!r) return xml;
+    at = r.openEnd;
+  }
+  return xml.slice(0, at) + text + xml.slice(at);
+}
