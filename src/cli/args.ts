@@ -14,8 +14,10 @@ export interface CliArgs {
   lang: Lang;
   out?: string;
   inPlace: boolean;
-  /** Overwrite an existing `-o` target. */
+  /** Overwrite an existing `-o` target; replace a read-only or hard-linked file in place. */
   force?: boolean;
+  /** Largest unpacked size of an input, in MB (zip-bomb guard). */
+  maxSizeMb?: number;
 }
 
 export class UsageError extends Error {}
@@ -44,6 +46,7 @@ export function parseCli(argv: string[]): CliArgs {
         output: { type: 'string', short: 'o' },
         'in-place': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -65,8 +68,13 @@ export function parseCli(argv: string[]): CliArgs {
     if (!p) throw new UsageError(M[lang].badPeriod(values.period));
     period = p;
   }
-  const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'], force: values.force };
   const ml = M[lang];
+  let maxSizeMb: number | undefined;
+  if (values['max-size'] !== undefined) {
+    maxSizeMb = Number(values['max-size'].replace(',', '.'));
+    if (!Number.isFinite(maxSizeMb) || maxSizeMb <= 0) throw new UsageError(ml.badMaxSize(values['max-size']));
+  }
+  const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'], force: values.force, maxSizeMb };
   if ((cmd === 'check' || cmd === 'assemble') && files.length === 0) throw new UsageError(ml.noFiles);
   if (cmd === 'apply' && files.length !== 1) throw new UsageError(ml.oneFile);
   if (cmd === 'apply' && args.inPlace && args.out !== undefined) throw new UsageError(ml.inPlaceWithOut);

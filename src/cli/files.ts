@@ -1,8 +1,12 @@
-/** File I/O for the CLI: reading .xlsx with clear one-line reasons, and atomic writes. */
+/**
+ * File I/O for the CLI: reading a workbook through the package guard (zip-bomb limits, required
+ * parts) before ExcelJS sees it, with one-line reasons in the user's language.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../engine/types';
+import { DEFAULT_LIMITS, openPackage, PackageError, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
 /** A file the CLI cannot use; `message` is the one-line reason in the user's language. */
@@ -15,99 +19,98 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
-async function readBytes(file: string, lang: Lang): Promise<Buffer> {
+async function readBytes(file: string, lang: Lang): Promise<Uint8Array> {
   const m = M[lang];
   try {
-    return await fs.readFile(file);
+    const b = await fs.readFile(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.length);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileError(m.missing);
     if (code === 'EISDIR') throw new FileError(m.isDir);
     if (code === 'EACCES' || code === 'EPERM') throw new FileError(m.noAccess);
-    throw new FileError((e as Error).message);
+    throw new FileError(m.readFailed(code ?? 'EIO'));
   }
 }
 
+/** PackageError → the user's one line. */
+export function packageMessage(e: PackageError, lang: Lang, limits: ZipLimits): string {
+  const m = M[lang];
+  switch (e.code) {
+    case 'too-large':
+      return m.tooLarge(Math.round(limits.maxTotalBytes / (1024 * 1024)));
+    case 'not-zip':
+      return m.notXlsx;
+    case 'not-workbook':
+      return m.notWorkbook;
+    case 'missing-part':
+      return m.missingPart(e.detail, e.sheet);
+    case 'corrupt':
+      return m.corrupt;
+  }
+}
+
+export interface LoadedWorkbook {
+  /** The package as read: the patcher writes through it. */
+  pkg: WorkbookPackage;
+  /** ExcelJS's reading of the same bytes, for the engine's input. */
+  wb: ExcelJS.Workbook;
+}
+
+export function limitsFor(maxSizeMb?: number): ZipLimits {
+  return maxSizeMb ? { ...DEFAULT_LIMITS, maxTotalBytes: Math.round(maxSizeMb * 1024 * 1024) } : DEFAULT_LIMITS;
+}
+
 /**
- * Loads an .xlsx. The signature is checked first: encrypted workbooks and old .xls files are OLE
- * compound files (D0 CF 11 E0), which ExcelJS would only report as a cryptic zip error.
+ * Loads a workbook. The signature is checked first (encrypted workbooks and old .xls files are OLE
+ * compound files), then the package under its limits, and only then does ExcelJS unpack it, so a
+ * zip bomb or a workbook missing a part never reaches it.
  */
-export async function loadWorkbook(file: string, lang: Lang): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
   const m = M[lang];
   const buf = await readBytes(file, lang);
   if (startsWith(buf, OLE)) throw new FileError(m.encrypted);
   if (!startsWith(buf, ZIP)) throw new FileError(m.notXlsx);
+  let pkg: WorkbookPackage;
+  try {
+    pkg = openPackage(buf, limits);
+  } catch (e) {
+    if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
+    throw new FileError(m.corrupt);
+  }
   const wb = new ExcelJS.Workbook();
-  lossyParts.set(wb, findLossyParts(buf));
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    const msg = ((e as Error)?.message ?? String(e)).split('\n')[0].slice(0, 120);
-    throw new FileError(m.corrupt(msg));
+  } catch {
+    // ExcelJS's own messages name its internals ('sheetNo', 'theme'); the user gets ours.
+    throw new FileError(m.corrupt);
   }
-  // A sound zip that is not a workbook (a .docx, any archive) loads as an empty workbook.
-  if (!buf.includes('xl/workbook.xml')) throw new FileError(m.notXlsx);
-  return wb;
-}
-
-/**
- * Parts of a package that ExcelJS does not carry through a load and save: writing such a workbook
- * back would silently drop them. Entry names are stored uncompressed in the zip directory, so a
- * byte search finds them without unpacking.
- */
-const LOSSY: [string, string][] = [
-  ['xl/vbaProject.bin', 'macros'],
-  ['xl/charts/', 'charts'],
-  ['xl/pivotTables/', 'pivot tables'],
-  ['xl/drawings/', 'drawings'],
-  ['xl/externalLinks/', 'external links'],
-  ['xl/slicers/', 'slicers'],
-];
-const lossyParts = new WeakMap<ExcelJS.Workbook, string[]>();
-
-export function findLossyParts(buf: Buffer): string[] {
-  return LOSSY.filter(([entry]) => buf.includes(entry)).map(([, what]) => what);
-}
-
-/** What writing this workbook back would lose (see findLossyParts). */
-export function lossyPartsOf(wb: ExcelJS.Workbook): string[] {
-  return lossyParts.get(wb) ?? [];
-}
-
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/**
- * Writes via a temporary file in the target's folder and renames it into place, so a crash or a
- * full disk never leaves a half-written workbook (rename is atomic within one file system).
- */
-export async function writeAtomic(target: string, data: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(tmp, data, { flag: 'wx' });
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+  return { pkg, wb };
 }
 
 export async function exists(p: string): Promise<boolean> {
   try {
-    await fs.access(p);
+    await fs.lstat(p);
     return true;
   } catch {
     return false;
   }
 }
 
-/** `plan.xlsx` → `plan.planark.xlsx` beside it. */
-export function defaultOutput(input: string): string {
+const EXCEL_EXT = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/** `plan.xlsx` → `plan.planark.xlsx`, `plan.xlsm` → `plan.planark.xlsm`, beside the input. */
+export function defaultOutput(input: string, kindExt = '.xlsx'): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.xlsx$/i, '');
-  return path.join(dir, `${base}.planark.xlsx`);
+  const base = path.basename(input);
+  const m = EXCEL_EXT.exec(base);
+  const stem = m ? base.slice(0, m.index) : base;
+  return path.join(dir, `${stem}.planark${m ? m[0].toLowerCase() : kindExt}`);
+}
+
+/** True when `target` ends in the extension the package's kind needs (Excel refuses a mismatch). */
+export function extensionFits(target: string, kindExt: string): boolean {
+  return path.extname(target).toLowerCase() === kindExt.toLowerCase();
 }
 
 /** True when two paths name the same file (resolving symlinks where the file exists). */

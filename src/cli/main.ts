@@ -8,28 +8,36 @@ import type { FileReport, Lang, Report } from '../engine/types';
 import { analyze, planEdits, resolveOptions } from '../engine/analyze';
 import { assemble, type AssembleUnit } from '../engine/annex/assemble';
 import { sortFindings } from '../engine/rules';
-import { applyEdits, NotOwnedError, writeGeneratedSheet } from '../adapters/exceljs/write';
+import { writeGeneratedSheet } from '../adapters/exceljs/write';
 import { readWorkbook } from '../adapters/exceljs/read';
 import { buildTemplate } from '../adapters/exceljs/template';
+import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, exists, FileError, loadWorkbook, lossyPartsOf, samePath, workbookBytes, writeAtomic } from './files';
+import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
+import { installSignalCleanup, preflight, replaceFile, resolveTarget } from './replace';
+import { safeText } from './terminal';
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
+/** Set when the reader of stdout went away (`planark check … | head`): the rest is dropped quietly. */
+let stdoutClosed = false;
+
 const defaultIo: Io = {
-  out: (l) => process.stdout.write(`${l}\n`),
-  err: (l) => process.stderr.write(`${l}\n`),
+  out: (l) => {
+    if (!stdoutClosed) process.stdout.write(`${safeText(l)}\n`);
+  },
+  err: (l) => process.stderr.write(`${safeText(l)}\n`),
 };
 
-function reason(e: unknown): string {
+/** A one-line reason: ours as it is; anything else is an internal error whose text is not for users. */
+function reason(e: unknown, lang: Lang): string {
   if (e instanceof FileError) return e.message;
-  const msg = e instanceof Error ? e.message : String(e);
-  return msg.split('\n')[0];
+  return M[lang].analyzeFailed;
 }
 
 function debug(io: Io, e: unknown): void {
@@ -37,13 +45,12 @@ function debug(io: Io, e: unknown): void {
 }
 
 async function checkOne(file: string, args: CliArgs, io: Io): Promise<CheckedFile> {
-  const m = M[args.lang];
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadWorkbook(file, args.lang);
+    wb = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb))).wb;
   } catch (e) {
     debug(io, e);
-    return { file, error: reason(e) };
+    return { file, error: reason(e, args.lang) };
   }
   try {
     const input = readWorkbook(wb, path.basename(file));
@@ -52,7 +59,7 @@ async function checkOne(file: string, args: CliArgs, io: Io): Promise<CheckedFil
     return { file, report, tables: a.model.tables };
   } catch (e) {
     debug(io, e);
-    return { file, error: m.analyzeFailed(reason(e)) };
+    return { file, error: M[args.lang].analyzeFailed };
   }
 }
 
@@ -90,59 +97,63 @@ async function check(args: CliArgs, io: Io): Promise<number> {
 async function apply(args: CliArgs, io: Io): Promise<number> {
   const m = M[args.lang];
   const file = args.files[0];
-  const target = args.inPlace ? file : (args.out ?? defaultOutput(file));
-  let wb: ExcelJS.Workbook;
+  const fail = (where: string, why: string) => {
+    io.err(`planark: ${where}: ${why}`);
+    return 2;
+  };
+  let loaded: LoadedWorkbook;
   try {
-    wb = await loadWorkbook(file, args.lang);
+    loaded = await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb));
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${file}: ${reason(e)}`);
-    return 2;
+    return fail(file, reason(e, args.lang));
   }
-  if (!args.inPlace && (await samePath(target, file))) {
-    io.err(`planark: ${target}: ${m.outIsInput}`);
-    return 2;
-  }
+  const { pkg, wb } = loaded;
+  const target = args.inPlace ? file : (args.out ?? defaultOutput(file, pkg.kind.ext));
+  if (!args.inPlace && (await samePath(target, file))) return fail(target, m.outIsInput);
   // Never replace another file by surprise; our own default output may be rewritten.
-  if (args.out !== undefined && !args.force && (await exists(target))) {
-    io.err(`planark: ${target}: ${m.outExistsForce}`);
-    return 2;
-  }
-  const lost = lossyPartsOf(wb);
-  if (lost.length && args.inPlace) {
-    io.err(`planark: ${file}: ${m.lossyInPlace(lost.join(', '))}`);
-    return 2;
-  }
-  if (lost.length) io.err(`planark: ${file}: ${m.lossyWarning(lost.join(', '))}`);
+  if (args.out !== undefined && !args.force && (await exists(target))) return fail(target, m.outExistsForce);
+  // The workbook keeps its kind (.xlsm stays macro-enabled); Excel refuses a file whose name says otherwise.
+  if (!args.inPlace && !extensionFits(target, pkg.kind.ext)) return fail(target, m.extMismatch(pkg.kind.ext));
+  const dest = resolveTarget(target);
+  const pre = preflight(dest);
+  if (args.inPlace && pre.readOnly && !args.force) return fail(target, m.readOnly);
+  if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
+  let bytes: Uint8Array;
   let summary: string;
   try {
     const input = readWorkbook(wb, path.basename(file));
     const a = analyze(input, { lang: args.lang, period: args.period });
     const edits = planEdits(a);
-    applyEdits(wb, edits, input);
+    bytes = patchPackage(pkg, edits).bytes;
     const n = (s: string) => a.findings.filter((f) => f.severity === s).length;
     summary = m.applySummary(edits.fills.length, edits.sheets.map((s) => s.name), n('error'), n('warning'));
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${file}: ${e instanceof NotOwnedError ? m.notOwned(e.sheet) : m.analyzeFailed(reason(e))}`);
-    return 2;
+    return fail(file, e instanceof NotOwnedError ? m.notOwned(e.sheet) : reason(e, args.lang));
   }
-  if (!(await writeOrReport(target, wb, args.lang, io))) return 2;
+  if (!(await writeOrReport(target, bytes, args.lang, io))) return 2;
+  if (pre.otherLinks) io.err(`planark: ${target}: ${m.hardLinksWarning(pre.otherLinks)}`);
   io.out(m.wrote(target));
   io.out(summary);
   return 0;
 }
 
-/** Writes a workbook atomically; on failure reports one line and returns false. */
-async function writeOrReport(target: string, wb: ExcelJS.Workbook, lang: Lang, io: Io): Promise<boolean> {
+/** Writes a file safely (see replace.ts); on failure reports one line and returns false. */
+async function writeOrReport(target: string, bytes: Uint8Array, lang: Lang, io: Io): Promise<boolean> {
   try {
-    await writeAtomic(target, await workbookBytes(wb));
+    await replaceFile(resolveTarget(target), bytes);
     return true;
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${target}: ${M[lang].writeFailed(reason(e))}`);
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    io.err(`planark: ${target}: ${M[lang].writeFailed(M[lang].writeWhy[code] ?? (code || M[lang].unknownError))}`);
     return false;
   }
+}
+
+async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function template(args: CliArgs, io: Io): Promise<number> {
@@ -152,7 +163,7 @@ async function template(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${target}: ${m.outExists}`);
     return 2;
   }
-  if (!(await writeOrReport(target, buildTemplate(new ExcelJS.Workbook(), args.lang), args.lang, io))) return 2;
+  if (!(await writeOrReport(target, await workbookBytes(buildTemplate(new ExcelJS.Workbook(), args.lang)), args.lang, io))) return 2;
   io.out(m.templateDone(target));
   return 0;
 }
@@ -178,15 +189,20 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
   let bad = 0;
   for (const file of args.files) {
     try {
-      const wb = await loadWorkbook(file, args.lang);
+      const { wb } = await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb));
       const input = readWorkbook(wb, path.basename(file));
       const a = analyze(input, { lang: args.lang, period: args.period });
       units.push({ file: path.basename(file), input, model: a.model, budgets: a.budgets, annexes: a.annexes });
     } catch (e) {
       debug(io, e);
-      io.err(`planark: ${file}: ${e instanceof FileError ? e.message : m.analyzeFailed(reason(e))}`);
+      io.err(`planark: ${file}: ${reason(e, args.lang)}`);
       bad++;
     }
+  }
+  // Nothing read, nothing to assemble: an empty workbook would only look like a result.
+  if (units.length === 0) {
+    io.err(`planark: ${target}: ${m.noInputs}`);
+    return 2;
   }
   let names: string[];
   const wb = new ExcelJS.Workbook();
@@ -197,10 +213,10 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
     names = sheets.map((g) => g.name);
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${target}: ${m.analyzeFailed(reason(e))}`);
+    io.err(`planark: ${target}: ${reason(e, args.lang)}`);
     return 2;
   }
-  if (!(await writeOrReport(target, wb, args.lang, io))) return 2;
+  if (!(await writeOrReport(target, await workbookBytes(wb), args.lang, io))) return 2;
   io.out(m.wrote(target));
   io.out(m.assembleSummary(units.length, names));
   return bad ? 2 : 0;
@@ -234,7 +250,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     }
   } catch (e) {
     debug(io, e);
-    io.err(`planark: ${reason(e)}`);
+    io.err(`planark: ${reason(e, args.lang)}`);
     return 2;
   }
 }
@@ -242,10 +258,17 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 /** Entry used by bin/planark.js. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const lang = sniffLang(argv);
+  installSignalCleanup();
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // The reader closed the pipe (`| head`): stop writing, finish quietly.
+    if (e.code === 'EPIPE') stdoutClosed = true;
+    else throw e;
+  });
   try {
     process.exitCode = await run(argv);
   } catch (e) {
-    process.stderr.write(`planark: ${lang === 'en' ? 'unexpected error' : 'oväntat fel'}: ${reason(e)}\n`);
+    if (process.env.PLANARK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    process.stderr.write(`planark: ${M[lang].unexpected}\n`);
     process.exitCode = 2;
   }
 }

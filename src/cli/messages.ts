@@ -35,10 +35,11 @@ export const M = {
   sv: {
     usage: `Användning:
   planark check FIL… [--json] [--period q1|t1|t2|year|jan…dec] [--lang sv|en]
-  planark apply FIL [-o UT] [--in-place] [--period …] [--lang …]
+  planark apply FIL [-o UT] [--in-place] [--force] [--period …] [--lang …]
   planark template -o UT [--lang sv|en]
   planark assemble FIL… -o UT
 
+--max-size MB: största uppackade storlek som öppnas (standard 500).
 Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt anrop.`,
     unknownCommand: (c: string) => `okänt kommando "${c}" (check, apply, template, assemble)`,
     badArgs: (m: string) => `felaktigt anrop: ${m}`,
@@ -51,16 +52,29 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
     inPlaceWithOut: '--in-place och -o kan inte användas samtidigt',
     outExists: 'filen finns redan; välj ett annat namn',
     outExistsForce: 'filen finns redan; välj ett annat namn eller lägg till --force för att skriva över den',
-    lossyInPlace: (parts: string) => `arbetsboken innehåller ${parts} som Planark inte kan skriva tillbaka; --in-place skulle förlora dem. Använd -o NY.xlsx i stället`,
-    lossyWarning: (parts: string) => `varning: ${parts} följer inte med till den nya filen; originalet är orört`,
+    readOnly: 'filen är skrivskyddad; lägg till --force för att ändå ersätta den',
+    hardLinks: (n: number) =>
+      `filen har ${n} ${n === 1 ? 'annan hård länk' : 'andra hårda länkar'} som skulle behålla den gamla versionen; skriv till en ny fil med -o, eller lägg till --force`,
+    hardLinksWarning: (n: number) => `varning: ${n} ${n === 1 ? 'annan hård länk' : 'andra hårda länkar'} till filen pekar fortfarande på den gamla versionen`,
+    extMismatch: (ext: string) => `arbetsboken är en ${ext}-fil och utfilen måste sluta på ${ext} (Excel öppnar den annars inte)`,
+    badMaxSize: (v: string) => `ogiltig --max-size "${v}" (ange megabyte, t.ex. 500)`,
     missing: 'filen finns inte',
     isDir: 'är en mapp, inte en fil',
     noAccess: 'saknar behörighet att läsa filen',
     encrypted: 'filen är lösenordsskyddad eller i det gamla .xls-formatet; spara den som .xlsx utan lösenord',
     notXlsx: 'inte en .xlsx-fil (spara som Excel-arbetsbok .xlsx)',
-    corrupt: (m: string) => `filen är skadad eller ingen giltig .xlsx (${m})`,
-    analyzeFailed: (m: string) => `kunde inte kontrolleras: ${m}`,
-    writeFailed: (m: string) => `kunde inte skriva: ${m}`,
+    corrupt: 'filen är skadad eller ingen giltig Excel-arbetsbok; öppna den i Excel och spara den igen',
+    notWorkbook: 'en zip-fil men ingen Excel-arbetsbok (spara som Excel-arbetsbok .xlsx)',
+    tooLarge: (mb: number) => `filen packas upp till mer än ${mb} MB och öppnas inte (skydd mot zip-bomber); är den äkta, höj gränsen med --max-size`,
+    missingPart: (part: string, sheet?: string) =>
+      `arbetsboken saknar delen ${part}${sheet ? ` som bladet "${sheet}" behöver` : ''}; öppna den i Excel och spara den igen`,
+    readFailed: (code: string) => `kunde inte läsa filen (${code})`,
+    analyzeFailed: 'kunde inte kontrolleras: internt fel i Planark (kör med PLANARK_DEBUG=1 för detaljer)',
+    writeFailed: (why: string) => `kunde inte skriva: ${why}`,
+    writeWhy: { EACCES: 'saknar behörighet i mappen', EPERM: 'saknar behörighet i mappen', ENOSPC: 'disken är full', EROFS: 'filsystemet är skrivskyddat', EBUSY: 'filen används av ett annat program', ENOENT: 'mappen finns inte', EDQUOT: 'diskkvoten är slut' } as Record<string, string>,
+    noInputs: 'ingen av filerna kunde läsas; ingen fil skrevs',
+    unknownError: 'okänt fel',
+    unexpected: 'oväntat internt fel (kör med PLANARK_DEBUG=1 för detaljer)',
     notOwned: (s: string) => `bladet "${s}" är ditt eget; Planark skriver inte över det`,
     assembleSummary: (files: number, sheets: string[]) => `${files} ${files === 1 ? 'fil' : 'filer'} sammanställda; blad: ${sheets.join(', ') || 'inga'}`,
     emptySheet: 'Tomt',
@@ -80,10 +94,11 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
   en: {
     usage: `Usage:
   planark check FILE… [--json] [--period q1|t1|t2|year|jan…dec] [--lang sv|en]
-  planark apply FILE [-o OUT] [--in-place] [--period …] [--lang …]
+  planark apply FILE [-o OUT] [--in-place] [--force] [--period …] [--lang …]
   planark template -o OUT [--lang sv|en]
   planark assemble FILE… -o OUT
 
+--max-size MB: largest unpacked size that is opened (default 500).
 Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usage.`,
     unknownCommand: (c: string) => `unknown command "${c}" (check, apply, template, assemble)`,
     badArgs: (m: string) => `wrong usage: ${m}`,
@@ -96,16 +111,29 @@ Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usag
     inPlaceWithOut: '--in-place and -o cannot be used together',
     outExists: 'the file already exists; choose another name',
     outExistsForce: 'the file already exists; choose another name or add --force to overwrite it',
-    lossyInPlace: (parts: string) => `the workbook holds ${parts} that Planark cannot write back; --in-place would lose them. Use -o NEW.xlsx instead`,
-    lossyWarning: (parts: string) => `warning: ${parts} are not carried into the new file; the original is untouched`,
+    readOnly: 'the file is read-only; add --force to replace it anyway',
+    hardLinks: (n: number) =>
+      `the file has ${n} other hard ${n === 1 ? 'link' : 'links'} that would keep the old version; write a new file with -o, or add --force`,
+    hardLinksWarning: (n: number) => `warning: ${n} other hard ${n === 1 ? 'link' : 'links'} to the file still show the old version`,
+    extMismatch: (ext: string) => `the workbook is an ${ext} file and the output must end in ${ext} (Excel will not open it otherwise)`,
+    badMaxSize: (v: string) => `invalid --max-size "${v}" (give megabytes, e.g. 500)`,
     missing: 'file not found',
     isDir: 'is a folder, not a file',
     noAccess: 'no permission to read the file',
     encrypted: 'the file is password-protected or in the old .xls format; save it as .xlsx without a password',
     notXlsx: 'not an .xlsx file (save it as an Excel workbook .xlsx)',
-    corrupt: (m: string) => `the file is damaged or not a valid .xlsx (${m})`,
-    analyzeFailed: (m: string) => `could not be checked: ${m}`,
-    writeFailed: (m: string) => `could not write: ${m}`,
+    corrupt: 'the file is damaged or not a valid Excel workbook; open it in Excel and save it again',
+    notWorkbook: 'a zip file but no Excel workbook (save it as an Excel workbook .xlsx)',
+    tooLarge: (mb: number) => `the file unpacks to more than ${mb} MB and is not opened (zip-bomb guard); if it is genuine, raise the limit with --max-size`,
+    missingPart: (part: string, sheet?: string) =>
+      `the workbook lacks the part ${part}${sheet ? ` that the sheet "${sheet}" needs` : ''}; open it in Excel and save it again`,
+    readFailed: (code: string) => `could not read the file (${code})`,
+    analyzeFailed: 'could not be checked: internal error in Planark (run with PLANARK_DEBUG=1 for details)',
+    writeFailed: (why: string) => `could not write: ${why}`,
+    writeWhy: { EACCES: 'no permission in the folder', EPERM: 'no permission in the folder', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only', EBUSY: 'the file is in use by another program', ENOENT: 'the folder does not exist', EDQUOT: 'the disk quota is used up' } as Record<string, string>,
+    noInputs: 'none of the files could be read; no file was written',
+    unknownError: 'unknown error',
+    unexpected: 'unexpected internal error (run with PLANARK_DEBUG=1 for details)',
     notOwned: (s: string) => `the sheet "${s}" is your own; Planark will not write over it`,
     assembleSummary: (files: number, sheets: string[]) => `${files} ${files === 1 ? 'file' : 'files'} assembled; sheets: ${sheets.join(', ') || 'none'}`,
     emptySheet: 'Empty',

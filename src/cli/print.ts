@@ -2,6 +2,7 @@
 import type { FileReport, Lang, Status } from '../engine/types';
 import type { RecognizedTable } from '../engine/model';
 import { KIND_WORD, M, SEVERITY_WORD } from './messages';
+import { safeLine } from './terminal';
 
 export interface CheckedFile {
   file: string;
@@ -19,12 +20,13 @@ function statusCounts(statuses: Status[]): Record<Status, number> {
 
 export function findingLine(f: FileReport['findings'][number], lang: Lang): string {
   const where = f.sheet ? `${f.sheet}!${f.cell}` : f.cell || '-';
-  return `  ${where}  [${SEVERITY_WORD[lang][f.severity]}]  ${f.code}  ${f.message}`;
+  // Sheet names and messages quote users' cells: one finding stays one line, with no control characters.
+  return safeLine(`  ${where}  [${SEVERITY_WORD[lang][f.severity]}]  ${f.code}  ${f.message}`);
 }
 
 export function printFile(cf: CheckedFile, lang: Lang): string[] {
   const m = M[lang];
-  const out = [cf.file];
+  const out = [safeLine(cf.file)];
   const r = cf.report;
   if (!r) return out;
   for (const s of r.sheets) {
@@ -41,7 +43,7 @@ export function printFile(cf: CheckedFile, lang: Lang): string[] {
       const c = statusCounts(statuses);
       line += ` · ${m.colours(c.green, c.yellow, c.red, c.none)}`;
     }
-    out.push(line);
+    out.push(safeLine(line));
   }
   // Silence must never read as "all is well": say so when no table was recognised.
   if (r.findings.some((f) => f.code === 'workbook.no-tables')) out.push(m.nothingChecked);

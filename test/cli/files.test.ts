@@ -2,7 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FileError, loadWorkbook, samePath, writeAtomic } from '../../src/cli/files';
+import { FileError, loadWorkbook, samePath } from '../../src/cli/files';
+import { replaceFile, resolveTarget } from '../../src/cli/replace';
 import { findingLine, printFile, totalsLine } from '../../src/cli/print';
 import type { FileReport } from '../../src/engine/types';
 import { saveWorkbook, tempDir } from './helpers';
@@ -26,7 +27,7 @@ describe('loadWorkbook', () => {
     writeFileSync(file, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 1)]));
     const err = await loadWorkbook(file, 'sv').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FileError);
-    expect((err as Error).message).toMatch(/^filen är skadad eller ingen giltig \.xlsx \(.+\)$/);
+    expect((err as Error).message).toBe('filen är skadad eller ingen giltig Excel-arbetsbok; öppna den i Excel och spara den igen');
     expect((err as Error).message).not.toContain('\n');
   });
 
@@ -38,16 +39,18 @@ describe('loadWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Mål').getCell('A1').value = 'Id';
     const file = await saveWorkbook(wb, path.join(dir, 'ok.xlsx'));
-    expect((await loadWorkbook(file, 'sv')).worksheets.map((w) => w.name)).toEqual(['Mål']);
+    const loaded = await loadWorkbook(file, 'sv');
+    expect(loaded.wb.worksheets.map((w) => w.name)).toEqual(['Mål']);
+    expect(loaded.pkg.sheets.map((s) => [s.name, s.part])).toEqual([['Mål', 'xl/worksheets/sheet1.xml']]);
   });
 });
 
-describe('writeAtomic and samePath', () => {
+describe('replaceFile and samePath', () => {
   it('replaces the target and leaves no temp file', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'a.xlsx');
     writeFileSync(target, 'old');
-    await writeAtomic(target, Buffer.from('new'));
+    await replaceFile(resolveTarget(target), Buffer.from('new'));
     expect(readdirSync(dir)).toEqual(['a.xlsx']);
     expect(await samePath(target, path.join(dir, 'x', '..', 'a.xlsx'))).toBe(true);
     expect(await samePath(target, path.join(dir, 'b.xlsx'))).toBe(false);
