@@ -16,7 +16,7 @@ import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
 import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
-import { installSignalCleanup, preflight, replaceFile, resolveTarget } from './replace';
+import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
 import { safeText } from './terminal';
 
 export interface Io {
@@ -116,6 +116,8 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
   // The workbook keeps its kind (.xlsm stays macro-enabled); Excel refuses a file whose name says otherwise.
   if (!args.inPlace && !extensionFits(target, pkg.kind.ext)) return fail(target, m.extMismatch(pkg.kind.ext));
   const dest = resolveTarget(target);
+  // Leftovers of an earlier run that was killed (SIGKILL cannot be caught) go first.
+  removeStaleTemps(dest.real);
   const pre = preflight(dest);
   if (args.inPlace && pre.readOnly && !args.force) return fail(target, m.readOnly);
   if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
