@@ -121,10 +121,24 @@ export function assertLossless(beforeBytes: Uint8Array, afterBytes: Uint8Array, 
     }
   }
 
-  // 5. workbook.xml: sheets and names appended, nothing else.
-  const wd = diffXml(parseXml(before[workbookPart]), parseXml(after[workbookPart]), { append: ['workbook/sheets', 'workbook/definedNames'] });
+  // 5. workbook.xml: sheets and names appended, nothing else. A workbook without names gets a
+  // <definedNames> of its own (right after <sheets>): compared apart.
+  const wbBefore = parseXml(before[workbookPart]);
+  const wbAfter = parseXml(after[workbookPart]);
+  let created: XNode[] = [];
+  if (!findNodes(wbBefore, 'definedNames').length) {
+    const root = wbAfter.find((n) => nameOf(n).replace(/^.*:/, '') === 'workbook')!;
+    const kids = childrenOf(root);
+    const i = kids.findIndex((n) => nameOf(n).replace(/^.*:/, '') === 'definedNames');
+    if (i >= 0) {
+      created = childrenOf(kids[i]);
+      expect(nameOf(kids[i - 1]).replace(/^.*:/, ''), '<definedNames> created right after <sheets>').toMatch(/^(sheets|externalReferences|functionGroups)$/);
+      kids.splice(i, 1);
+    }
+  }
+  const wd = diffXml(wbBefore, wbAfter, { append: ['workbook/sheets', 'workbook/definedNames'] });
   expect(wd.errors, 'workbook.xml: only appended sheets and names').toEqual([]);
-  const namesAdded = (wd.appended.get('workbook/definedNames') ?? []).map((n) => attrsOf(n).name);
+  const namesAdded = [...created, ...(wd.appended.get('workbook/definedNames') ?? [])].map((n) => attrsOf(n).name);
   expect(namesAdded.every((n) => /^PLANARK_OWNED_\d+$|^_xlnm\.Print_Area$/.test(n)), `names added: ${namesAdded.join(', ')}`).toBe(true);
 
   // 6. Relationships and content types: appended only.
