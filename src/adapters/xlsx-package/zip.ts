@@ -86,7 +86,8 @@ function findEnd(b: Uint8Array): number {
   for (let o = b.length - 22; o >= min; o--) {
     if (b[o] === 0x50 && b[o + 1] === 0x4b && u32(b, o) === SIG_END) return o;
   }
-  throw new PackageError('not-zip', 'no end of central directory');
+  // It starts like a zip (checked before) but has no directory: truncated or damaged.
+  corrupt('no end of central directory');
 }
 
 interface Directory {
