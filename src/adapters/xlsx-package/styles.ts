@@ -73,8 +73,9 @@ export class StyleBook {
     }
   }
 
+  /** True when entries were appended (a missing styles part is only made when something needs it). */
   get changed(): boolean {
-    return this.created || [...this.sections.values()].some((s) => s.added.length > 0);
+    return [...this.sections.values()].some((s) => s.added.length > 0);
   }
 
   private sec(s: Section): SectionState {

@@ -53,6 +53,7 @@ describe('attributes', () => {
   it('escapeAttr survives a parse round trip (property)', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
+        // eslint-disable-next-line no-control-regex
         const clean = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, '');
         fc.pre(clean === s);
         expect(attrs(`<a v="${escapeAttr(s)}"/>`).get('v')).toBe(s);

@@ -9,14 +9,16 @@
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
- * Text for an element body. Forbidden characters are written as Excel's own `_xHHHH_` escapes
- * (lone surrogates become U+FFFD), and a literal `_xHHHH_` in the text is protected with
+ * Text for an element body. Forbidden characters and CR are written as Excel's own `_xHHHH_`
+ * escapes (lone surrogates become U+FFFD), and a literal `_xHHHH_` in the text is protected with
  * `_x005F_` so Excel does not decode it.
  */
 export function escapeText(s: string): string {
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(FORBIDDEN, (ch) => (ch.length === 1 && ch.charCodeAt(0) < 0x20 ? `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_` : '\uFFFD'))
+    // A raw CR would be read back as LF (XML end-of-line handling); Excel writes it this way.
+    .replace(/\r/g, '_x000D_')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
