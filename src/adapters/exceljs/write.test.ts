@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Edits, GeneratedSheet } from '../../engine/types';
+import type { Edits, GenCell, GeneratedSheet } from '../../engine/types';
 import { PALETTE } from '../../engine/types';
 import { readWorkbook } from './read';
 import { applyEdits, NotOwnedError } from './write';
@@ -130,5 +130,36 @@ describe('applyEdits round trip', () => {
     applyEdits(wb, { fills: [], sheets: [summary('Sammanställning', 'x')] }, readWorkbook(wb, 'p'));
     applyEdits(wb, { fills: [{ sheet: 'Sammanställning', cell: 'A1', fill: PALETTE.red.fill }], sheets: [] }, readWorkbook(wb, 'p'));
     expect(fillOf((await roundTrip(wb)).getWorksheet('Sammanställning')!.getCell('A1'))).toBeUndefined();
+  });
+});
+
+describe('generated sheets for readable reports (indent, borders, merges, print setup) and values', () => {
+  it('writes every GenCell/GeneratedSheet field the package writer knows', async () => {
+    const wb = await roundTrip(plan());
+    const g: GeneratedSheet = {
+      kind: 'summary',
+      name: 'Sammanställning',
+      rows: [
+        [{ v: 'Välfärd och välbefinnande genom livet', bold: true, border: { bottom: 'thin' } }, null as unknown as GenCell, { v: 'Bedömning', border: { top: 'medium', bottom: 'thin' } }],
+        [{ v: 'Helhetssyn särskilt boende', indent: 2 }, { v: 84, numFmt: '0.0' }, { v: 'Uppfyllt' }],
+        [{ v: 'Sjukfrånvaro', indent: 2, wrap: true }, { v: 7.4 }, { v: 'Ej uppfyllt' }],
+      ],
+      merges: ['A1:B1'],
+      print: { area: true, landscape: true, fitToWidth: true, rowBreaks: [2] },
+    };
+    applyEdits(wb, { fills: [], sheets: [g], values: [{ sheet: 'Kommunfullmäktiges indikatorer', cell: 'D4', value: '=SUM(A1)' }] }, readWorkbook(wb, 'p'));
+    const back = await roundTrip(wb);
+    const ws = back.getWorksheet('Sammanställning')!;
+    expect(ws.getCell('A1').border?.bottom).toEqual({ style: 'thin' });
+    expect(ws.getCell('C1').border).toMatchObject({ top: { style: 'medium' }, bottom: { style: 'thin' } });
+    expect(ws.getCell('A2').alignment).toMatchObject({ horizontal: 'left', indent: 2 });
+    expect(ws.getCell('A3').alignment).toMatchObject({ horizontal: 'left', indent: 2, wrapText: true, vertical: 'top' });
+    expect(ws.getCell('A1').isMerged && ws.getCell('B1').isMerged).toBe(true);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // ExcelJS keeps the print area on the sheet and writes it as the sheet-scoped _xlnm.Print_Area.
+    expect(ws.pageSetup.printArea).toBe('A1:C3');
+    const user = back.getWorksheet('Kommunfullmäktiges indikatorer')!.getCell('D4');
+    expect(user.type).toBe(ExcelJS.ValueType.String);
+    expect(user.value).toBe('=SUM(A1)');
   });
 });

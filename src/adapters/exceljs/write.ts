@@ -3,15 +3,12 @@
  * sheets. Isomorphic (no file access). A user's sheet is never written over.
  */
 import type ExcelJS from 'exceljs';
-import type { Edits, FillEdit, GenCell, GeneratedSheet, WorkbookInput } from '../../engine/types';
+import type { Edits, FillEdit, GenCell, GeneratedSheet, ValueEdit, WorkbookInput } from '../../engine/types';
+import { NotOwnedError } from '../xlsx-package/errors';
 import { isOwned, markOwned, ownedSheetNames, quoteSheet } from './ownership';
 
-/** Refusal to touch a sheet Planark does not own (the engine should have picked a free name). */
-export class NotOwnedError extends Error {
-  constructor(readonly sheet: string) {
-    super(`Sheet "${sheet}" belongs to the user; Planark will not write over it.`);
-  }
-}
+// One refusal class for both writers, so callers catch it whichever wrote.
+export { NotOwnedError };
 
 const LINK_FONT = 'FF0563C1'; // Excel's Hyperlink style colour
 
@@ -78,8 +75,30 @@ function writeCell(ws: ExcelJS.Worksheet, r: number, col: number, c: GenCell): v
   if (Object.keys(font).length) style.font = font;
   if (c.fill) style.fill = solid(c.fill);
   if (c.numFmt) style.numFmt = c.numFmt;
-  if (c.wrap) style.alignment = { wrapText: true, vertical: 'top' };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (c.wrap) Object.assign(alignment, { wrapText: true, vertical: 'top' });
+  if (c.indent && c.indent > 0) Object.assign(alignment, { horizontal: 'left', indent: Math.round(c.indent) });
+  if (Object.keys(alignment).length) style.alignment = alignment;
+  if (c.border && (c.border.top || c.border.bottom)) {
+    const border: Partial<ExcelJS.Borders> = {};
+    if (c.border.top) border.top = { style: c.border.top };
+    if (c.border.bottom) border.bottom = { style: c.border.bottom };
+    style.border = border;
+  }
   if (Object.keys(style).length) cell.style = style as ExcelJS.Style;
+}
+
+/** `A1:$F$40`-style used range of a generated sheet, absolute, for a print area. */
+function usedRange(g: GeneratedSheet): string {
+  const cols = Math.max(1, ...g.rows.map((r) => r.length), g.colWidths?.length ?? 0);
+  let n = cols;
+  let letters = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `$A$1:$${letters}$${Math.max(1, g.rows.length)}`;
 }
 
 function fillSheet(ws: ExcelJS.Worksheet, g: GeneratedSheet): void {
@@ -88,6 +107,15 @@ function fillSheet(ws: ExcelJS.Worksheet, g: GeneratedSheet): void {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   if (g.freezeRows && g.freezeRows > 0) ws.views = [{ state: 'frozen', ySplit: g.freezeRows, xSplit: 0 }];
+  for (const m of g.merges ?? []) if (/^\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3}\$?\d+$/.test(m)) ws.mergeCells(m.replace(/\$/g, ''));
+  const p = g.print;
+  if (p) {
+    if (p.landscape) ws.pageSetup.orientation = 'landscape';
+    if (p.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    if (p.area) ws.pageSetup.printArea = usedRange(g).replace(/\$/g, '');
+    // A break above rows[i] is a break after sheet row i (1-based), as ExcelJS counts.
+    for (const i of p.rowBreaks ?? []) if (Number.isInteger(i) && i > 0) ws.getRow(i).addPageBreak();
+  }
 }
 
 /**
@@ -112,7 +140,12 @@ export function writeGeneratedSheet(wb: ExcelJS.Workbook, g: GeneratedSheet): Ex
   return ws;
 }
 
-/** Applies fills and generated sheets. Throws NotOwnedError before changing anything if a target is a user's sheet. */
+/** A value typed or fetched for a cell: text stays text (ExcelJS writes a string, never a formula). */
+export function applyValue(ws: ExcelJS.Worksheet, e: ValueEdit): void {
+  ws.getCell(e.cell).value = e.value;
+}
+
+/** Applies fills, generated sheets and values. Throws NotOwnedError before changing anything if a target is a user's sheet. */
 export function applyEdits(wb: ExcelJS.Workbook, edits: Edits, input: WorkbookInput): void {
   void input; // ownership is re-read from the workbook itself: the source of truth at write time
   for (const g of edits.sheets) {
@@ -126,4 +159,8 @@ export function applyEdits(wb: ExcelJS.Workbook, edits: Edits, input: WorkbookIn
     applyFill(ws, e);
   }
   for (const g of edits.sheets) writeGeneratedSheet(wb, g);
+  for (const v of edits.values ?? []) {
+    const ws = findSheet(wb, v.sheet);
+    if (ws) applyValue(ws, v);
+  }
 }
