@@ -19,7 +19,8 @@ import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from '@fluent
 import { App } from '../taskpane/App';
 import type { Lang } from '../engine/types';
 import { BrowserWorkbookHost } from './browser-host';
-import { downloadName } from './format';
+import { downloadFile } from './download';
+import { openPackage, PackageError } from '../adapters/xlsx-package';
 import { Grid } from './Grid';
 import { openError, t } from './messages';
 import type { PreviewStore } from './store';
@@ -28,15 +29,23 @@ export const TASKPANE_WIDTH = 360;
 /** The bundled sample is shown under its real name, so the download is `verksamhetsplan-2025.planark.xlsx`. */
 export const SAMPLE_NAME = 'verksamhetsplan-2025.xlsx';
 
-/** Reads .xlsx bytes; throws a message the user can act on. */
+/**
+ * Reads .xlsx bytes through the package guard (zip-bomb limits, required parts) before ExcelJS;
+ * throws a message the user can act on. The bytes are kept: the download patches them.
+ */
 export async function loadWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<ExcelJS.Workbook> {
   if (!/\.(xlsx|xlsm)$/i.test(fileName)) throw new Error(openError('not-xlsx', fileName, lang));
+  try {
+    openPackage(new Uint8Array(bytes));
+  } catch (e) {
+    throw new Error(openError(e instanceof PackageError && e.code === 'too-large' ? 'too-large' : 'corrupt', fileName, lang));
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.slice(0, 120) : undefined;
-    throw new Error(openError('corrupt', fileName, lang, detail));
+  } catch {
+    // ExcelJS's own message names its internals; the user gets ours.
+    throw new Error(openError('corrupt', fileName, lang));
   }
   if (wb.worksheets.length === 0) throw new Error(openError('corrupt', fileName, lang));
   return wb;
@@ -66,8 +75,9 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
       try {
         const res = await fetch(sampleUrl);
         if (!res.ok) throw new Error(openError('sample', SAMPLE_NAME, lang, `HTTP ${res.status}`));
-        const wb = await loadWorkbook(await res.arrayBuffer(), SAMPLE_NAME, lang);
-        if (live && store.generation === 0) store.load(wb, SAMPLE_NAME);
+        const bytes = await res.arrayBuffer();
+        const wb = await loadWorkbook(bytes, SAMPLE_NAME, lang);
+        if (live && store.generation === 0) store.load(wb, SAMPLE_NAME, new Uint8Array(bytes));
       } catch (e) {
         if (live) setError(e instanceof Error ? e.message : String(e));
       } finally {
@@ -83,8 +93,9 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
     async (file: File) => {
       setBusy(true);
       try {
-        const wb = await loadWorkbook(await file.arrayBuffer(), file.name, lang);
-        store.load(wb, file.name);
+        const bytes = await file.arrayBuffer();
+        const wb = await loadWorkbook(bytes, file.name, lang);
+        store.load(wb, file.name, new Uint8Array(bytes));
         setError(null);
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
@@ -97,12 +108,12 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
 
   const download = useCallback(async () => {
     try {
-      const buf = await store.wb.xlsx.writeBuffer();
-      const blob = new Blob([buf as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      const file = await downloadFile(store);
+      const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = downloadName(store.fileName);
+      a.download = file.name;
       document.body.appendChild(a);
       a.click();
       a.remove();

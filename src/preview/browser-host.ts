@@ -76,6 +76,7 @@ export class BrowserWorkbookHost implements WorkbookHost {
       }
       throw e;
     }
+    this.store.recordEdits(edits);
     onProgress?.({ done: total, total });
     this.store.touch();
   }

@@ -88,7 +88,8 @@ describe('cssColour and downloadName', () => {
   it.each([
     ['verksamhetsplan-2025.xlsx', 'verksamhetsplan-2025.planark.xlsx'],
     ['plan.planark.xlsx', 'plan.planark.xlsx'],
-    ['Bilaga.XLSM', 'Bilaga.planark.xlsx'],
+    ['Bilaga.XLSM', 'Bilaga.planark.xlsm'],
+    ['plan.planark.xlsm', 'plan.planark.xlsm'],
     ['.xlsx', 'arbetsbok.planark.xlsx'],
   ])('%s → %s', (name, out) => {
     expect(downloadName(name)).toBe(out);

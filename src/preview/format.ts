@@ -91,8 +91,9 @@ export function cssColour(key: string | undefined): string | undefined {
   return undefined;
 }
 
-/** `verksamhetsplan-2025.xlsx` → `verksamhetsplan-2025.planark.xlsx` (never doubled). */
+/** `verksamhetsplan-2025.xlsx` → `verksamhetsplan-2025.planark.xlsx` (never doubled); `.xlsm` stays `.xlsm`. */
 export function downloadName(fileName: string): string {
+  const ext = /\.(xlsx|xlsm)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'xlsx';
   const base = fileName.replace(/\.(xlsx|xlsm)$/i, '').replace(/\.planark$/i, '') || 'arbetsbok';
-  return `${base}.planark.xlsx`;
+  return `${base}.planark.${ext}`;
 }

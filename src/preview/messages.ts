@@ -26,8 +26,13 @@ export function t(key: PreviewMessage, lang: Lang): string {
 }
 
 /** Why a file could not be opened, in words a user can act on. */
-export function openError(kind: 'not-xlsx' | 'corrupt' | 'sample', fileName: string, lang: Lang, detail?: string): string {
+export function openError(kind: 'not-xlsx' | 'corrupt' | 'too-large' | 'sample', fileName: string, lang: Lang, detail?: string): string {
   const d = detail ? ` (${detail})` : '';
+  if (kind === 'too-large') {
+    return lang === 'sv'
+      ? `”${fileName}” packas upp till mer än 500 MB och öppnas inte (skydd mot zip-bomber).`
+      : `"${fileName}" unpacks to more than 500 MB and is not opened (zip-bomb guard).`;
+  }
   if (kind === 'not-xlsx') {
     return lang === 'sv'
       ? `”${fileName}” är ingen .xlsx-fil. Spara den som Excel-arbetsbok (.xlsx) i Excel och öppna den igen.`

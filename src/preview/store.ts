@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../engine/cells';
+import type { Edits, FillEdit, GeneratedSheet, ValueEdit } from '../engine/types';
 import { parseInput } from './format';
 
 export type Listener = () => void;
@@ -41,13 +42,41 @@ export class PreviewStore {
   generation = 0;
   /** Bumped when the grid must scroll the selection into view. */
   scrollRequest = 0;
+  /**
+   * The file as it was opened. The download patches these bytes with the edits below (SPEC §9),
+   * so nothing ExcelJS cannot hold in memory is lost; null for a workbook made in the page.
+   */
+  original: Uint8Array | null = null;
   private listeners = new Set<Listener>();
   private changeListeners = new Set<ChangeListener>();
+  // Every edit since the file was opened, the last one per cell or sheet winning.
+  private fills = new Map<string, FillEdit>();
+  private sheets = new Map<string, GeneratedSheet>();
+  private values = new Map<string, ValueEdit>();
 
-  constructor(wb: ExcelJS.Workbook, fileName: string) {
+  constructor(wb: ExcelJS.Workbook, fileName: string, original: Uint8Array | null = null) {
     this.wb = wb;
     this.fileName = fileName;
+    this.original = original;
     this.active = wb.worksheets[0]?.name ?? '';
+  }
+
+  /** Planark's edits as written to the workbook in memory, kept for the download. */
+  recordEdits(edits: Edits): void {
+    const key = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase('sv')}\u0000${normaliseCell(cell) ?? cell}`;
+    for (const f of edits.fills) this.fills.set(key(f.sheet, f.cell), f);
+    for (const g of edits.sheets) {
+      const name = g.name.toLocaleLowerCase('sv');
+      this.sheets.set(name, g);
+      // A regenerated sheet starts afresh: what was typed into its old version is gone, as in memory.
+      for (const [k, v] of this.values) if (v.sheet.toLocaleLowerCase('sv') === name) this.values.delete(k);
+    }
+    for (const v of edits.values ?? []) this.values.set(key(v.sheet, v.cell), v);
+  }
+
+  /** Everything to write into the original package for the download. */
+  pendingEdits(): Edits {
+    return { fills: [...this.fills.values()], sheets: [...this.sheets.values()], values: [...this.values.values()] };
   }
 
   subscribe = (fn: Listener): (() => void) => {
@@ -66,9 +95,13 @@ export class PreviewStore {
     for (const fn of [...this.listeners]) fn();
   }
 
-  load(wb: ExcelJS.Workbook, fileName: string): void {
+  load(wb: ExcelJS.Workbook, fileName: string, original: Uint8Array | null = null): void {
     this.wb = wb;
     this.fileName = fileName;
+    this.original = original;
+    this.fills.clear();
+    this.sheets.clear();
+    this.values.clear();
     this.active = wb.worksheets[0]?.name ?? '';
     this.selected = null;
     this.generation++;
@@ -109,7 +142,9 @@ export class PreviewStore {
     const ws = this.sheet(sheet);
     const addr = normaliseCell(cell);
     if (!ws || !addr) return;
-    ws.getCell(addr).value = parseInput(text);
+    const value = parseInput(text);
+    ws.getCell(addr).value = value;
+    this.recordEdits({ fills: [], sheets: [], values: [{ sheet: ws.name, cell: addr, value }] });
     this.touch();
     for (const fn of [...this.changeListeners]) fn({ sheet: ws.name, address: addr });
   }
