@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Lang } from '../engine/types';
 import { DEFAULT_LIMITS, openPackage, PackageError, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
@@ -78,7 +78,7 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
     if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
     throw new FileError(m.corrupt);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
@@ -86,6 +86,15 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
     throw new FileError(m.corrupt);
   }
   return { pkg, wb };
+}
+
+/**
+ * ExcelJS is loaded when first needed: it takes longer to load than a refused file takes to check,
+ * so bad input is answered at once.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
 }
 
 export async function exists(p: string): Promise<boolean> {

@@ -3,7 +3,7 @@
  * Exit codes: 0 no error finding, 1 error findings, 2 unreadable file or wrong usage.
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FileReport, Lang, Report } from '../engine/types';
 import { analyze, planEdits, resolveOptions } from '../engine/analyze';
 import { assemble, type AssembleUnit } from '../engine/annex/assemble';
@@ -13,7 +13,7 @@ import { readWorkbook } from '../adapters/exceljs/read';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, samePath, type LoadedWorkbook } from './files';
+import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
 import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
@@ -165,7 +165,7 @@ async function template(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${target}: ${m.outExists}`);
     return 2;
   }
-  if (!(await writeOrReport(target, await workbookBytes(buildTemplate(new ExcelJS.Workbook(), args.lang)), args.lang, io))) return 2;
+  if (!(await writeOrReport(target, await workbookBytes(buildTemplate(await newWorkbook(), args.lang)), args.lang, io))) return 2;
   io.out(m.templateDone(target));
   return 0;
 }
@@ -207,7 +207,7 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
     return 2;
   }
   let names: string[];
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   try {
     const sheets = assemble(units, resolveOptions({ lang: args.lang, period: args.period }));
     for (const g of sheets) writeGeneratedSheet(wb, g);
