@@ -75,3 +75,7 @@ for (const n of OFFICE_SIZES) {
   await host.apply(planEdits(analyze(input, { period: 'year' }), { sheets: [] }));
   console.log(`${String(n).padEnd(7)} | ${String(x.syncs).padStart(3)} (${readSyncs} + ${x.syncs - readSyncs})${' '.repeat(17)} | ${kb(x.maxRequest)}    | ${kb(x.maxResponse)}`);
 }
+
+// Writing files: apply (package patch) beside a bare ExcelJS round trip of the same file.
+const { benchApply } = await import('./apply');
+await benchApply();

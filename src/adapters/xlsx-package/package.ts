@@ -121,14 +121,16 @@ export function openPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMIT
   return pkg;
 }
 
-/** A sheet whose cells index shared strings or styles that the package does not have. */
+/**
+ * A sheet whose cells index shared strings or styles that the package does not have. Sheets are
+ * only read when one of those parts is missing (a workbook that has both needs no scan).
+ */
 function checkSheetNeeds(pkg: WorkbookPackage): void {
+  if (pkg.sharedStringsPart && pkg.stylesPart) return;
   for (const s of pkg.sheets) {
     if (!s.part) continue;
-    const xml = partText(pkg, s.part);
+    const xml = decodeXml(pkg.byName.get(s.part.toLowerCase())!.data);
     if (!pkg.sharedStringsPart && usesSharedStrings(xml)) throw new PackageError('missing-part', 'xl/sharedStrings.xml', s.name);
     if (!pkg.stylesPart && usesStyles(xml)) throw new PackageError('missing-part', 'xl/styles.xml', s.name);
   }
-  // Decoded sheet texts are kept only for the sheets that will be patched; drop the rest.
-  for (const s of pkg.sheets) if (s.part) pkg.texts.delete(s.part.toLowerCase());
 }

@@ -124,7 +124,17 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
   const wb = pkg.workbook;
   const owned = ownedSheets(wb);
   const isOwned = (name: string) => owned.some((o) => sameSheetName(o.name, name));
-  const findSheet = (name: string): PackageSheet | undefined => pkg.sheets.find((s) => sameSheetName(s.name, name));
+  // 100 000 edits name a handful of sheets: look each name up once (case-folding is not cheap).
+  const sheetByName = new Map<string, PackageSheet | undefined>();
+  const findSheet = (name: string): PackageSheet | undefined => {
+    if (!sheetByName.has(name)) sheetByName.set(name, pkg.sheets.find((s) => sameSheetName(s.name, name)));
+    return sheetByName.get(name);
+  };
+  const ownedByName = new Map<string, boolean>();
+  const isOwnedName = (name: string): boolean => {
+    if (!ownedByName.has(name)) ownedByName.set(name, isOwned(name));
+    return ownedByName.get(name)!;
+  };
 
   // Generated sheets: last one of a name wins; a user's sheet of that name is refused before anything changes.
   const generated = new Map<string, GeneratedSheet>();
@@ -149,7 +159,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
   };
   for (const f of edits.fills) {
     const s = findSheet(f.sheet);
-    if (!s?.part || isOwned(s.name) || regenerated(s.name)) continue;
+    if (!s?.part || isOwnedName(s.name) || regenerated(s.name)) continue;
     const patch: CellPatch = { style: (cur) => styles.deriveFill(cur, f.fill, f.font) };
     addPatch(patchesOf(s), f.cell, patch);
   }

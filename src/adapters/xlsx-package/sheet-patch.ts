@@ -73,8 +73,11 @@ class Patcher {
   readonly formulasRemoved: string[] = [];
   /** Shared formulas whose master cell got a value: their other cells get their own formula. */
   private readonly unshare = new Map<string, SharedMaster>();
+  /** Patch rows in order, and how many of them have been written (an index: shift() is O(n)). */
   private readonly rowsPending: number[];
+  private nextRow = 0;
   private readonly colStyles: { min: number; max: number; style: number }[];
+  private cellOpen = /<c(?=[\s>/])/g;
 
   constructor(
     private readonly xml: string,
@@ -93,8 +96,8 @@ class Patcher {
 
   /** Emits whole new rows for pending patch rows below `before`. */
   private flushRows(before: number): void {
-    while (this.rowsPending.length && this.rowsPending[0] < before) {
-      const r = this.rowsPending.shift()!;
+    while (this.nextRow < this.rowsPending.length && this.rowsPending[this.nextRow] < before) {
+      const r = this.rowsPending[this.nextRow++];
       const cells = this.patches.get(r)!;
       const body = [...cells.keys()].sort((a, b) => a - b).map((c) => this.newCell(r, c, cells.get(c)!, 0)).filter(Boolean).join('');
       if (body) this.out.push(`<${this.p}row r="${r}">${body}</${this.p}row>`);
@@ -111,6 +114,7 @@ class Patcher {
     const { xml, p } = this;
     this.out.push(xml.slice(0, sd.openEnd));
     const rowOpen = new RegExp(`<${p}row(?=[\\s>/])|<!--|<!\\[CDATA\\[`, 'g');
+    this.cellOpen = new RegExp(`<${p}c(?=[\\s>/])|<!--|<!\\[CDATA\\[`, 'g');
     const rowClose = `</${p}row>`;
     let pos = sd.openEnd;
     let prevRow = 0;
@@ -137,7 +141,7 @@ class Patcher {
       this.out.push(xml.slice(pos, m.index));
       this.flushRows(r);
       const cells = this.patches.get(r);
-      if (this.rowsPending[0] === r) this.rowsPending.shift();
+      if (this.rowsPending[this.nextRow] === r) this.nextRow++;
       const content = xml.slice(openEnd, selfClosing ? openEnd : closeAt);
       if (cells || (this.unshare.size && content.includes('shared'))) {
         this.out.push(this.patchRow(tag, content, r, cells ?? new Map()));
@@ -157,7 +161,7 @@ class Patcher {
     const pending = [...cells.keys()].sort((a, b) => a - b);
     const rowStyle = attr(tag, 'customFormat') === '1' || attr(tag, 'customFormat') === 'true' ? Number(attr(tag, 's') ?? 0) : 0;
     const parts: string[] = [];
-    const cellOpen = new RegExp(`<${p}c(?=[\\s>/])|<!--|<!\\[CDATA\\[`, 'g');
+    const cellOpen = this.cellOpen;
     const cellClose = `</${p}c>`;
     let pos = 0;
     let prevCol = 0;

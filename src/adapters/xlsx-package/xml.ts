@@ -61,9 +61,18 @@ export function attrs(tag: string): Map<string, string> {
   return out;
 }
 
+const ATTR_RE = new Map<string, RegExp>();
+const SET_RE = new Map<string, RegExp>();
+
+function cached(map: Map<string, RegExp>, name: string, make: (n: string) => RegExp): RegExp {
+  let re = map.get(name);
+  if (!re) map.set(name, (re = make(name.replace(/[.:]/g, '\\$&'))));
+  return re;
+}
+
 export function attr(tag: string, name: string): string | undefined {
-  // Fast path for the hot loop over cells: most tags hold few attributes.
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  // Hot loop over cells: one compiled expression per attribute name.
+  const re = cached(ATTR_RE, name, (n) => new RegExp(`\\s${n}\\s*=\\s*("([^"]*)"|'([^']*)')`));
   const m = re.exec(tag);
   return m ? decodeEntities(m[2] ?? m[3] ?? '') : undefined;
 }
@@ -73,7 +82,7 @@ export function attr(tag: string, name: string): string | undefined {
  * null. An existing attribute keeps its place; a new one goes last. Nothing else in the tag moves.
  */
 export function setAttr(tag: string, name: string, value: string | null): string {
-  const re = new RegExp(`(\\s+)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  const re = cached(SET_RE, name, (n) => new RegExp(`(\\s+)${n}\\s*=\\s*("[^"]*"|'[^']*')`));
   const m = re.exec(tag);
   if (m) {
     if (value === null) return tag.slice(0, m.index) + tag.slice(m.index + m[0].length);

@@ -1,0 +1,69 @@
+/**
+ * `planark apply` against a bare ExcelJS read + write of the same file, at 10 000 and 100 000
+ * indicator rows, in one run. Apply = package guard + ExcelJS read + engine + package patch; the
+ * bare round trip is what the CLI did before it patched packages. Prints the ratio and what the
+ * patcher costs beside ExcelJS's own write.
+ */
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { openPackage, patchPackage } from '../src/adapters/xlsx-package';
+import { readWorkbook } from '../src/adapters/exceljs/read';
+import { analyze, planEdits } from '../src/engine/analyze';
+
+const THRESHOLDS = ['Grön 82 Gul 76', 'Grön 6,5 Gul 7', 'Grön Ja Röd Nej', 'Grön 25% bästa Gul 26-50% bästa'];
+
+/** Seed 002's layout with n indicators, saved as Excel would hand it over (a real .xlsx). */
+async function planFile(n: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kommunfullmäktiges indikatorer');
+  ws.addRow(['Mål', 'Indikator', 'Prestationer – det som ska mätas', 'Hur ofta det ska mätas', 'Ansvarig för genomförande', 'Resultat år']);
+  for (let i = 0; i < n; i++) {
+    const t = THRESHOLDS[Math.floor((i * THRESHOLDS.length) / n)];
+    const v = t.startsWith('Grön 82') ? 95 - Math.floor((30 * i) / n) : t.startsWith('Grön 6,5') ? 6 + (i % 3) * 0.5 : t.includes('Ja') ? (i % 2 ? 'Ja' : 'Nej') : `${(i % 12) + 1}/12`;
+    ws.addRow([i === 0 ? 'Välfärd och välbefinnande genom livet' : '', `Indikator ${i + 1}`, t, 'Årligen', 'Enhetschef', v]);
+  }
+  ws.getColumn(6).numFmt = '0.0';
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function bare(bytes: Uint8Array) {
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const t1 = performance.now();
+  const out = await wb.xlsx.writeBuffer();
+  const t2 = performance.now();
+  return { readMs: t1 - t0, writeMs: t2 - t1, totalMs: t2 - t0, size: (out as ArrayBuffer).byteLength };
+}
+
+async function apply(bytes: Uint8Array) {
+  const t0 = performance.now();
+  const pkg = openPackage(bytes);
+  const t1 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const t2 = performance.now();
+  const input = readWorkbook(wb, 'plan.xlsx');
+  const edits = planEdits(analyze(input, { period: 'year' }));
+  const t3 = performance.now();
+  const res = patchPackage(pkg, edits);
+  const t4 = performance.now();
+  return { guardMs: t1 - t0, readMs: t2 - t1, engineMs: t3 - t2, patchMs: t4 - t3, totalMs: t4 - t0, fills: edits.fills.length, size: res.bytes.length };
+}
+
+const f = (v: number) => v.toFixed(0).padStart(7);
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+
+export async function benchApply(sizes = [10_000, 100_000]): Promise<void> {
+  console.log('');
+  console.log('rows    | bare ExcelJS read+write ms (read / write) | apply ms (guard / read / engine / patch) | apply ÷ bare | patch ÷ ExcelJS write | file in → out');
+  await apply(await planFile(200)); // warm up the JIT
+  for (const n of sizes) {
+    const bytes = await planFile(n);
+    const b = await bare(bytes);
+    const a = await apply(bytes);
+    console.log(
+      `${String(n).padEnd(7)} | ${f(b.totalMs)} (${b.readMs.toFixed(0)} / ${b.writeMs.toFixed(0)})${' '.repeat(14)} | ${f(a.totalMs)} (${a.guardMs.toFixed(0)} / ${a.readMs.toFixed(0)} / ${a.engineMs.toFixed(0)} / ${a.patchMs.toFixed(0)})${' '.repeat(8)} | ${(a.totalMs / b.totalMs).toFixed(2)}×        | ${(a.patchMs / b.writeMs).toFixed(2)}×                 | ${mb(bytes.length)} → ${mb(a.size)} (${a.fills} fills)`,
+    );
+  }
+}
