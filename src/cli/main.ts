@@ -154,6 +154,11 @@ async function writeOrReport(target: string, bytes: Uint8Array, lang: Lang, io: 
   }
 }
 
+/** ExcelJS writes plain .xlsx packages: a macro or template name would make Excel refuse the file. */
+function newWorkbookNameFits(target: string): boolean {
+  return !/\.(xlsm|xltx|xltm)$/i.test(target);
+}
+
 async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -163,6 +168,10 @@ async function template(args: CliArgs, io: Io): Promise<number> {
   const target = args.out!;
   if (await exists(target)) {
     io.err(`planark: ${target}: ${m.outExists}`);
+    return 2;
+  }
+  if (!newWorkbookNameFits(target)) {
+    io.err(`planark: ${target}: ${m.extMismatch('.xlsx')}`);
     return 2;
   }
   if (!(await writeOrReport(target, await workbookBytes(buildTemplate(await newWorkbook(), args.lang)), args.lang, io))) return 2;
@@ -185,6 +194,10 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
   }
   if (!args.force && (await exists(target))) {
     io.err(`planark: ${target}: ${m.outExistsForce}`);
+    return 2;
+  }
+  if (!newWorkbookNameFits(target)) {
+    io.err(`planark: ${target}: ${m.extMismatch('.xlsx')}`);
     return 2;
   }
   const units: AssembleUnit[] = [];

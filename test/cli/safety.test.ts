@@ -1,6 +1,6 @@
 /** The CLI never loses a user's file: existing targets, non-workbook zips. (Package fidelity: test/lossless.) */
 import { execSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorWorkbook, planark, ROOT, saveWorkbook, sha256, tempDir } from './helpers';
@@ -34,6 +34,17 @@ describe('planark never overwrites by surprise', () => {
     const r = planark(['assemble', input, '-o', out]);
     expect(r.status).toBe(2);
     expect(sha256(out)).toBe(before);
+  });
+
+  it('template and assemble write plain .xlsx: a macro name is refused, nothing written', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'mall.xlsm');
+    const r = planark(['template', '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`planark: ${out}: arbetsboken är en .xlsx-fil och utfilen måste sluta på .xlsx (Excel öppnar den annars inte)\n`);
+    const input = await saveWorkbook(indicatorWorkbook(), path.join(dir, 'plan.xlsx'));
+    expect(planark(['assemble', input, '-o', path.join(dir, 'samlat.xltm')]).status).toBe(2);
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
   });
 
   it('a zip that is not a workbook is not an .xlsx: exit 2, one line', async () => {
