@@ -66,6 +66,8 @@ export interface MiniOptions {
   sst?: string[];
   /** Include xl/styles.xml (default true). */
   styles?: boolean;
+  /** Leave out xl/styles.xml while its relationship and content type stay (a dangling reference). */
+  dropStylesPart?: boolean;
   /** Leave out the worksheet part (the workbook still lists it). */
   dropSheetPart?: boolean;
   /** Replace the big sheet entry's declared size (zip-bomb cases). */
@@ -95,7 +97,7 @@ export function miniWorkbook(o: MiniOptions): Uint8Array {
     { name: 'xl/workbook.xml', data: strToU8(wb) },
     { name: 'xl/_rels/workbook.xml.rels', data: strToU8(wbRels) },
   ];
-  if (o.styles !== false) entries.push({ name: 'xl/styles.xml', data: strToU8(styles) });
+  if (o.styles !== false && !o.dropStylesPart) entries.push({ name: 'xl/styles.xml', data: strToU8(styles) });
   if (o.sst) entries.push({ name: 'xl/sharedStrings.xml', data: strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${o.sst.length}" uniqueCount="${o.sst.length}">${o.sst.map((s) => `<si><t xml:space="preserve">${s}</t></si>`).join('')}</sst>`) });
   if (!o.dropSheetPart) entries.push({ name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: o.sheetDeclaredSize });
   return rawZip(entries);

@@ -76,6 +76,18 @@ describe('patchPackage: Planark\u2019s own sheets', () => {
   });
 });
 
+describe('patchPackage: a styles part listed but missing', () => {
+  it('is made at the listed place, with no second relationship', () => {
+    const bytes = miniWorkbook({ sheetData: '<row r="1"><c r="A1"><v>84</v></c></row>', dropStylesPart: true });
+    const res = patchPackage(openPackage(bytes), { fills: [{ sheet: 'Blad1', cell: 'A1', fill: PALETTE.green.fill, font: PALETTE.green.font }], sheets: [] });
+    const out = unzipSync(res.bytes);
+    expect(res.added).toEqual(['xl/styles.xml']);
+    expect(text(out, 'xl/_rels/workbook.xml.rels').match(/relationships\/styles"/g)).toHaveLength(1);
+    expect(text(out, '[Content_Types].xml').match(/styles\+xml/g)).toHaveLength(1);
+    expect(text(out, 'xl/worksheets/sheet1.xml')).toContain('<c r="A1" s="1"><v>84</v></c>');
+  });
+});
+
 describe('patchPackage: values in users\u2019 sheets', () => {
   it('a value over a formula removes the formula\u2019s calcChain entry; no edits, no change', () => {
     const pkg = openPackage(withOwnedSheet());

@@ -219,10 +219,12 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
   if (styles.changed) {
     if (pkg.stylesPart) parts.set(pkg.stylesPart, styles.toXml());
     else {
-      const part = 'xl/styles.xml';
+      // A relationship to a styles part that is not in the zip is reused, never doubled.
+      const dangling = parseRels(parts.get(workbookRelsPart)).find((r) => REL.styles.includes(r.type) && !r.external);
+      const part = dangling ? resolveTarget(pkg.workbookPart, dangling.target) : 'xl/styles.xml';
       parts.set(part, styles.toXml());
-      parts.update(workbookRelsPart, (rels) => addRelationship(rels, { id: freeRelId(parseRels(rels)), type: REL.styles[0], target: relativeTarget(pkg.workbookPart, part) }));
-      parts.update(CT_PART, (ct) => addOverride(ct, part, CT.styles));
+      if (!dangling) parts.update(workbookRelsPart, (rels) => addRelationship(rels, { id: freeRelId(parseRels(rels)), type: REL.styles[0], target: relativeTarget(pkg.workbookPart, part) }));
+      if (!pkg.contentTypes.overrides.has(part.toLowerCase())) parts.update(CT_PART, (ct) => addOverride(ct, part, CT.styles));
     }
   }
 

@@ -41,7 +41,8 @@ function refOf(row: number, col: number): string {
 
 export function addPatch(patches: SheetPatches, ref: string, p: CellPatch): void {
   const at = parseRef(ref);
-  if (!at) return;
+  // Off the sheet (beyond XFD1048576): no such cell to write.
+  if (!at || at.row < 1 || at.row > 1_048_576 || at.col < 1 || at.col > 16_384) return;
   let row = patches.get(at.row);
   if (!row) patches.set(at.row, (row = new Map()));
   const prev = row.get(at.col);
