@@ -119,7 +119,8 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
   // Leftovers of an earlier run that was killed (SIGKILL cannot be caught) go first.
   removeStaleTemps(dest.real);
   const pre = preflight(dest);
-  if (args.inPlace && pre.readOnly && !args.force) return fail(target, m.readOnly);
+  // A read-only file (the input in place, or an earlier output) was made so on purpose.
+  if (pre.readOnly && !args.force) return fail(target, m.readOnly);
   if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
   let bytes: Uint8Array;
   let summary: string;
