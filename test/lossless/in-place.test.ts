@@ -89,7 +89,8 @@ describe('--in-place killed at random points', () => {
         while (!temps(dir).length && Date.now() < until && child.exitCode === null) await sleep(3);
         await sleep(Math.random() * HOLD * 0.8);
       } else {
-        await sleep(Math.random() * runMs);
+        // Anywhere in the run, and past its end now and then (the run may have finished).
+        await sleep(Math.random() * runMs * 1.5);
       }
       if (temps(dir).length) outcomes.killedInWindow++;
       child.kill(signal);
