@@ -60,8 +60,14 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_END64_LOCATOR = 0x07064b50;
-/** Inflate this much compressed input at a time: at most ~64 MB can come out of one step. */
-const STEP = 64 * 1024;
+/**
+ * Compressed input fed to the inflater per step. Deflate expands at most ~1 030×, so a 16 kB step
+ * gives at most ~16 MB before the counters look again; steps grow while the data packs like real
+ * XML (a few to a few dozen times), so honest parts inflate in large, fast steps.
+ */
+const FIRST_STEP = 16 * 1024;
+const MAX_STEP = 512 * 1024;
+const CALM_RATIO = 64;
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -217,10 +223,12 @@ function inflateEntry(e: Omit<ZipEntry, 'data'>, limits: ZipLimits): Uint8Array 
     if (n > limits.ratioFloorBytes && n > fed * limits.maxRatio) throw new PackageError('too-large', `${e.name} ratio`);
   });
   try {
-    for (let i = 0; i < e.raw.length || i === 0; i += STEP) {
-      fed = Math.min(e.raw.length, i + STEP);
+    let step = FIRST_STEP;
+    for (let i = 0; ; i = fed) {
+      fed = Math.min(e.raw.length, i + step);
       inf.push(e.raw.subarray(i, fed), fed >= e.raw.length);
       if (fed >= e.raw.length) break;
+      if (n < fed * CALM_RATIO) step = Math.min(MAX_STEP, step * 2);
     }
   } catch (err) {
     if (err instanceof PackageError) throw err;
