@@ -4,24 +4,9 @@
  * follows the sheet rather than its name.
  */
 import type ExcelJS from 'exceljs';
+import { freeOwnedNames, ownedSheetKeys, quoteSheet, sheetKey } from '../owned-sheets';
 
-export const OWNED_PREFIX = 'PLANARK_OWNED_';
-const OWNED_NAME = /^PLANARK_OWNED_\d+$/i;
-
-/** `'Röda tråden'!$A$1` → `Röda tråden`; `Blad1!$A$1` → `Blad1`. Null when there is no sheet part. */
-export function sheetOfReference(ref: string): string | null {
-  const bang = ref.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let s = ref.slice(0, bang).trim();
-  if (s.startsWith('=')) s = s.slice(1);
-  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'")) s = s.slice(1, -1).replace(/''/g, "'");
-  return s.length ? s : null;
-}
-
-/** Quotes a sheet name for a reference (`'Röda tråden'!A1`); quotes inside are doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { OWNED_PREFIX, quoteSheet, sheetOfReference } from '../owned-sheets';
 
 interface DefinedNameModel {
   name: string;
@@ -35,27 +20,17 @@ function definedNames(wb: ExcelJS.Workbook): DefinedNameModel[] {
 
 /** Names of existing sheets that carry a Planark ownership mark, in workbook order. */
 export function ownedSheetNames(wb: ExcelJS.Workbook): string[] {
-  const marked = new Set<string>();
-  for (const dn of definedNames(wb)) {
-    if (!OWNED_NAME.test(dn.name)) continue;
-    for (const r of dn.ranges) {
-      const s = sheetOfReference(r);
-      if (s) marked.add(s.toLocaleLowerCase('sv'));
-    }
-  }
-  return wb.worksheets.filter((ws) => marked.has(ws.name.toLocaleLowerCase('sv'))).map((ws) => ws.name);
+  const marked = ownedSheetKeys(definedNames(wb).flatMap((dn) => dn.ranges.map((ref) => ({ name: dn.name, ref }))));
+  return wb.worksheets.filter((ws) => marked.has(sheetKey(ws.name))).map((ws) => ws.name);
 }
 
 export function isOwned(wb: ExcelJS.Workbook, sheet: string): boolean {
-  const l = sheet.toLocaleLowerCase('sv');
-  return ownedSheetNames(wb).some((s) => s.toLocaleLowerCase('sv') === l);
+  return ownedSheetNames(wb).some((s) => sheetKey(s) === sheetKey(sheet));
 }
 
 /** Marks a sheet as Planark's with the next free `PLANARK_OWNED_<n>` name (no-op when marked). */
 export function markOwned(wb: ExcelJS.Workbook, sheet: string): void {
   if (isOwned(wb, sheet)) return;
-  const used = new Set(definedNames(wb).map((d) => d.name.toUpperCase()));
-  let n = 1;
-  while (used.has(`${OWNED_PREFIX}${n}`)) n++;
-  wb.definedNames.add(`${quoteSheet(sheet)}!$A$1`, `${OWNED_PREFIX}${n}`);
+  const [name] = freeOwnedNames(definedNames(wb).map((d) => d.name), 1);
+  wb.definedNames.add(`${quoteSheet(sheet)}!$A$1`, name);
 }

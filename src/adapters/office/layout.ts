@@ -2,7 +2,7 @@
  * What a read learned about the workbook's sheets: ids, names, protection, and which sheets
  * Planark created (marked by `PLANARK_OWNED_n` names, which follow renames).
  */
-import { sheetOfReference } from '../exceljs/ownership';
+import { ownedNameNumber, sheetOfReference } from '../owned-sheets';
 import { lower } from './env';
 
 export interface SheetState {
@@ -25,17 +25,15 @@ export interface Layout {
   structureProtected: boolean;
 }
 
-const OWNED_NAME = /^PLANARK_OWNED_(\d+)$/i;
-
 export function layoutFrom(order: SheetState[], names: { name: string; formula?: string }[], structureProtected: boolean, at: number): Layout {
   const sheets = new Map<string, SheetState>();
   for (const s of order) sheets.set(lower(s.name), s);
   const owned = new Set<string>();
   const nameNumbers = new Set<number>();
   for (const n of names) {
-    const m = OWNED_NAME.exec(n.name);
-    if (!m) continue;
-    nameNumbers.add(Number(m[1]));
+    const number = ownedNameNumber(n.name);
+    if (number === null) continue;
+    nameNumbers.add(number);
     const s = n.formula ? sheetOfReference(n.formula) : null;
     if (s && sheets.has(lower(s))) owned.add(lower(s));
   }

@@ -7,7 +7,7 @@
  */
 import type { GenCell, GeneratedSheet } from '../../engine/types';
 import { a1 } from '../../engine/cells';
-import { OWNED_PREFIX, quoteSheet } from '../exceljs/ownership';
+import { OWNED_PREFIX, quoteSheet } from '../owned-sheets';
 import type { Batcher } from './batcher';
 import { argbToOffice, blockAddress, columnAddress, genBlock } from './convert';
 import { lower } from './env';

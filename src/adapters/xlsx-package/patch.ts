@@ -13,7 +13,8 @@ import { hasPart, partText, type PackageSheet, type WorkbookPackage } from './pa
 import { addPatch, patchSheet, type CellPatch, type CellValueEdit, type SheetPatches } from './sheet-patch';
 import { genStyleOf, writeSheetXml } from './sheet-writer';
 import { StyleBook } from './styles';
-import { editWorkbook, freeOwnedNames, ownedSheets, quoteSheet, sameSheetName, type DefinedName, type NewName } from './workbook';
+import { editWorkbook, ownedSheets, type DefinedName, type NewName } from './workbook';
+import { freeOwnedNames, quoteSheet, sameSheetName } from '../owned-sheets';
 import { encodeXml } from './xml';
 import { writeZip, type OutEntry } from './zip';
 
@@ -188,7 +189,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
   const removeNames: DefinedName[] = [];
   const addNames: NewName[] = [];
   const fresh = targets.filter((t) => !t.existing);
-  const ownNames = freeOwnedNames(wb, fresh.length);
+  const ownNames = freeOwnedNames(wb.names.map((n) => n.name), fresh.length);
   for (const { g: g0, existing } of targets) {
     const g = withValues(g0, valuesOnGenerated.get(g0.name.toLocaleLowerCase('sv')) ?? []);
     const written = writeSheetXml(g, (c) => styles.generated(genStyleOf(c)));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editWorkbook, freeOwnedNames, ownedSheets, parseWorkbook, quoteSheet, sheetOfReference } from './workbook';
+import { editWorkbook, ownedSheets, parseWorkbook, quoteSheet, sheetOfReference } from './workbook';
+import { freeOwnedNames } from '../owned-sheets';
 
 const WB = `<workbook xmlns="main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Indikatorer" sheetId="1" rel:id="rId1"/><sheet name="Röda tråden" sheetId="5" rel:id="rId7"/><sheet name="Per's blad" sheetId="2" state="hidden" rel:id="rId2"/></sheets><externalReferences><externalReference rel:id="rId9"/></externalReferences><calcPr calcId="191029"/></workbook>`;
 
@@ -26,7 +27,7 @@ describe('workbook.xml', () => {
   it('ownership follows workbook-level PLANARK_OWNED_ names only; free names skip used ones', () => {
     const wb = parseWorkbook(WB.replace('<calcPr', `<definedNames><definedName name="PLANARK_OWNED_1">'Röda tråden'!$A$1</definedName><definedName name="PLANARK_OWNED_3" localSheetId="0">Indikatorer!$A$1</definedName><definedName name="planark_owned_2">Indikatorer!$A$1</definedName></definedNames><calcPr`));
     expect(ownedSheets(wb).map((s) => s.name)).toEqual(['Indikatorer', 'Röda tråden']);
-    expect(freeOwnedNames(wb, 2)).toEqual(['PLANARK_OWNED_4', 'PLANARK_OWNED_5']);
+    expect(freeOwnedNames(wb.names.map((n) => n.name), 2)).toEqual(['PLANARK_OWNED_4', 'PLANARK_OWNED_5']);
   });
 
   it('sheetOfReference reads back every quoted sheet name (property)', () => {

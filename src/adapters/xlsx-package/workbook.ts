@@ -4,6 +4,9 @@
  */
 import { appendChildren, attrs, escapeAttr, escapeText, findAll, findElement, innerText, nsPrefix, rootPrefix, type ElementSpan } from './xml';
 import { REL } from './opc';
+import { ownedSheetKeys, sheetKey } from '../owned-sheets';
+
+export { quoteSheet, sameSheetName, sheetOfReference } from '../owned-sheets';
 
 export interface SheetEntry {
   name: string;
@@ -54,45 +57,10 @@ export function parseWorkbook(xml: string): WorkbookXml {
   return { xml, prefix, relPrefix, sheets, names };
 }
 
-export const OWNED_PREFIX = 'PLANARK_OWNED_';
-const OWNED_NAME = /^PLANARK_OWNED_\d+$/i;
-
-/** `'Röda tråden'!$A$1` → `Röda tråden`; `Blad1!$A$1` → `Blad1`. Null when there is no sheet part. */
-export function sheetOfReference(ref: string): string | null {
-  const bang = ref.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let s = ref.slice(0, bang).trim();
-  if (s.startsWith('=')) s = s.slice(1);
-  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'")) s = s.slice(1, -1).replace(/''/g, "'");
-  return s.length ? s : null;
-}
-
-/** Quotes a sheet name for a reference (`'Röda tråden'!A1`); quotes inside are doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
-}
-
 /** Sheets marked as Planark's by a workbook-level `PLANARK_OWNED_n` name, in workbook order. */
 export function ownedSheets(wb: WorkbookXml): SheetEntry[] {
-  const marked = new Set<string>();
-  for (const n of wb.names) {
-    if (n.localSheetId !== undefined || !OWNED_NAME.test(n.name)) continue;
-    const s = sheetOfReference(n.text);
-    if (s) marked.add(s.toLocaleLowerCase('sv'));
-  }
-  return wb.sheets.filter((s) => marked.has(s.name.toLocaleLowerCase('sv')));
-}
-
-/** Next free `PLANARK_OWNED_n` names, as many as asked for. */
-export function freeOwnedNames(wb: WorkbookXml, count: number): string[] {
-  const used = new Set(wb.names.map((n) => n.name.toUpperCase()));
-  const out: string[] = [];
-  for (let n = 1; out.length < count; n++) if (!used.has(`${OWNED_PREFIX}${n}`)) out.push(`${OWNED_PREFIX}${n}`);
-  return out;
+  const marked = ownedSheetKeys(wb.names.filter((n) => n.localSheetId === undefined).map((n) => ({ name: n.name, ref: n.text })));
+  return wb.sheets.filter((s) => marked.has(sheetKey(s.name)));
 }
 
 export interface NewName {
