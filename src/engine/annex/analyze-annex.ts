@@ -31,18 +31,6 @@ const STANDARD_HEADER = /^(ansvar|ansvarskod|kostnadsstalle|konto|benamning|verk
 /** Median above which a `tkr` value is implausible for one line: 100 000 tkr = 100 Mkr. */
 export const TKR_SUSPECT_MEDIAN = 100_000;
 
-interface Unit {
-  /** Index into the annex's rows. */
-  idx: number;
-  kind: 'detail' | 'total';
-  stated: Record<number, number | null>;
-  /** The computed sum for a total (so a wrong subtotal does not also fail the grand total). */
-  alt: Record<number, number | null>;
-  /** Detail rows (0-based sheet rows) underneath, recursively. */
-  leaves: number[];
-  label: string;
-}
-
 /** Parses `SUM(C5:C20)`, `SUM($C$5:$C$9;C12)`; null for anything else (other functions, sheets). */
 export function parseSumFormula(f: string): { r1: number; c1: number; r2: number; c2: number }[] | null {
   const m = /^\s*=?\s*SUM\s*\(([^()]*)\)\s*$/i.exec(f);
@@ -90,20 +78,63 @@ function firstWord(label: string): string {
   return fold(label).split(' ')[0] ?? '';
 }
 
+/**
+ * One annex, step by step: its columns and rows; `Total …` columns across each row; what every
+ * total row covers and whether it adds up; then SUM formulas, ansvar codes and `tkr` columns.
+ */
 function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: ResolvedOptions): AnnexAnalysis {
   const first = group[0];
-  // Union of the tables' columns, by position.
+  const rpr = options.roundingPerRow;
+  const columns = annexColumns(group);
+  const rows = readRows(group, sheet, columns);
+  // Counts (Antal platser, ärenden) are whole by nature: no rounding allowed.
+  const countCols = new Set(columns.filter((c) => c.numeric && COUNT_HEADER.test(fold(c.header))).map((c) => c.col));
+  const across = readRowTotals(sheet.name, columns, rows, rpr);
+  // Components of a count total are counts too (Bilaga 1: Utan inriktning … Special → Total Platser).
+  for (const rt of across.rowTotals) if (countCols.has(rt.col)) for (const c of rt.components) countCols.add(c);
+  const frame: Frame = {
+    sheetName: sheet.name,
+    rows,
+    byCol: new Map(columns.map((c) => [c.col, c])),
+    numCols: columns.filter((c) => c.numeric).map((c) => c.col),
+    rpr,
+    tolerance: toleranceOf(columns, rows, countCols, rpr),
+  };
+  const down = readTotals(frame);
+  return {
+    tableId: first.id,
+    tableIds: group.map((t) => t.id),
+    sheet: first.sheet,
+    title: group.map((t) => t.title).find((x) => !!x) ?? null,
+    totals: down.totals,
+    issues: [
+      ...across.issues,
+      ...down.issues,
+      ...incompleteSumRanges(sheet, frame.numCols, down.totals, down.leavesOf),
+      ...duplicateKeys(sheet.name, columns, rows),
+      ...suspectUnits(group, sheet.name, columns, rows),
+    ],
+    columns,
+    rows,
+    rowTotals: across.rowTotals,
+    headerRow: first.headerRows[0] ?? first.firstRow,
+  };
+}
+
+/** Union of the group's columns, by position, in sheet order. */
+function annexColumns(group: RecognizedTable[]): AnnexColumn[] {
   const byCol = new Map<number, AnnexColumn>();
   for (const t of group)
     for (const c of t.columns)
       if (!byCol.has(c.col)) byCol.set(c.col, { col: c.col, role: c.role, header: c.header, unit: c.unit, numeric: NUMERIC_ROLES.has(c.role) });
-  const columns = [...byCol.values()].sort((a, b) => a.col - b.col);
+  return [...byCol.values()].sort((a, b) => a.col - b.col);
+}
+
+/** The group's rows as read: texts and numbers by column, and what kind of row each is. */
+function readRows(group: RecognizedTable[], sheet: SheetInput, columns: AnnexColumn[]): AnnexRow[] {
   const numCols = columns.filter((c) => c.numeric).map((c) => c.col);
   const textCols = columns.filter((c) => !c.numeric);
-  const keyCol = columns.find((c) => c.role === 'key');
   const labelCols = columns.filter((c) => c.role === 'key' || c.role === 'name');
-
-  // Rows as read.
   const rows: AnnexRow[] = [];
   for (const t of group) {
     for (const tr of t.rows) {
@@ -132,15 +163,19 @@ function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: Reso
       }
     }
   }
+  return rows;
+}
 
-  const rpr = options.roundingPerRow;
-  const totals: AnnexTotal[] = [];
-  const issues: AnnexIssue[] = [];
-  // Counts (Antal platser, ärenden) are whole by nature: no rounding allowed.
-  const countCols = new Set(columns.filter((c) => c.numeric && COUNT_HEADER.test(fold(c.header))).map((c) => c.col));
-
-  // Columns totalling other columns of the same row, decided by the data (most rows add up).
+/**
+ * Columns totalling other columns of the same row (`Total Platser` = Utan inriktning + …): a
+ * `Total …` column over the numeric columns just left of it, decided by the data (most rows add
+ * up), with the rows that do not add up as issues.
+ */
+function readRowTotals(sheetName: string, columns: AnnexColumn[], rows: AnnexRow[], rpr: number): { rowTotals: AnnexRowTotal[]; issues: AnnexIssue[] } {
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const keyCol = columns.find((c) => c.role === 'key');
   const rowTotals: AnnexRowTotal[] = [];
+  const issues: AnnexIssue[] = [];
   for (const col of columns) {
     if (!col.numeric || !TOTAL_HEADER.test(fold(col.header))) continue;
     const components: number[] = [];
@@ -164,13 +199,11 @@ function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: Reso
     const ok = checked.filter((x) => nearlyEqual(x.stated, x.computed, tol)).length;
     if (ok < 2 || ok * 2 <= checked.length) continue;
     rowTotals.push({ col: col.col, components });
-    // Components of a count total are counts too (Bilaga 1: Utan inriktning … Special → Total Platser).
-    if (isCount) for (const c of components) countCols.add(c);
     for (const x of checked) {
       if (nearlyEqual(x.stated, x.computed)) continue;
       issues.push({
         kind: nearlyEqual(x.stated, x.computed, tol) ? 'total-rounding' : 'total-mismatch',
-        at: ref(sheet.name, x.row.r, col.col),
+        at: ref(sheetName, x.row.r, col.col),
         params: {
           label: x.row.label ?? x.row.texts[keyCol?.col ?? -1] ?? '',
           column: col.header,
@@ -183,169 +216,242 @@ function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: Reso
       });
     }
   }
+  return { rowTotals, issues };
+}
 
-  const leavesOf = new Map<number, number[]>(); // total row → detail rows underneath
-
-  // Half a unit per summed row, the unit being the precision the column is written in (30,56 → 0,01).
+/**
+ * The difference a total of `count` rows may have in column `c` and still be rounding: half a
+ * unit per summed row (`roundingPerRow`), the unit being the precision the column is written in
+ * (30,56 → 0,01); none for counts.
+ */
+function toleranceOf(columns: AnnexColumn[], rows: AnnexRow[], countCols: Set<number>, rpr: number): (c: number, count: number) => number {
   const unitOf = new Map<number, number>();
-  for (const c of numCols) {
+  for (const col of columns) {
+    if (!col.numeric) continue;
     let dec = 0;
     for (const row of rows) {
-      const v = row.values[c];
+      const v = row.values[col.col];
       if (v !== null && v !== undefined) dec = Math.max(dec, decimalsOf(v));
     }
-    unitOf.set(c, 10 ** -dec);
+    unitOf.set(col.col, 10 ** -dec);
   }
-  const tolerance = (c: number, count: number) => (countCols.has(c) ? 0 : rpr * count * (unitOf.get(c) ?? 1));
+  return (c, count) => (countCols.has(c) ? 0 : rpr * count * (unitOf.get(c) ?? 1));
+}
 
-  type Check = { col: number; stated: number; computed: number; count: number; ok: boolean };
-  const evaluate = (vals: Record<number, number | null>, cover: Unit[]): Check[] => {
-    const checks: Check[] = [];
-    for (const c of numCols) {
-      const s = vals[c];
-      if (s === null || s === undefined) continue;
-      let sumStated = 0;
-      let sumAlt = 0;
-      for (const u of cover) {
-        sumStated += u.stated[c] ?? 0;
-        sumAlt += u.alt[c] ?? u.stated[c] ?? 0;
-      }
-      const count = Math.max(1, cover.length);
-      const tol = tolerance(c, count);
-      // Report the sum of the rows as printed, unless only the recomputed subtotals add up.
-      const computed =
-        nearlyEqual(s, sumStated) || (!nearlyEqual(s, sumAlt) && (nearlyEqual(s, sumStated, tol) || !nearlyEqual(s, sumAlt, tol))) ? sumStated : sumAlt;
-      checks.push({ col: c, stated: s, computed, count, ok: nearlyEqual(s, computed, tol) });
-    }
-    return checks;
-  };
+/** What reading the totals needs to know about the annex. */
+interface Frame {
+  sheetName: string;
+  rows: AnnexRow[];
+  byCol: Map<number, AnnexColumn>;
+  numCols: number[];
+  rpr: number;
+  tolerance: (c: number, count: number) => number;
+}
 
-  const record = (row: AnnexRow, cover: Unit[], checks: Check[], reading: AnnexTotal['reading']) => {
-    totals.push({
-      row: row.r,
-      label: row.label ?? '',
-      checks: checks.map(({ col, stated, computed, count }) => ({ col, stated, computed, count })),
-      covers: cover.map((u) => rows[u.idx].r),
-      reading,
-    });
-    for (const ch of checks) {
-      const diff = ch.stated - ch.computed;
-      if (nearlyEqual(ch.stated, ch.computed)) continue;
-      const header = byCol.get(ch.col)?.header ?? '';
-      issues.push({
-        kind: ch.ok ? 'total-rounding' : 'total-mismatch',
-        at: ref(sheet.name, row.r, ch.col),
-        params: { label: row.label ?? '', column: header, stated: ch.stated, computed: ch.computed, diff, count: ch.count, tolerance: tolerance(ch.col, ch.count) },
-      });
-    }
-  };
+/** A detail row, or a total standing for the rows it covers. */
+interface Unit {
+  /** Index into the annex's rows. */
+  idx: number;
+  kind: 'detail' | 'total';
+  stated: Record<number, number | null>;
+  /** The computed sum for a total (so a wrong subtotal does not also fail the grand total). */
+  alt: Record<number, number | null>;
+  /** Detail rows (0-based sheet rows) underneath, recursively. */
+  leaves: number[];
+  label: string;
+}
 
-  const toUnit = (idx: number, kind: Unit['kind'], alt: Record<number, number | null>, leaves: number[]): Unit => ({
-    idx,
-    kind,
-    stated: rows[idx].values,
-    alt,
-    leaves,
-    label: rows[idx].label ?? '',
-  });
+/**
+ * The rows read top to bottom so far, as a stack: detail rows, and totals standing for the rows
+ * they cover. A total takes the units it covers off the stack and stands in their place.
+ */
+interface Walk {
+  units: Unit[];
+  totals: AnnexTotal[];
+  issues: AnnexIssue[];
+  /** Total row → the detail rows underneath it, recursively. */
+  leavesOf: Map<number, number[]>;
+}
 
-  let units: Unit[] = [];
+type Check = { col: number; stated: number; computed: number; count: number; ok: boolean };
+type Reading = { start: number; reading: AnnexTotal['reading']; checks: Check[] };
+
+/** What every total covers and whether it adds up (see the top of this file). */
+function readTotals(f: Frame): Walk {
+  const walk: Walk = { units: [], totals: [], issues: [], leavesOf: new Map() };
   let headerSinceTotal = false;
-  rows.forEach((row, idx) => {
+  f.rows.forEach((row, idx) => {
     if (row.kind === 'header' || row.kind === 'group') {
       headerSinceTotal = true;
       return;
     }
     if (row.kind === 'data') {
-      // An unlabelled subtotal: equal to the sum of 2+ totals immediately above it.
-      let kt = 0;
-      while (kt < units.length && units[units.length - 1 - kt].kind === 'total') kt++;
-      for (let j = kt; j >= 2; j--) {
-        const cover = units.slice(units.length - j);
-        const checks = evaluate(row.values, cover);
-        if (checks.length > 0 && checks.every((c) => c.ok)) {
-          row.kind = 'subtotal';
-          record(row, cover, checks, 'implicit');
-          const alt: Record<number, number | null> = {};
-          for (const ch of checks) alt[ch.col] = ch.computed;
-          const leaves = cover.flatMap((u) => u.leaves);
-          leavesOf.set(row.r, leaves);
-          units = units.slice(0, units.length - j);
-          units.push(toUnit(idx, 'total', alt, leaves));
-          return;
-        }
-      }
-      units.push(toUnit(idx, 'detail', {}, [row.r]));
+      const implicit = implicitSubtotal(f, row, walk.units);
+      if (implicit) {
+        row.kind = 'subtotal';
+        close(f, walk, idx, implicit);
+      } else walk.units.push(unitOf(f, idx, 'detail', {}, [row.r]));
       return;
     }
-    // A total row.
-    const n = units.length;
-    let kd = 0;
-    while (kd < n && units[n - 1 - kd].kind === 'detail') kd++;
-    const candidates: { start: number; reading: AnnexTotal['reading'] }[] = [];
-    if (kd > 0) candidates.push({ start: n - kd, reading: 'block' });
-    if (n > kd) candidates.push({ start: 0, reading: 'nested' });
-    for (let s = 1; s < n; s++) {
-      if (s === n - kd) continue;
-      // Only tails that begin at or right after a total: a tail inside a detail block is no reading.
-      if (units[s].kind === 'total' || units[s - 1].kind === 'total') candidates.push({ start: s, reading: 'nested' });
-    }
-    let chosen: { start: number; reading: AnnexTotal['reading']; checks: Check[] } | null = null;
-    for (const c of candidates) {
-      const checks = evaluate(row.values, units.slice(c.start));
-      if (checks.every((x) => x.ok)) {
-        chosen = { ...c, checks };
-        break;
-      }
-    }
-    if (!chosen) {
-      if (kd > 0) {
-        // Nothing adds up: report against the reading that comes closest (a wrong detail row
-        // leaves its block total nearly right; a wrong grand total is near the sum of the blocks).
-        const miss = (checks: Check[]) => Math.max(0, ...checks.map((x) => Math.abs(x.stated - x.computed) / Math.max(1, Math.abs(x.stated))));
-        for (const c of candidates) {
-          const checks = evaluate(row.values, units.slice(c.start));
-          // The block reading comes first and stays unless another is clearly closer.
-          if (!chosen || miss(checks) < 0.5 * miss(chosen.checks)) chosen = { ...c, checks };
-        }
-      } else if (n > 0) {
-        // Most natural: since the previous total of the same kind (`TOTALT …` after `TOTALT …`), else all.
-        const fw = firstWord(row.label ?? '');
-        let start = 0;
-        for (let s = n - 1; s >= 0; s--) {
-          if (units[s].kind === 'total' && firstWord(units[s].label) === fw) {
-            start = s + 1;
-            break;
-          }
-        }
-        if (start >= n) start = 0;
-        const cover = units.slice(start);
-        // A total smaller than one of its supposed parts is a block of its own, not a sum of them.
-        const smaller = numCols.some((c) => {
-          const s = row.values[c];
-          return s !== null && s !== undefined && s >= 0 && cover.some((u) => (u.stated[c] ?? 0) > s + rpr);
-        });
-        if (!headerSinceTotal && !smaller) chosen = { start, reading: 'nested', checks: evaluate(row.values, cover) };
-      }
-    }
+    const chosen = chooseReading(f, row, walk.units, headerSinceTotal);
     headerSinceTotal = false;
-    if (!chosen) {
-      totals.push({ row: row.r, label: row.label ?? '', checks: [], covers: [], reading: 'empty' });
-      leavesOf.set(row.r, []);
-      units.push(toUnit(idx, 'total', {}, []));
-      return;
+    if (chosen) close(f, walk, idx, chosen);
+    else {
+      walk.totals.push({ row: row.r, label: row.label ?? '', checks: [], covers: [], reading: 'empty' });
+      walk.leavesOf.set(row.r, []);
+      walk.units.push(unitOf(f, idx, 'total', {}, []));
     }
-    const cover = units.slice(chosen.start);
-    record(row, cover, chosen.checks, chosen.reading);
-    const alt: Record<number, number | null> = {};
-    for (const ch of chosen.checks) alt[ch.col] = ch.computed;
-    const leaves = cover.flatMap((u) => u.leaves);
-    leavesOf.set(row.r, leaves);
-    units = units.slice(0, chosen.start);
-    units.push(toUnit(idx, 'total', alt, leaves));
   });
+  return walk;
+}
 
-  // SUM formulas in total cells that leave detail rows of their block out.
+/** An unlabelled subtotal: a data row equal to the sum of 2+ totals immediately above it. */
+function implicitSubtotal(f: Frame, row: AnnexRow, units: Unit[]): Reading | null {
+  const kt = trailing(units, 'total');
+  for (let j = kt; j >= 2; j--) {
+    const start = units.length - j;
+    const checks = evaluate(f, row.values, units.slice(start));
+    if (checks.length > 0 && checks.every((c) => c.ok)) return { start, reading: 'implicit', checks };
+  }
+  return null;
+}
+
+/** The reading of a total row: the first that adds up, else the most natural; null when there is nothing to check. */
+function chooseReading(f: Frame, row: AnnexRow, units: Unit[], headerSinceTotal: boolean): Reading | null {
+  const details = trailing(units, 'detail');
+  const candidates = candidateReadings(units, details);
+  for (const c of candidates) {
+    const checks = evaluate(f, row.values, units.slice(c.start));
+    if (checks.every((x) => x.ok)) return { ...c, checks };
+  }
+  if (details > 0) return closestReading(f, row, units, candidates);
+  if (units.length > 0) return sinceSameKind(f, row, units, headerSinceTotal);
+  return null;
+}
+
+/**
+ * Where the cover of a total may start, most natural first: the detail rows since the previous
+ * total (`block`), everything not yet covered, and tails that begin at or right after a total
+ * (`nested`; a tail inside a detail block is no reading).
+ */
+function candidateReadings(units: Unit[], details: number): Omit<Reading, 'checks'>[] {
+  const n = units.length;
+  const candidates: Omit<Reading, 'checks'>[] = [];
+  if (details > 0) candidates.push({ start: n - details, reading: 'block' });
+  if (n > details) candidates.push({ start: 0, reading: 'nested' });
+  for (let s = 1; s < n; s++) {
+    if (s === n - details) continue;
+    if (units[s].kind === 'total' || units[s - 1].kind === 'total') candidates.push({ start: s, reading: 'nested' });
+  }
+  return candidates;
+}
+
+/**
+ * Nothing adds up: report against the reading that comes closest (a wrong detail row leaves its
+ * block total nearly right; a wrong grand total is near the sum of the blocks). The block reading
+ * comes first and stays unless another is clearly closer.
+ */
+function closestReading(f: Frame, row: AnnexRow, units: Unit[], candidates: Omit<Reading, 'checks'>[]): Reading | null {
+  const miss = (checks: Check[]) => Math.max(0, ...checks.map((x) => Math.abs(x.stated - x.computed) / Math.max(1, Math.abs(x.stated))));
+  let chosen: Reading | null = null;
+  for (const c of candidates) {
+    const checks = evaluate(f, row.values, units.slice(c.start));
+    if (!chosen || miss(checks) < 0.5 * miss(chosen.checks)) chosen = { ...c, checks };
+  }
+  return chosen;
+}
+
+/**
+ * A total right after other totals that adds up no way: most naturally it covers everything since
+ * the previous total of the same kind (`TOTALT …` after `TOTALT …`), else everything. Not when a
+ * header came between (a block of its own), nor when the total is smaller than one of its
+ * supposed parts.
+ */
+function sinceSameKind(f: Frame, row: AnnexRow, units: Unit[], headerSinceTotal: boolean): Reading | null {
+  const n = units.length;
+  const fw = firstWord(row.label ?? '');
+  let start = 0;
+  for (let s = n - 1; s >= 0; s--) {
+    if (units[s].kind === 'total' && firstWord(units[s].label) === fw) {
+      start = s + 1;
+      break;
+    }
+  }
+  if (start >= n) start = 0;
+  const cover = units.slice(start);
+  const smaller = f.numCols.some((c) => {
+    const s = row.values[c];
+    return s !== null && s !== undefined && s >= 0 && cover.some((u) => (u.stated[c] ?? 0) > s + f.rpr);
+  });
+  if (headerSinceTotal || smaller) return null;
+  return { start, reading: 'nested', checks: evaluate(f, row.values, cover) };
+}
+
+/** Units at the top of the stack of one kind. */
+function trailing(units: Unit[], kind: Unit['kind']): number {
+  let k = 0;
+  while (k < units.length && units[units.length - 1 - k].kind === kind) k++;
+  return k;
+}
+
+/** A total's stated values against the sum of the units it would cover, per numeric column. */
+function evaluate(f: Frame, vals: Record<number, number | null>, cover: Unit[]): Check[] {
+  const checks: Check[] = [];
+  for (const c of f.numCols) {
+    const s = vals[c];
+    if (s === null || s === undefined) continue;
+    let sumStated = 0;
+    let sumAlt = 0;
+    for (const u of cover) {
+      sumStated += u.stated[c] ?? 0;
+      sumAlt += u.alt[c] ?? u.stated[c] ?? 0;
+    }
+    const count = Math.max(1, cover.length);
+    const tol = f.tolerance(c, count);
+    // Report the sum of the rows as printed, unless only the recomputed subtotals add up.
+    const computed =
+      nearlyEqual(s, sumStated) || (!nearlyEqual(s, sumAlt) && (nearlyEqual(s, sumStated, tol) || !nearlyEqual(s, sumAlt, tol))) ? sumStated : sumAlt;
+    checks.push({ col: c, stated: s, computed, count, ok: nearlyEqual(s, computed, tol) });
+  }
+  return checks;
+}
+
+/** Records the total at `idx` with its reading, and puts it on the stack in place of what it covers. */
+function close(f: Frame, walk: Walk, idx: number, chosen: Reading): void {
+  const row = f.rows[idx];
+  const cover = walk.units.slice(chosen.start);
+  walk.totals.push({
+    row: row.r,
+    label: row.label ?? '',
+    checks: chosen.checks.map(({ col, stated, computed, count }) => ({ col, stated, computed, count })),
+    covers: cover.map((u) => f.rows[u.idx].r),
+    reading: chosen.reading,
+  });
+  for (const ch of chosen.checks) {
+    const diff = ch.stated - ch.computed;
+    if (nearlyEqual(ch.stated, ch.computed)) continue;
+    const header = f.byCol.get(ch.col)?.header ?? '';
+    walk.issues.push({
+      kind: ch.ok ? 'total-rounding' : 'total-mismatch',
+      at: ref(f.sheetName, row.r, ch.col),
+      params: { label: row.label ?? '', column: header, stated: ch.stated, computed: ch.computed, diff, count: ch.count, tolerance: f.tolerance(ch.col, ch.count) },
+    });
+  }
+  const alt: Record<number, number | null> = {};
+  for (const ch of chosen.checks) alt[ch.col] = ch.computed;
+  const leaves = cover.flatMap((u) => u.leaves);
+  walk.leavesOf.set(row.r, leaves);
+  walk.units = walk.units.slice(0, chosen.start);
+  walk.units.push(unitOf(f, idx, 'total', alt, leaves));
+}
+
+function unitOf(f: Frame, idx: number, kind: Unit['kind'], alt: Record<number, number | null>, leaves: number[]): Unit {
+  return { idx, kind, stated: f.rows[idx].values, alt, leaves, label: f.rows[idx].label ?? '' };
+}
+
+/** SUM formulas in total cells that leave detail rows of their block out. */
+function incompleteSumRanges(sheet: SheetInput, numCols: number[], totals: AnnexTotal[], leavesOf: Map<number, number[]>): AnnexIssue[] {
+  const issues: AnnexIssue[] = [];
   for (const t of totals) {
     if (t.reading === 'empty' || t.covers.length === 0) continue;
     const leaves = leavesOf.get(t.row) ?? [];
@@ -377,30 +483,38 @@ function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: Reso
       });
     }
   }
+  return issues;
+}
 
-  // Ansvar codes used twice in one annex: reported at the second use.
-  if (keyCol) {
-    const seen = new Map<string, AnnexRow>();
-    for (const row of rows) {
-      if (row.kind !== 'data') continue;
-      const k = row.texts[keyCol.col];
-      if (!k) continue;
-      const norm = k.replace(/\s+/g, '').toLowerCase();
-      const prev = seen.get(norm);
-      if (!prev) {
-        seen.set(norm, row);
-        continue;
-      }
-      const nameOf = (x: AnnexRow) => columns.filter((c) => c.role === 'name').map((c) => x.texts[c.col]).find((s) => !!s) ?? '';
-      issues.push({
-        kind: 'duplicate-key',
-        at: ref(sheet.name, row.r, keyCol.col),
-        params: { key: k, first: a1(prev.r, keyCol.col), name: nameOf(row), firstName: nameOf(prev) },
-      });
+/** Ansvar codes used twice in one annex: reported at the second use. */
+function duplicateKeys(sheetName: string, columns: AnnexColumn[], rows: AnnexRow[]): AnnexIssue[] {
+  const keyCol = columns.find((c) => c.role === 'key');
+  if (!keyCol) return [];
+  const issues: AnnexIssue[] = [];
+  const nameOf = (x: AnnexRow) => columns.filter((c) => c.role === 'name').map((c) => x.texts[c.col]).find((s) => !!s) ?? '';
+  const seen = new Map<string, AnnexRow>();
+  for (const row of rows) {
+    if (row.kind !== 'data') continue;
+    const k = row.texts[keyCol.col];
+    if (!k) continue;
+    const norm = k.replace(/\s+/g, '').toLowerCase();
+    const prev = seen.get(norm);
+    if (!prev) {
+      seen.set(norm, row);
+      continue;
     }
+    issues.push({
+      kind: 'duplicate-key',
+      at: ref(sheetName, row.r, keyCol.col),
+      params: { key: k, first: a1(prev.r, keyCol.col), name: nameOf(row), firstName: nameOf(prev) },
+    });
   }
+  return issues;
+}
 
-  // `tkr` in the header, kronor in the cells: one finding per column, at its (first) header cell.
+/** `tkr` in the header, kronor in the cells: one finding per column, at its (first) header cell. */
+function suspectUnits(group: RecognizedTable[], sheetName: string, columns: AnnexColumn[], rows: AnnexRow[]): AnnexIssue[] {
+  const issues: AnnexIssue[] = [];
   for (const col of columns) {
     if (!col.numeric || col.unit !== 'tkr') continue;
     const vals = rows.filter((r) => r.kind === 'data').map((r) => r.values[col.col]).filter((v): v is number => v !== null && v !== undefined);
@@ -409,22 +523,10 @@ function analyzeGroup(group: RecognizedTable[], sheet: SheetInput, options: Reso
     const mid = Math.floor(sorted.length / 2);
     const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     if (median < TKR_SUSPECT_MEDIAN) continue;
-    const t = group.find((g) => g.columns.some((c) => c.col === col.col)) ?? first;
-    issues.push({ kind: 'unit-suspect', at: ref(sheet.name, t.headerRows[0] ?? t.firstRow, col.col), params: { column: col.header, median } });
+    const t = group.find((g) => g.columns.some((c) => c.col === col.col)) ?? group[0];
+    issues.push({ kind: 'unit-suspect', at: ref(sheetName, t.headerRows[0] ?? t.firstRow, col.col), params: { column: col.header, median } });
   }
-
-  return {
-    tableId: first.id,
-    tableIds: group.map((t) => t.id),
-    sheet: first.sheet,
-    title: group.map((t) => t.title).find((x) => !!x) ?? null,
-    totals,
-    issues,
-    columns,
-    rows,
-    rowTotals,
-    headerRow: first.headerRows[0] ?? first.firstRow,
-  };
+  return issues;
 }
 
 export function analyzeAnnexes(model: PlanModel, input: WorkbookInput, options: ResolvedOptions): AnnexAnalysis[] {
