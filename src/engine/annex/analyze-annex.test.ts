@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeAnnexes, parseSumFormula } from './analyze-annex';
-import { modelOf, tableOver } from './__fixtures__/tables';
-import { seedAnnex } from './__fixtures__/seed-tables';
+import { modelOf, tableOver } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import type { ResolvedOptions } from '../types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemble, type AssembleUnit } from './assemble';
-import { modelOf } from './__fixtures__/tables';
-import { seedAnnex } from './__fixtures__/seed-tables';
+import { modelOf } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { budgetTable, withRow } from '../budget/__fixtures__/budget';
 import type { ResolvedOptions } from '../types';
 import { PALETTE } from '../types';

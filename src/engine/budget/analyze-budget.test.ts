@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeBudgets } from './analyze-budget';
 import { budgetTable, BUDGET_TSV, withRow } from './__fixtures__/budget';
-import { modelOf, tableOver } from '../annex/__fixtures__/tables';
+import { modelOf, tableOver } from '../../../test/fixtures/tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import type { ResolvedOptions } from '../types';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from './annex-duplicate-key';
-import { contextOf, findingsOf } from '../annex/__fixtures__/tables';
-import { seedAnnex } from '../annex/__fixtures__/seed-tables';
-import { replaceOnce } from '../annex/__fixtures__/seed-edit';
+import { contextOf, findingsOf } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
+import { replaceOnce } from '../../../test/fixtures/annex/seed-edit';
 
 const hits = (name: string, edit?: (s: string) => string) => {
   const { sheet, table } = seedAnnex(name, edit);

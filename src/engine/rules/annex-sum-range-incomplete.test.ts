@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './annex-sum-range-incomplete';
-import { contextOf, findingsOf } from '../annex/__fixtures__/tables';
-import { seedAnnex } from '../annex/__fixtures__/seed-tables';
+import { contextOf, findingsOf } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { parseA1 } from '../cells';
 
 /** Seed 003 Bilaga 4 with formulas written into total cells (1-based rows as in the sheet). */

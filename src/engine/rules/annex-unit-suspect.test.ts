@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './annex-unit-suspect';
-import { contextOf, findingsOf, tableOver } from '../annex/__fixtures__/tables';
-import { seedAnnex } from '../annex/__fixtures__/seed-tables';
+import { contextOf, findingsOf, tableOver } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 
 // Seed 003 Bilaga 3's first block, with the amounts as the header's unit would have them.

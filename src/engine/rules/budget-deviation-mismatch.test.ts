@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './budget-deviation-mismatch';
-import { contextOf, findingsOf } from '../annex/__fixtures__/tables';
+import { contextOf, findingsOf } from '../../../test/fixtures/tables';
 import { BUDGET_TSV, budgetTable, withRow } from '../budget/__fixtures__/budget';
 
 const hitsFor = (tsv: string) => {

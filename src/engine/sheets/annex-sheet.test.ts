@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annexSheet } from './annex-sheet';
-import { contextOf } from '../annex/__fixtures__/tables';
-import { seedAnnex } from '../annex/__fixtures__/seed-tables';
+import { contextOf } from '../../../test/fixtures/tables';
+import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import type { GenCell } from '../types';
 
 const build = (...names: string[]) => {

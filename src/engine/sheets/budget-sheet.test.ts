@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetSheet } from './budget-sheet';
-import { contextOf } from '../annex/__fixtures__/tables';
+import { contextOf } from '../../../test/fixtures/tables';
 import { budgetTable } from '../budget/__fixtures__/budget';
 import { PALETTE } from '../types';
 

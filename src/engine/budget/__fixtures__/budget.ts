@@ -6,7 +6,7 @@
 import { sheetFromTsv } from '../../../../test/fixtures/sheet';
 import type { RecognizedTable } from '../../model';
 import type { SheetInput } from '../../types';
-import { tableOver } from '../../annex/__fixtures__/tables';
+import { tableOver } from '../../../../test/fixtures/tables';
 
 // Rows (1-based): 2 header, 3–8 ansvar, 9 Summa.
 export const BUDGET_TSV = `Budgetuppföljning särskilt boende oktober
