@@ -189,7 +189,8 @@ function readRowTotals(sheetName: string, columns: AnnexColumn[], rows: AnnexRow
     const tol = isCount ? 0 : rpr * components.length;
     const checked: { row: AnnexRow; stated: number; computed: number }[] = [];
     for (const row of rows) {
-      if (row.kind === 'header' || row.kind === 'group') continue;
+      // A header row of years (`2024`) is no row to add up; group rows hold no numbers.
+      if (row.kind === 'header') continue;
       const s = row.values[col.col];
       if (s === null || s === undefined) continue;
       const parts = components.map((c) => row.values[c]);
@@ -250,99 +251,103 @@ interface Frame {
 
 /** A detail row, or a total standing for the rows it covers. */
 interface Unit {
-  /** Index into the annex's rows. */
-  idx: number;
-  kind: 'detail' | 'total';
+  /** Sheet row (0-based). */
+  r: number;
+  label: string;
   stated: Record<number, number | null>;
-  /** The computed sum for a total (so a wrong subtotal does not also fail the grand total). */
+  /** A total's computed sums (so a wrong subtotal does not also fail the total over it). */
   alt: Record<number, number | null>;
   /** Detail rows (0-based sheet rows) underneath, recursively. */
   leaves: number[];
-  label: string;
 }
 
 /**
- * The rows read top to bottom so far, as a stack: detail rows, and totals standing for the rows
- * they cover. A total takes the units it covers off the stack and stands in their place.
+ * What no total has covered yet, read top to bottom: totals (each standing for what it covers),
+ * then the detail rows since the last of them. A total takes what it covers off the end and
+ * stands in its place, so a detail row never comes before a total here.
  */
+interface Open {
+  totals: Unit[];
+  details: Unit[];
+}
+
+type Check = { col: number; stated: number; computed: number; count: number; ok: boolean };
+/** A total covers the open totals from `from` on, and the open detail rows. */
+type Candidate = { from: number; reading: AnnexTotal['reading'] };
+type Reading = Candidate & { checks: Check[] };
+
 interface Walk {
-  units: Unit[];
   totals: AnnexTotal[];
   issues: AnnexIssue[];
   /** Total row → the detail rows underneath it, recursively. */
   leavesOf: Map<number, number[]>;
 }
 
-type Check = { col: number; stated: number; computed: number; count: number; ok: boolean };
-type Reading = { start: number; reading: AnnexTotal['reading']; checks: Check[] };
-
 /** What every total covers and whether it adds up (see the top of this file). */
 function readTotals(f: Frame): Walk {
-  const walk: Walk = { units: [], totals: [], issues: [], leavesOf: new Map() };
+  const walk: Walk = { totals: [], issues: [], leavesOf: new Map() };
+  const open: Open = { totals: [], details: [] };
   let headerSinceTotal = false;
-  f.rows.forEach((row, idx) => {
+  for (const row of f.rows) {
     if (row.kind === 'header' || row.kind === 'group') {
       headerSinceTotal = true;
-      return;
+      continue;
     }
     if (row.kind === 'data') {
-      const implicit = implicitSubtotal(f, row, walk.units);
+      const implicit = implicitSubtotal(f, row, open);
       if (implicit) {
         row.kind = 'subtotal';
-        close(f, walk, idx, implicit);
-      } else walk.units.push(unitOf(f, idx, 'detail', {}, [row.r]));
-      return;
+        close(f, walk, open, row, implicit);
+      } else open.details.push(unitOf(row, {}, [row.r]));
+      continue;
     }
-    const chosen = chooseReading(f, row, walk.units, headerSinceTotal);
+    const chosen = chooseReading(f, row, open, headerSinceTotal);
     headerSinceTotal = false;
-    if (chosen) close(f, walk, idx, chosen);
+    if (chosen) close(f, walk, open, row, chosen);
     else {
+      // Nothing to check it against: it stands for itself.
       walk.totals.push({ row: row.r, label: row.label ?? '', checks: [], covers: [], reading: 'empty' });
       walk.leavesOf.set(row.r, []);
-      walk.units.push(unitOf(f, idx, 'total', {}, []));
+      open.totals.push(unitOf(row, {}, []));
     }
-  });
+  }
   return walk;
 }
 
-/** An unlabelled subtotal: a data row equal to the sum of 2+ totals immediately above it. */
-function implicitSubtotal(f: Frame, row: AnnexRow, units: Unit[]): Reading | null {
-  const kt = trailing(units, 'total');
-  for (let j = kt; j >= 2; j--) {
-    const start = units.length - j;
-    const checks = evaluate(f, row.values, units.slice(start));
-    if (checks.length > 0 && checks.every((c) => c.ok)) return { start, reading: 'implicit', checks };
+function coverOf(open: Open, from: number): Unit[] {
+  return [...open.totals.slice(from), ...open.details];
+}
+
+/** An unlabelled subtotal: a data row right after 2 or more totals, equal to the sum of the last of them (as many as add up). */
+function implicitSubtotal(f: Frame, row: AnnexRow, open: Open): Reading | null {
+  if (open.details.length > 0) return null;
+  for (let from = 0; from <= open.totals.length - 2; from++) {
+    const checks = evaluate(f, row.values, coverOf(open, from));
+    if (checks.every((c) => c.ok)) return { from, reading: 'implicit', checks };
   }
   return null;
 }
 
 /** The reading of a total row: the first that adds up, else the most natural; null when there is nothing to check. */
-function chooseReading(f: Frame, row: AnnexRow, units: Unit[], headerSinceTotal: boolean): Reading | null {
-  const details = trailing(units, 'detail');
-  const candidates = candidateReadings(units, details);
+function chooseReading(f: Frame, row: AnnexRow, open: Open, headerSinceTotal: boolean): Reading | null {
+  const candidates = candidateReadings(open);
   for (const c of candidates) {
-    const checks = evaluate(f, row.values, units.slice(c.start));
+    const checks = evaluate(f, row.values, coverOf(open, c.from));
     if (checks.every((x) => x.ok)) return { ...c, checks };
   }
-  if (details > 0) return closestReading(f, row, units, candidates);
-  if (units.length > 0) return sinceSameKind(f, row, units, headerSinceTotal);
+  if (open.details.length > 0) return closestReading(f, row, open, candidates);
+  if (open.totals.length > 0) return sinceSameKind(f, row, open, headerSinceTotal);
   return null;
 }
 
 /**
- * Where the cover of a total may start, most natural first: the detail rows since the previous
- * total (`block`), everything not yet covered, and tails that begin at or right after a total
- * (`nested`; a tail inside a detail block is no reading).
+ * Where the cover of a total may start, most natural first: its detail rows (`block`), then
+ * everything open, then the open totals from the second, the third … on (`nested`).
  */
-function candidateReadings(units: Unit[], details: number): Omit<Reading, 'checks'>[] {
-  const n = units.length;
-  const candidates: Omit<Reading, 'checks'>[] = [];
-  if (details > 0) candidates.push({ start: n - details, reading: 'block' });
-  if (n > details) candidates.push({ start: 0, reading: 'nested' });
-  for (let s = 1; s < n; s++) {
-    if (s === n - details) continue;
-    if (units[s].kind === 'total' || units[s - 1].kind === 'total') candidates.push({ start: s, reading: 'nested' });
-  }
+function candidateReadings(open: Open): Candidate[] {
+  const candidates: Candidate[] = [];
+  if (open.details.length > 0) candidates.push({ from: open.totals.length, reading: 'block' });
+  for (let from = 0; from < open.totals.length; from++) candidates.push({ from, reading: 'nested' });
   return candidates;
 }
 
@@ -351,47 +356,32 @@ function candidateReadings(units: Unit[], details: number): Omit<Reading, 'check
  * block total nearly right; a wrong grand total is near the sum of the blocks). The block reading
  * comes first and stays unless another is clearly closer.
  */
-function closestReading(f: Frame, row: AnnexRow, units: Unit[], candidates: Omit<Reading, 'checks'>[]): Reading | null {
+function closestReading(f: Frame, row: AnnexRow, open: Open, candidates: Candidate[]): Reading | null {
   const miss = (checks: Check[]) => Math.max(0, ...checks.map((x) => Math.abs(x.stated - x.computed) / Math.max(1, Math.abs(x.stated))));
   let chosen: Reading | null = null;
   for (const c of candidates) {
-    const checks = evaluate(f, row.values, units.slice(c.start));
+    const checks = evaluate(f, row.values, coverOf(open, c.from));
     if (!chosen || miss(checks) < 0.5 * miss(chosen.checks)) chosen = { ...c, checks };
   }
   return chosen;
 }
 
 /**
- * A total right after other totals that adds up no way: most naturally it covers everything since
- * the previous total of the same kind (`TOTALT …` after `TOTALT …`), else everything. Not when a
- * header came between (a block of its own), nor when the total is smaller than one of its
- * supposed parts.
+ * A total right after other totals that adds up no way: most naturally it covers the totals since
+ * the previous total of its own kind (`TOTALT …` after `TOTALT …`; right after one, all of them).
+ * Not when a header came between (it heads a block of its own), nor when the total is smaller
+ * than one of its supposed parts.
  */
-function sinceSameKind(f: Frame, row: AnnexRow, units: Unit[], headerSinceTotal: boolean): Reading | null {
-  const n = units.length;
-  const fw = firstWord(row.label ?? '');
-  let start = 0;
-  for (let s = n - 1; s >= 0; s--) {
-    if (units[s].kind === 'total' && firstWord(units[s].label) === fw) {
-      start = s + 1;
-      break;
-    }
-  }
-  if (start >= n) start = 0;
-  const cover = units.slice(start);
+function sinceSameKind(f: Frame, row: AnnexRow, open: Open, headerSinceTotal: boolean): Reading | null {
+  if (headerSinceTotal) return null;
+  let from = open.totals.map((u) => firstWord(u.label)).lastIndexOf(firstWord(row.label ?? '')) + 1;
+  if (from === open.totals.length) from = 0;
+  const cover = coverOf(open, from);
   const smaller = f.numCols.some((c) => {
     const s = row.values[c];
     return s !== null && s !== undefined && s >= 0 && cover.some((u) => (u.stated[c] ?? 0) > s + f.rpr);
   });
-  if (headerSinceTotal || smaller) return null;
-  return { start, reading: 'nested', checks: evaluate(f, row.values, cover) };
-}
-
-/** Units at the top of the stack of one kind. */
-function trailing(units: Unit[], kind: Unit['kind']): number {
-  let k = 0;
-  while (k < units.length && units[units.length - 1 - k].kind === kind) k++;
-  return k;
+  return smaller ? null : { from, reading: 'nested', checks: evaluate(f, row.values, cover) };
 }
 
 /** A total's stated values against the sum of the units it would cover, per numeric column. */
@@ -416,44 +406,48 @@ function evaluate(f: Frame, vals: Record<number, number | null>, cover: Unit[]):
   return checks;
 }
 
-/** Records the total at `idx` with its reading, and puts it on the stack in place of what it covers. */
-function close(f: Frame, walk: Walk, idx: number, chosen: Reading): void {
-  const row = f.rows[idx];
-  const cover = walk.units.slice(chosen.start);
+/** Records a total with its reading, and puts it in place of what it covers. */
+function close(f: Frame, walk: Walk, open: Open, row: AnnexRow, chosen: Reading): void {
+  const cover = coverOf(open, chosen.from);
   walk.totals.push({
     row: row.r,
     label: row.label ?? '',
     checks: chosen.checks.map(({ col, stated, computed, count }) => ({ col, stated, computed, count })),
-    covers: cover.map((u) => f.rows[u.idx].r),
+    covers: cover.map((u) => u.r),
     reading: chosen.reading,
   });
   for (const ch of chosen.checks) {
-    const diff = ch.stated - ch.computed;
     if (nearlyEqual(ch.stated, ch.computed)) continue;
-    const header = f.byCol.get(ch.col)?.header ?? '';
     walk.issues.push({
       kind: ch.ok ? 'total-rounding' : 'total-mismatch',
       at: ref(f.sheetName, row.r, ch.col),
-      params: { label: row.label ?? '', column: header, stated: ch.stated, computed: ch.computed, diff, count: ch.count, tolerance: f.tolerance(ch.col, ch.count) },
+      params: {
+        label: row.label ?? '',
+        column: f.byCol.get(ch.col)?.header ?? '',
+        stated: ch.stated,
+        computed: ch.computed,
+        diff: ch.stated - ch.computed,
+        count: ch.count,
+        tolerance: f.tolerance(ch.col, ch.count),
+      },
     });
   }
   const alt: Record<number, number | null> = {};
   for (const ch of chosen.checks) alt[ch.col] = ch.computed;
   const leaves = cover.flatMap((u) => u.leaves);
   walk.leavesOf.set(row.r, leaves);
-  walk.units = walk.units.slice(0, chosen.start);
-  walk.units.push(unitOf(f, idx, 'total', alt, leaves));
+  open.totals = [...open.totals.slice(0, chosen.from), unitOf(row, alt, leaves)];
+  open.details = [];
 }
 
-function unitOf(f: Frame, idx: number, kind: Unit['kind'], alt: Record<number, number | null>, leaves: number[]): Unit {
-  return { idx, kind, stated: f.rows[idx].values, alt, leaves, label: f.rows[idx].label ?? '' };
+function unitOf(row: AnnexRow, alt: Record<number, number | null>, leaves: number[]): Unit {
+  return { r: row.r, label: row.label ?? '', stated: row.values, alt, leaves };
 }
 
 /** SUM formulas in total cells that leave detail rows of their block out. */
 function incompleteSumRanges(sheet: SheetInput, numCols: number[], totals: AnnexTotal[], leavesOf: Map<number, number[]>): AnnexIssue[] {
   const issues: AnnexIssue[] = [];
   for (const t of totals) {
-    if (t.reading === 'empty' || t.covers.length === 0) continue;
     const leaves = leavesOf.get(t.row) ?? [];
     for (const c of numCols) {
       const f = getCell(sheet, t.row, c)?.f;
@@ -516,7 +510,7 @@ function duplicateKeys(sheetName: string, columns: AnnexColumn[], rows: AnnexRow
 function suspectUnits(group: RecognizedTable[], sheetName: string, columns: AnnexColumn[], rows: AnnexRow[]): AnnexIssue[] {
   const issues: AnnexIssue[] = [];
   for (const col of columns) {
-    if (!col.numeric || col.unit !== 'tkr') continue;
+    if (col.unit !== 'tkr') continue;
     const vals = rows.filter((r) => r.kind === 'data').map((r) => r.values[col.col]).filter((v): v is number => v !== null && v !== undefined);
     if (vals.length === 0) continue;
     const sorted = vals.map(Math.abs).sort((a, b) => a - b);
