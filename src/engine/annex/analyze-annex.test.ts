@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeAnnexes, parseSumFormula } from './analyze-annex';
-import { modelOf, tableOver } from '../../../test/fixtures/tables';
+import { modelOf, tableOver, type TableSpec } from '../../../test/fixtures/tables';
 import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
+import { bilaga2Tsv, bilaga6Tsv } from '../../../test/fixtures/seeds';
+import type { RecognizedTable } from '../model';
 import type { ResolvedOptions } from '../types';
+import type { AnnexAnalysis } from './types';
 
 const opts: ResolvedOptions = { lang: 'sv', period: 'year', budgetThresholds: 'Grön 0% Gul 0,5%', roundingPerRow: 0.5, month: 12 };
 
@@ -64,11 +67,12 @@ describe('property: annex totals', () => {
   // Line amounts from 100 000 kr; an error smaller than a third of a line keeps the block reading
   // clearly the closest (with tiny figures any reading can come closer, and nothing can be said).
   const amounts = fc.array(fc.array(fc.integer({ min: 100_000, max: 50_000_000 }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 });
-  const build = (blocks: number[][], grandDelta = 0, blockDelta: number[] = []) => {
+  /** Blocks of lines each under a Summa, then a TOTAL; `detail` changes one line after the sums are taken. */
+  const build = (blocks: number[][], grandDelta = 0, blockDelta: number[] = [], detail?: { block: number; line: number; delta: number }) => {
     const lines = ['Ansvar\tBenämning\tTotal budget'];
     let grand = 0;
     blocks.forEach((b, i) => {
-      b.forEach((v, j) => lines.push(`${1000 * (i + 1) + j}\tRad ${j}\t${v}`));
+      b.forEach((v, j) => lines.push(`${1000 * (i + 1) + j}\tRad ${j}\t${v + (detail?.block === i && detail.line === j ? detail.delta : 0)}`));
       const s = b.reduce((x, y) => x + y, 0) + (blockDelta[i] ?? 0);
       grand += s;
       lines.push(`\tSumma\t${s}`);
@@ -104,5 +108,420 @@ describe('property: annex totals', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('one detail line changed by x: its block total computes x more, and it alone is a mismatch', () => {
+    fc.assert(
+      fc.property(amounts, fc.nat(), fc.nat(), fc.integer({ min: 100, max: 30_000 }), fc.boolean(), (blocks, pickBlock, pickLine, size, neg) => {
+        const block = pickBlock % blocks.length;
+        const line = pickLine % blocks[block].length;
+        const delta = neg ? -size : size;
+        const before = build(blocks);
+        const after = build(blocks, 0, [], { block, line, delta });
+        const summa = (a: AnnexAnalysis) => a.totals.filter((t) => t.label === 'Summa')[block];
+        expect(summa(after).checks[0].computed - summa(before).checks[0].computed).toBe(delta);
+        const mism = after.issues.filter((x) => x.kind === 'total-mismatch');
+        expect(mism.map((m) => [m.at.r, m.params.diff])).toEqual([[summa(after).row, -delta]]);
+        // The TOTAL over the Summas still adds up: it is read against the printed Summas.
+        expect(after.totals.at(-1)).toMatchObject({ reading: 'nested', covers: before.totals.at(-1)!.covers });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** An annex written as seed-style lines under `Ansvar · Benämning · Total Budget` (kr). */
+const HEADER = 'Ansvar\tBenämning\tTotal Budget';
+const annexOf = (lines: string[], roles: TableSpec['roles'] = { 0: 'key', 1: 'name', 2: 'amount' }) => {
+  const sheet = sheetFromTsv('Bilaga 4', [HEADER, ...lines].join('\n'));
+  const t = tableOver(sheet, { roles, headerRow: 0 });
+  return analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+};
+const readingsOf = (a: AnnexAnalysis) => a.totals.map((t) => [t.label, t.reading, t.covers.length]);
+const issuesOf = (a: AnnexAnalysis) => a.issues.map((i) => [i.kind, i.at.cell, i.params.stated, i.params.computed]);
+
+describe('which tables make one annex', () => {
+  // Seed 003's Bilaga 2 and Bilaga 6 written one under the other on one sheet.
+  const sheet = sheetFromTsv('Bilagor', bilaga2Tsv + bilaga6Tsv);
+  const rowOf = (text: string) => sheet.rows.findIndex((r) => r?.[0]?.v === text);
+  const title6 = 'Bilaga 6 Budget 2024 öppen och förebyggande verksamhet';
+  const roles = { 0: 'name', 1: 'amount' } as const;
+  const part2 = tableOver(sheet, { roles, lastRow: rowOf(title6) - 1 });
+  const part6 = (title?: string) => ({ ...tableOver(sheet, { roles, headerRow: rowOf('Träffpunkter') }), title });
+  const read = (...tables: RecognizedTable[]) => analyzeAnnexes(modelOf(...tables), { sheets: [sheet], ownedSheets: [] }, opts);
+  const alone = (name: string) => {
+    const { sheet: s, table } = seedAnnex(name);
+    return analyzeAnnexes(modelOf(table), { sheets: [s], ownedSheets: [] }, opts)[0];
+  };
+
+  it('two tables titled Bilaga on one sheet are two annexes, each read as if on its own sheet', () => {
+    const out = read(part2, part6(title6));
+    expect(out.map((a) => a.title)).toEqual(['Bilaga 2 Budget 2024 uppdrag ordinärt boende', title6]);
+    expect(out.map(readingsOf)).toEqual([readingsOf(alone('Bilaga 2')), readingsOf(alone('Bilaga 6'))]);
+    expect(out.flatMap((a) => a.issues.map((i) => [i.kind, i.at.cell]))).toEqual([['total-rounding', 'B10']]);
+  });
+
+  it.each([
+    [title6, 2],
+    ['Bil. 6 Öppen och förebyggande verksamhet', 2],
+    ['Bilagor 6–7', 2],
+    ['Annex 6 Preventive services', 2],
+    ['Appendix 6', 2],
+    // Not an annex title: the second table continues the first (a page of the same annex).
+    ['Öppen och förebyggande verksamhet', 1],
+    [undefined, 1],
+  ])('second table titled %s: %i annex(es)', (title, n) => {
+    expect(read(part2, part6(title))).toHaveLength(n);
+  });
+
+  it('tables handed over in any order are read by sheet (as first met) and by row', () => {
+    const b4 = seedAnnex('Bilaga 4');
+    const out = analyzeAnnexes(modelOf(part6(undefined), b4.table, part2), { sheets: [b4.sheet, sheet], ownedSheets: [] }, opts);
+    expect(out.map((a) => [a.sheet, a.tableIds])).toEqual([
+      ['Bilagor', [part2.id, part6().id]],
+      ['Bilaga 4', [b4.table.id]],
+    ]);
+  });
+
+  it('only annex tables are read, and only on sheets that are there', () => {
+    const { sheet: s, table } = seedAnnex('Bilaga 4');
+    expect(analyzeAnnexes(modelOf({ ...table, kind: 'budget' }), { sheets: [s], ownedSheets: [] }, opts)).toEqual([]);
+    expect(analyzeAnnexes(modelOf(table), { sheets: [], ownedSheets: [] }, opts)).toEqual([]);
+  });
+});
+
+describe('what a total covers: every reading tried, pinned on seed 003 Bilaga 4 wording', () => {
+  // Bilaga 4's blocks, shortened to one or two lines each (kr).
+  const saebo = ['297401\tHS Säbo 1\t23 139 625', '297402\tHS Säbo 2\t19 966 409', '\tTOTAL HS säbo\t43 106 034'];
+  const ordbo = ['297601\tHS norr\t20 368 024', '297602\tHS söder\t27 072 621', '\tTOTAL HS Ordbo\t47 440 645'];
+  const vpf = ['297801\tHS VPF\t20 348 089', '\tTOTAL HS vpf\t20 348 089'];
+  const ovriga = ['297060\tHS Hyror\t8 045 000', '\tTOTAL HS Övriga\t8 045 000'];
+
+  it.each([
+    [
+      'a total over the blocks before it (Bilaga 4 TOTAL BUDGET HS)',
+      [...saebo, ...ordbo, '\tTOTAL BUDGET HS\t90 546 679'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['TOTAL BUDGET HS', 'nested', 2]],
+      [],
+    ],
+    [
+      'a total over blocks and loose lines after them (Bilaga 3 TOTAL over Summas and Lokaler vpf)',
+      [...saebo, ...vpf, '298260\tLokaler vpf\t108 303 404', '\tTOTAL\t171 757 527'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS vpf', 'block', 1], ['TOTAL', 'nested', 3]],
+      [],
+    ],
+    [
+      'a second sibling subtotal over only the last two totals, then the grand total',
+      [...saebo, ...ordbo, ...vpf, '\tSumma HS Ordbo och vpf\t67 788 734', '\tTOTAL BUDGET HS\t110 894 768'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['TOTAL HS vpf', 'block', 1], ['Summa HS Ordbo och vpf', 'nested', 2], ['TOTAL BUDGET HS', 'nested', 2]],
+      [],
+    ],
+    [
+      'an unlabelled subtotal over exactly two totals (Bilaga 2 ORDINÄRT BOENDE without its first block)',
+      [...ordbo, ...vpf, '\tHS ORDBO OCH VPF\t67 788 734', '297060\tHS Hyror\t8 045 000', '\tTOTAL BUDGET HS\t75 833 734'],
+      [['TOTAL HS Ordbo', 'block', 2], ['TOTAL HS vpf', 'block', 1], ['HS ORDBO OCH VPF', 'implicit', 2], ['TOTAL BUDGET HS', 'nested', 2]],
+      [],
+    ],
+    [
+      'an unlabelled subtotal takes as many totals as add up: all three',
+      [...saebo, ...ordbo, ...vpf, '\tHS 2024\t110 894 768'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['TOTAL HS vpf', 'block', 1], ['HS 2024', 'implicit', 3]],
+      [],
+    ],
+    [
+      'a line under one total is a detail line, not a subtotal',
+      [...vpf, '297060\tHS Hyror\t20 348 089', '\tTOTAL BUDGET HS\t40 696 178'],
+      [['TOTAL HS vpf', 'block', 1], ['TOTAL BUDGET HS', 'nested', 2]],
+      [],
+    ],
+    [
+      // Nothing adds up and no detail rows: since the previous TOTALT, so over vpf and Övriga only.
+      'since the previous total of the same kind',
+      [...saebo, ...ordbo, '\tTOTALT HS säbo och ordbo\t90 546 679', ...vpf, ...ovriga, '\tTOTALT HS vpf och övriga\t28 393 189'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['TOTALT HS säbo och ordbo', 'nested', 2], ['TOTAL HS vpf', 'block', 1], ['TOTAL HS Övriga', 'block', 1], ['TOTALT HS vpf och övriga', 'nested', 2]],
+      [['total-mismatch', 'C13', 28393189, 28393089]],
+    ],
+    [
+      // Right after a total of its own kind there is no earlier one to start from: all totals.
+      'right after a total of the same kind: over every total (Bilaga 4 TOTAL BUDGET HS, 10 kr off)',
+      [...vpf, ...ovriga, '\tTOTAL BUDGET HS\t28 393 099'],
+      [['TOTAL HS vpf', 'block', 1], ['TOTAL HS Övriga', 'block', 1], ['TOTAL BUDGET HS', 'nested', 2]],
+      [['total-mismatch', 'C6', 28393099, 28393089]],
+    ],
+    [
+      // Bilaga 2's TOTALT INSKRIVEN DAGVERKSAMHET under its own header: nothing above belongs to it.
+      'a total right after a header heads a block of its own',
+      [...saebo, 'Ansvar\tInskriven dagverksamhet\tTotal Budget', '\tTOTALT INSKRIVEN DAGVERKSAMHET\t50 000 000'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTALT INSKRIVEN DAGVERKSAMHET', 'empty', 0]],
+      [],
+    ],
+    [
+      'so does a total after a block title on a line of its own',
+      [...saebo, '\tInskriven dagverksamhet', '\tTOTALT INSKRIVEN DAGVERKSAMHET\t50 000 000'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTALT INSKRIVEN DAGVERKSAMHET', 'empty', 0]],
+      [],
+    ],
+    [
+      'without the header the same total is read over the one above, and does not add up',
+      [...saebo, '\tTOTALT INSKRIVEN DAGVERKSAMHET\t50 000 000'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTALT INSKRIVEN DAGVERKSAMHET', 'nested', 1]],
+      [['total-mismatch', 'C5', 50000000, 43106034]],
+    ],
+    [
+      'a total smaller than one of the totals above is a block of its own',
+      [...saebo, ...vpf, '\tTOTALT INSKRIVEN DAGVERKSAMHET\t10 685 290'],
+      [['TOTAL HS säbo', 'block', 2], ['TOTAL HS vpf', 'block', 1], ['TOTALT INSKRIVEN DAGVERKSAMHET', 'empty', 0]],
+      [],
+    ],
+    [
+      'a total as large as the largest part is not smaller than it',
+      [...vpf, ...ovriga, '\tTOTALT HS\t20 348 089'],
+      [['TOTAL HS vpf', 'block', 1], ['TOTAL HS Övriga', 'block', 1], ['TOTALT HS', 'nested', 2]],
+      [['total-mismatch', 'C6', 20348089, 28393089]],
+    ],
+    [
+      'a negative total is not compared with its parts by size',
+      [...vpf, '297060\tHS Hyror intäkter\t-8 045 000', '\tTOTAL HS Övriga\t-8 045 000', '\tTOTALT HS\t-1 000'],
+      [['TOTAL HS vpf', 'block', 1], ['TOTAL HS Övriga', 'block', 1], ['TOTALT HS', 'nested', 2]],
+      [['total-mismatch', 'C6', -1000, 12303089]],
+    ],
+    ['a first total with nothing above it has nothing to check', ['\tTOTAL HS säbo\t43 106 034', ...vpf], [['TOTAL HS säbo', 'empty', 0], ['TOTAL HS vpf', 'block', 1]], []],
+  ])('%s', (_what, lines, readings, issues) => {
+    const a = annexOf(lines as string[]);
+    expect(readingsOf(a)).toEqual(readings);
+    expect(issuesOf(a)).toEqual(issues);
+  });
+
+  // Nothing adds up after a total and a loose line: block (the loose line, 100 000) or all (400 000).
+  // The block reading stays unless the other misses by less than half as much.
+  it.each([
+    ['290 000', 'block', 100000],
+    ['300 000', 'block', 100000], // misses 200 000 and 100 000: exactly half is not clearly closer
+    ['310 000', 'nested', 400000],
+  ])('closest reading: TOTAL BUDGET HS %s is read as %s', (stated, reading, computed) => {
+    const a = annexOf(['297401\tHS Säbo 1\t300 000', '\tTOTAL HS säbo\t300 000', '297060\tHS Hyror\t100 000', `\tTOTAL BUDGET HS\t${stated}`]);
+    expect(a.totals[1]).toMatchObject({ reading, checks: [{ col: 2, computed }] });
+    expect(issuesOf(a)).toEqual([['total-mismatch', 'C5', Number(stated.replace(' ', '')), computed]]);
+  });
+
+  // TOTAL HS säbo is written 100 kr too high (printed 43 106 134, its rows give 43 106 034): the
+  // total over it is compared with the rows as printed, unless only the recomputed sum fits.
+  it.each([
+    ['the sum of the recomputed subtotals exactly', 63474058, 63474058, null],
+    ['the sum as printed exactly', 63474158, 63474158, null],
+    ['1 kr over the sum as printed', 63474159, 63474158, 'total-rounding'],
+    ['1 kr over the recomputed sum', 63474059, 63474058, 'total-rounding'],
+    ['far from both', 63474300, 63474158, 'total-mismatch'],
+  ])('a total over a wrong subtotal, written as %s', (_what, stated, computed, kind) => {
+    const a = annexOf(['297401\tHS Säbo 1\t23 139 625', '297402\tHS Säbo 2\t19 966 409', '\tTOTAL HS säbo\t43 106 134', ...ordbo.slice(0, 1), '\tTOTAL HS Ordbo\t20 368 024', `\tTOTAL BUDGET HS\t${stated}`]);
+    expect(a.totals[2].checks).toEqual([{ col: 2, stated, computed, count: 2 }]);
+    expect(issuesOf(a)).toEqual([['total-mismatch', 'C4', 43106134, 43106034], ...(kind ? [[kind, 'C7', stated, computed]] : [])]);
+  });
+});
+
+const seedRead = (name: string, edit?: (tsv: string) => string) => {
+  const { sheet, table } = seedAnnex(name, edit);
+  return analyzeAnnexes(modelOf(table), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+};
+
+describe('rows as read', () => {
+  it('Bilaga 3: a repeated header names its block (Servicebostäder …), not the standard Ansvar', () => {
+    const labels = seedRead('Bilaga 3').rows.filter((r) => r.kind === 'header').map((r) => r.label);
+    expect(labels).toEqual([
+      'Servicebostäder',
+      'Gruppbostäder',
+      'Gruppbostäder',
+      'Gruppbostäder',
+      'Gruppbestäder',
+      'Daglig verksamhet',
+      'Daglig verksamhet',
+      'Korttidsplatser',
+      'Boendestöd',
+      'Pers.ass.',
+      'Övrigt',
+    ]);
+  });
+
+  it.each([
+    ['Bilaga 1', [null]], // Ansvar and an empty name column
+    ['Bilaga 5', [null]], // Ansvar, empty, Verksamhet
+    ['Bilaga 2', ['Chefer', 'Hemtjänst ej LOV', 'Inskriften dagverksamhet']],
+  ])('%s: header labels', (name, labels) => {
+    expect(seedRead(name).rows.filter((r) => r.kind === 'header').map((r) => r.label)).toEqual(labels);
+  });
+
+  it('Bilaga 3: texts and numbers by column; a blank amount is null and a blank text absent', () => {
+    const rows = seedRead('Bilaga 3').rows;
+    expect(rows.find((r) => r.texts[1] === 'Ljuragatan 147-149')).toEqual({
+      r: 3,
+      tableId: 'Bilaga 3!A3',
+      kind: 'data',
+      label: '298101',
+      texts: { 0: '298101', 1: 'Ljuragatan 147-149' },
+      values: { 2: 5245914, 3: 12 },
+    });
+    expect(rows.find((r) => r.texts[1] === 'Aktivitetscenter Asken')?.values).toEqual({ 2: 1505828, 3: null });
+    expect(rows.find((r) => r.texts[1] === 'Rehab och chefsstöd')).toMatchObject({ kind: 'data', label: 'Rehab och chefsstöd', texts: { 1: 'Rehab och chefsstöd' } });
+  });
+
+  it('a line recognised as data but holding no amount is a heading; a total without a label takes its first text', () => {
+    const { sheet, table } = seedAnnex('Bilaga 4');
+    // Row 10 `HS ORDBO · · Antal besök` (a header here) as a data row; TOTAL HS säbo (row 9) unlabelled.
+    const edited: RecognizedTable = {
+      ...table,
+      rows: table.rows.map((tr) => (tr.r === 9 ? { r: 9, kind: 'data' } : tr.r === 8 ? { r: 8, kind: 'total' } : tr)),
+    };
+    sheet.rows[9] = [{ v: 'HS ORDBO' }, { v: 'Hälso- och sjukvård ordinärt boende' }];
+    const a = analyzeAnnexes(modelOf(edited), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.rows.find((r) => r.r === 9)).toMatchObject({ kind: 'group', label: 'HS ORDBO' });
+    expect(a.rows.find((r) => r.r === 8)).toMatchObject({ kind: 'total', label: 'TOTAL HS säbo' });
+  });
+});
+
+describe('columns totalling the row (Bilaga 1 Total Platser)', () => {
+  const head = 'Ansvar\tBenämning\tUtan inriktning\tDemens\tTotal Platser\tTotal Budget';
+  const places = (...lines: string[]) => {
+    const sheet = sheetFromTsv('Bilaga 1', [head, ...lines].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount', 4: 'amount', 5: 'amount' }, headerRow: 0 });
+    return analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+  };
+  const ribbing = '294101\tRibbingsholmsv 3 B\t20\t6\t26\t15 356 473';
+  const brygg = '294103\tBryggaregatan 6:1\t\t26\t26\t16 764 965';
+  const sag = (total: number) => `294105\tSågvägen 10\t56\t7\t${total}\t35 484 001`;
+  const nils = (total: number) => `294107\tNils Åbergs gata 2\t33\t33\t${total}\t38 552 009`;
+
+  it('seed 003 Bilaga 1: Total Platser over the four place columns; Total Budget totals nothing across', () => {
+    expect(seedRead('Bilaga 1').rowTotals).toEqual([{ col: 6, components: [2, 3, 4, 5] }]);
+  });
+
+  it('seed 003 Bilaga 5: Total Budget is not Antal ärende + Årsarbetare', () => {
+    expect(seedRead('Bilaga 5').rowTotals).toEqual([]);
+  });
+
+  it('most rows adding up make a row total; a row that does not is a mismatch, places being counts', () => {
+    const a = places(ribbing, brygg, sag(64));
+    expect(a.rowTotals).toEqual([{ col: 4, components: [2, 3] }]);
+    expect(a.issues).toEqual([
+      {
+        kind: 'total-mismatch',
+        at: { sheet: 'Bilaga 1', r: 3, c: 4, cell: 'E4' },
+        params: { label: '294105', column: 'Total Platser', stated: 64, computed: 63, diff: 1, count: 2, tolerance: 0 },
+      },
+    ]);
+  });
+
+  it.each([
+    ['half the rows adding up', [ribbing, brygg, sag(64), nils(67)]],
+    ['one row', [ribbing]],
+    ['one row, and one whose place columns are empty', [ribbing, '294090\tParboende Dubbletter\t\t\t4\t5 000 000']],
+  ])('no row total from %s', (_what, lines) => {
+    const a = places(...lines);
+    expect([a.rowTotals, a.issues]).toEqual([[], []]);
+  });
+
+  it('a row with empty place columns is not checked; one with an empty total neither', () => {
+    const a = places(ribbing, brygg, '294090\tParboende Dubbletter\t\t\t4\t5 000 000', '294060\tsäbo Lokalhyror\t3\t\t\t157 961 694');
+    expect(a.rowTotals).toHaveLength(1);
+    expect(a.issues).toEqual([]);
+  });
+
+  it('a header row of years is no row to add up', () => {
+    const sheet = sheetFromTsv('Bilaga 1', [head, '\t\t2024\t2024\t2024\t2024', ribbing, brygg].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount', 4: 'amount', 5: 'amount' }, headerRow: 0 });
+    const years: RecognizedTable = { ...t, headerRows: [0, 1], rows: t.rows.map((tr) => (tr.r === 1 ? { r: 1, kind: 'header' } : tr)) };
+    const a = analyzeAnnexes(modelOf(years), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect([a.rowTotals, a.issues]).toEqual([[{ col: 4, components: [2, 3] }], []]);
+  });
+
+  it('amounts across: half a krona per part is rounding, more is a mismatch', () => {
+    const sheet = sheetFromTsv(
+      'Bilaga 6',
+      [
+        'Verksamhet\tPersonal\tLokaler\tTotalt',
+        'Fixarmaltar\t1 000 000\t62 100\t1 062 100',
+        'Aktivitetslokal Lindgatan 1\t300 000\t87 300\t387 301',
+        'Aktivitetslokal Odalgatan\t900 000\t100 000\t1 000 002',
+      ].join('\n'),
+    );
+    const t = tableOver(sheet, { roles: { 0: 'name', 1: 'amount', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.label, i.params.tolerance])).toEqual([
+      ['total-rounding', 'D3', 'Aktivitetslokal Lindgatan 1', 1],
+      ['total-mismatch', 'D4', 'Aktivitetslokal Odalgatan', 1],
+    ]);
+  });
+
+  it('parts stop at a text column, and one numeric column is no sum', () => {
+    const sheet = sheetFromTsv('Bilaga 6', ['Antal\tVerksamhet\tPersonal\tTotalt', '3\tFixarmaltar\t1 000 000\t1 000 000', '2\tLokaler\t62 100\t62 100'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'amount', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].rowTotals).toEqual([]);
+  });
+});
+
+describe('`tkr` columns holding kronor: the median line', () => {
+  const tkr = (amounts: string[], extra: string[] = []) => {
+    const lines = ['Ansvar\tServicebostäder\tBudget uppdrag tkr', ...amounts.map((x, i) => `${298101 + i}\tRad ${i + 1}\t${x}`), ...extra];
+    const sheet = sheetFromTsv('Bilaga 3', lines.join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    return analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].issues.filter((i) => i.kind === 'unit-suspect');
+  };
+
+  it.each([
+    ['odd count, unsorted: the middle by size', ['3 000 000', '20 000', '150 000'], 150000],
+    ['even count: the mean of the middle two', ['10', '99 999', '100 001', '300 000'], 100000],
+    ['even count just under', ['10', '99 998', '100 000', '300 000'], null],
+    ['income lines (negative) count by size', ['-5 245 914', '-4 806 705', '-5 210 452'], 5210452],
+    ['one line', ['100 000'], 100000],
+  ])('%s', (_what, amounts, median) => {
+    expect(tkr(amounts).map((i) => [i.at.cell, i.params.median])).toEqual(median === null ? [] : [['C1', median]]);
+  });
+
+  it('totals are not lines: a large Summa does not make the column suspect', () => {
+    expect(tkr(['90 000', '95 000'], ['\tSumma\t185 000', '\tTOTAL\t185 000'])).toEqual([]);
+  });
+
+  it('an empty tkr column is not suspect', () => {
+    const sheet = sheetFromTsv('Bilaga 3', ['Ansvar\tServicebostäder\tBudget tkr\tPrognos tkr', '298101\tLjuragatan 147-149\t5 246\t', '298102\tGuldringen 77-83\t4 807\t'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].issues).toEqual([]);
+  });
+
+  it('a tkr column only in a later table of the annex is reported at that table’s header', () => {
+    const sheet = sheetFromTsv(
+      'Bilaga 3',
+      [
+        'Ansvar\tServicebostäder\tAntal platser',
+        '298101\tLjuragatan 147-149\t12',
+        '',
+        'Ansvar\tGruppbostäder\tAntal platser\tBudget uppdrag tkr',
+        '298119\tLarumsvägen 6\t10\t6 335 581',
+        '298201\tDalviksgatan 71 E\t4\t3 125 963',
+      ].join('\n'),
+    );
+    const t1 = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0, lastRow: 1 });
+    const t2 = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 3 });
+    const [a] = analyzeAnnexes(modelOf(t1, t2), { sheets: [sheet], ownedSheets: [] }, opts);
+    expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.median])).toEqual([['unit-suspect', 'D4', 4730772]]);
+  });
+});
+
+describe('ansvar codes used twice', () => {
+  it.each([
+    ['the same code', '294503', [['A3', '294503', 'A2']]],
+    ['written as text with a space', '294 503', [['A3', '294 503', 'A2']]],
+    ['another code', '294518', []],
+  ])('%s', (_what, second, expected) => {
+    const sheet = sheetFromTsv('Bilaga 1', ['Ansvar\tBenämning\tTotal Budget', '294503\tSandbyhovsgatan 4\t35 584 278', `X\tKatrineholmsvägen 5\t35 584 278`].join('\n'));
+    sheet.rows[2]![0] = { v: second };
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.issues.map((i) => [i.at.cell, i.params.key, i.params.first])).toEqual(expected);
+  });
+
+  it('codes with letters match whatever the case', () => {
+    const sheet = sheetFromTsv('Bilaga 1', ['Ansvar\tBenämning\tTotal Budget', 'VO12\tSandbyhovsgatan 4\t1 000', 'vo12\tKatrineholmsvägen 5\t2 000'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.name, i.params.firstName])).toEqual([['duplicate-key', 'A3', 'Katrineholmsvägen 5', 'Sandbyhovsgatan 4']]);
   });
 });

@@ -69,7 +69,7 @@ function cellText(sheet: SheetInput, r: number, c: number): string {
 
 /** Decimals a number is written with (at most 6; binary noise beyond that is ignored). */
 function decimalsOf(v: number): number {
-  const s = String(Math.round(Math.abs(v) * 1e6) / 1e6);
+  const s = String(Math.round(v * 1e6) / 1e6);
   const i = s.indexOf('.');
   return i < 0 ? 0 : s.length - i - 1;
 }
@@ -173,7 +173,6 @@ function readRows(group: RecognizedTable[], sheet: SheetInput, columns: AnnexCol
  */
 function readRowTotals(sheetName: string, columns: AnnexColumn[], rows: AnnexRow[], rpr: number): { rowTotals: AnnexRowTotal[]; issues: AnnexIssue[] } {
   const byCol = new Map(columns.map((c) => [c.col, c]));
-  const keyCol = columns.find((c) => c.role === 'key');
   const rowTotals: AnnexRowTotal[] = [];
   const issues: AnnexIssue[] = [];
   for (const col of columns) {
@@ -206,7 +205,7 @@ function readRowTotals(sheetName: string, columns: AnnexColumn[], rows: AnnexRow
         kind: nearlyEqual(x.stated, x.computed, tol) ? 'total-rounding' : 'total-mismatch',
         at: ref(sheetName, x.row.r, col.col),
         params: {
-          label: x.row.label ?? x.row.texts[keyCol?.col ?? -1] ?? '',
+          label: x.row.label ?? '',
           column: col.header,
           stated: x.stated,
           computed: x.computed,
@@ -226,7 +225,7 @@ function readRowTotals(sheetName: string, columns: AnnexColumn[], rows: AnnexRow
  * (30,56 → 0,01); none for counts.
  */
 function toleranceOf(columns: AnnexColumn[], rows: AnnexRow[], countCols: Set<number>, rpr: number): (c: number, count: number) => number {
-  const unitOf = new Map<number, number>();
+  const unitOf: Record<number, number> = {};
   for (const col of columns) {
     if (!col.numeric) continue;
     let dec = 0;
@@ -234,9 +233,9 @@ function toleranceOf(columns: AnnexColumn[], rows: AnnexRow[], countCols: Set<nu
       const v = row.values[col.col];
       if (v !== null && v !== undefined) dec = Math.max(dec, decimalsOf(v));
     }
-    unitOf.set(col.col, 10 ** -dec);
+    unitOf[col.col] = 10 ** -dec;
   }
-  return (c, count) => (countCols.has(c) ? 0 : rpr * count * (unitOf.get(c) ?? 1));
+  return (c, count) => (countCols.has(c) ? 0 : rpr * count * unitOf[c]);
 }
 
 /** What reading the totals needs to know about the annex. */

@@ -32,6 +32,11 @@ describe('annex.sum-range-incomplete', () => {
     ['places column (C) stops early', { C9: 'SUM(C4:C6)' }, [['C9', 'C7', 1]]],
     ['grand total forgets HS Övriga', { D27: 'SUM(D9,D17,D23)' }, [['D27', 'D25', 1]]],
     ['Ordbo total misses two rows', { D17: 'SUM(D11:D14)' }, [['D17', 'D15, D16', 2]]],
+    ['a SUM over another column (C) leaves the whole block out', { D9: 'SUM(C4:C8)' }, [['D9', 'D4, D5, D6, D7, D8', 5]]],
+    ['a range over both columns covers each', { C9: 'SUM(C4:D8)', D9: 'SUM(C4:D8)' }, []],
+    ['more than five rows left out: the first five and …', { D17: 'SUM(D10)' }, [['D17', 'D11, D12, D13, D14, D15 …', 6]]],
+    ['grand total over two subtotals and the detail rows of the others', { D27: 'SUM(D9,D17,D19:D22,D25)' }, []],
+    ['HS Övriga: a SUM of a cell outside its one-row block', { D26: 'SUM(D1)' }, [['D26', 'D25', 1]]],
   ])('%s', (_label, formulas, expected) => {
     const h = withFormulas(formulas as Record<string, string>);
     expect(h.map((x) => [x.cell, x.params.missing, x.params.count])).toEqual(expected);
