@@ -12,7 +12,7 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: ['src/engine/**/*.ts', '!src/engine/**/*.test.ts', '!src/engine/**/__fixtures__/**'],
   // Keep the sandbox copy small: build output and earlier reports are not needed by the tests.
-  ignorePatterns: ['dist', 'coverage', 'reports', 'test-results', 'examples/out'],
+  ignorePatterns: ['dist', 'coverage', 'reports', 'test-results', 'examples/out', '.stryker-tmp*'],
   // Results are kept in reports/ (git-ignored) so that a second run only retests what changed;
   // `--force` retests everything.
   incremental: true,

@@ -40,7 +40,12 @@ describe('parseSumFormula', () => {
   it.each([
     ['SUM(C5:C20)', [{ r1: 4, c1: 2, r2: 19, c2: 2 }]],
     ['sum($D$4:$D$8;D10)', [{ r1: 3, c1: 3, r2: 7, c2: 3 }, { r1: 9, c1: 3, r2: 9, c2: 3 }]],
+    ['= SUM (C5:C20)', [{ r1: 4, c1: 2, r2: 19, c2: 2 }]],
+    [' =SUM(C5:C20) ', [{ r1: 4, c1: 2, r2: 19, c2: 2 }]],
+    ['SUM(D4:D8; D10)', [{ r1: 3, c1: 3, r2: 7, c2: 3 }, { r1: 9, c1: 3, r2: 9, c2: 3 }]],
     ['SUM(C5:C20)+1', null],
+    ['C4+SUM(C5:C20)', null],
+    ['SUM(C5:C20X)', null],
     ['SUBTOTAL(9,C5:C20)', null],
     ["SUM('Blad 2'!C5:C20)", null],
     ['SUM()', null],
@@ -169,6 +174,7 @@ describe('which tables make one annex', () => {
     ['Appendix 6', 2],
     // Not an annex title: the second table continues the first (a page of the same annex).
     ['Öppen och förebyggande verksamhet', 1],
+    ['Fortsättning av bilaga 2', 1],
     [undefined, 1],
   ])('second table titled %s: %i annex(es)', (title, n) => {
     expect(read(part2, part6(title))).toHaveLength(n);
@@ -451,6 +457,28 @@ describe('columns totalling the row (Bilaga 1 Total Platser)', () => {
     ]);
   });
 
+  it('amounts across are amounts: a column Summa over them may round', () => {
+    const sheet = sheetFromTsv(
+      'Bilaga 6',
+      ['Verksamhet\tPersonal\tLokaler\tTotalt', 'Fixarmaltar\t1 000 000\t62 100\t1 062 100', 'Lindgatan 1\t300 000\t87 300\t387 300', 'Summa\t1 300 001\t149 400\t1 449 400'].join('\n'),
+    );
+    const t = tableOver(sheet, { roles: { 0: 'name', 1: 'amount', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.rowTotals).toEqual([{ col: 3, components: [1, 2] }]);
+    expect(a.issues.map((i) => [i.kind, i.at.cell])).toEqual([
+      ['total-rounding', 'D4'],
+      ['total-rounding', 'B4'],
+    ]);
+  });
+
+  it('a total column may say so last: Antal platser totalt', () => {
+    const a = places(ribbing, brygg);
+    expect(a.rowTotals).toHaveLength(1);
+    const sheet = sheetFromTsv('Bilaga 1', [head.replace('Total Platser', 'Antal platser totalt'), ribbing, brygg].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount', 4: 'amount', 5: 'amount' }, headerRow: 0 });
+    expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].rowTotals).toEqual([{ col: 4, components: [2, 3] }]);
+  });
+
   it('parts stop at a text column, and one numeric column is no sum', () => {
     const sheet = sheetFromTsv('Bilaga 6', ['Antal\tVerksamhet\tPersonal\tTotalt', '3\tFixarmaltar\t1 000 000\t1 000 000', '2\tLokaler\t62 100\t62 100'].join('\n'));
     const t = tableOver(sheet, { roles: { 0: 'amount', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 0 });
@@ -478,6 +506,12 @@ describe('`tkr` columns holding kronor: the median line', () => {
 
   it('totals are not lines: a large Summa does not make the column suspect', () => {
     expect(tkr(['90 000', '95 000'], ['\tSumma\t185 000', '\tTOTAL\t185 000'])).toEqual([]);
+  });
+
+  it('a text column whose header says tkr holds no amounts', () => {
+    const sheet = sheetFromTsv('Bilaga 3', ['Ansvar\tServicebostäder\tBudget uppdrag\tKommentar (tkr)', '298101\tLjuragatan 147-149\t5 246\tÖkning 120', '298102\tGuldringen 77-83\t4 807\t'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'comment' }, headerRow: 0 });
+    expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].issues).toEqual([]);
   });
 
   it('an empty tkr column is not suspect', () => {
@@ -518,10 +552,124 @@ describe('ansvar codes used twice', () => {
     expect(a.issues.map((i) => [i.at.cell, i.params.key, i.params.first])).toEqual(expected);
   });
 
+  it('the ansvar column need not come first; a line without a name is named empty', () => {
+    const sheet = sheetFromTsv('Bilaga 1', ['Benämning\tAnsvar\tTotal Budget', 'Sandbyhovsgatan 4\t294503\t35 584 278', '\t294503\t1 000'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'name', 1: 'key', 2: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.first, i.params.name, i.params.firstName])).toEqual([['duplicate-key', 'B3', 'B2', '', 'Sandbyhovsgatan 4']]);
+  });
+
   it('codes with letters match whatever the case', () => {
     const sheet = sheetFromTsv('Bilaga 1', ['Ansvar\tBenämning\tTotal Budget', 'VO12\tSandbyhovsgatan 4\t1 000', 'vo12\tKatrineholmsvägen 5\t2 000'].join('\n'));
     const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
     const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
     expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.name, i.params.firstName])).toEqual([['duplicate-key', 'A3', 'Katrineholmsvägen 5', 'Sandbyhovsgatan 4']]);
+  });
+});
+
+describe('more of what a total covers, with Bilaga 4’s places and amounts', () => {
+  // Antal platser is a count (no rounding); Total Budget in kr.
+  const both = (...lines: string[]) => {
+    const sheet = sheetFromTsv('Bilaga 4', ['Ansvar\tBenämning\tAntal platser\tTotal Budget', ...lines].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    return analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+  };
+  const saebo = ['297401\tHS Säbo 1\t301\t23 139 625', '\tTOTAL HS säbo\t301\t23 139 625'];
+  const vpf = ['297801\tHS VPF\t919\t20 348 089', '\tTOTAL HS vpf\t919\t20 348 089'];
+
+  it('an unlabelled subtotal adds up in every column: amounts alone are not enough', () => {
+    const a = both(...saebo, ...vpf, '\tHS 2024\t1 000\t43 487 714', '\tTOTAL BUDGET HS\t2 220\t86 975 428');
+    expect(a.rows.find((r) => r.label === 'HS 2024')?.kind).toBe('data');
+    expect(readingsOf(a)).toEqual([['TOTAL HS säbo', 'block', 1], ['TOTAL HS vpf', 'block', 1], ['TOTAL BUDGET HS', 'nested', 3]]);
+  });
+
+  it('a reading adds up in every column: places alone are not enough', () => {
+    // HS Hyror has no places: the block (HS Hyror) fits the places, only everything fits both.
+    const a = both('297060\tHS Hyror\t\t8 045 000', '\tTOTAL HS Övriga\t\t8 045 000', '297801\tHS VPF\t919\t20 348 089', '\tTOTAL BUDGET HS\t919\t28 393 089');
+    expect(readingsOf(a)).toEqual([['TOTAL HS Övriga', 'block', 1], ['TOTAL BUDGET HS', 'nested', 2]]);
+    expect(a.issues).toEqual([]);
+  });
+
+  it('the closest reading weighs each column by its size: 10 000 kr of 20 million is closer than 100 of 200 places', () => {
+    // Block (HS VPF): places exact, amount 10 000 kr short. All: amount exact, places 100 over.
+    const a = both('297060\tHS Hyror\t100\t10 000', '\tTOTAL HS Övriga\t100\t10 000', '297801\tHS VPF\t200\t20 348 089', '\tTOTAL BUDGET HS\t200\t20 358 089');
+    expect(readingsOf(a)[1]).toEqual(['TOTAL BUDGET HS', 'block', 1]);
+    expect(issuesOf(a)).toEqual([['total-mismatch', 'D5', 20358089, 20348089]]);
+  });
+});
+
+describe('more of what a total covers', () => {
+  const saebo = ['297401\tHS Säbo 1\t23 139 625', '297402\tHS Säbo 2\t19 966 409', '\tTOTAL HS säbo\t43 106 034'];
+  const ordbo = ['297601\tHS norr\t20 368 024', '297602\tHS söder\t27 072 621', '\tTOTAL HS Ordbo\t47 440 645'];
+
+  it('after a loose line, a line equal to everything above is still a line', () => {
+    const a = annexOf([...saebo, ...ordbo, '297060\tHS Hyror\t8 045 000', '\tHS 2024\t98 591 679', '\tTOTAL BUDGET HS\t197 183 358']);
+    expect(a.rows.find((r) => r.label === 'HS 2024')?.kind).toBe('data');
+    expect(readingsOf(a).at(-1)).toEqual(['TOTAL BUDGET HS', 'nested', 4]);
+  });
+
+  it('a total of 0 right after other totals is a block of its own (Bilaga 2 TOTALT INSKRIVEN DAGVERKSAMHET at 0)', () => {
+    const a = annexOf([...saebo, ...ordbo, '\tTOTALT INSKRIVEN DAGVERKSAMHET\t0']);
+    expect(a.totals.at(-1)).toEqual({ row: 7, label: 'TOTALT INSKRIVEN DAGVERKSAMHET', checks: [], covers: [], reading: 'empty' });
+    expect(a.issues).toEqual([]);
+  });
+
+  it('an unlabelled subtotal without any text: a rounding difference is reported with an empty label', () => {
+    const a = annexOf([...saebo, ...ordbo, '\t\t90 546 680', '\tTOTAL BUDGET HS\t90 546 680']);
+    expect(readingsOf(a)).toEqual([['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['', 'implicit', 2], ['TOTAL BUDGET HS', 'nested', 1]]);
+    expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.label])).toEqual([['total-rounding', 'C8', '']]);
+  });
+
+  it('a table whose rows begin with a total: that total has nothing to check', () => {
+    const sheet = sheetFromTsv('Bilaga 4', [HEADER, '\tTOTAL HS säbo\t43 106 034', ...ordbo].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const noHeader: RecognizedTable = { ...t, rows: t.rows.filter((r) => r.kind !== 'header') };
+    const a = analyzeAnnexes(modelOf(noHeader), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(readingsOf(a)).toEqual([['TOTAL HS säbo', 'empty', 0], ['TOTAL HS Ordbo', 'block', 2]]);
+  });
+
+  it.each(['amount', 'budget', 'actual', 'forecast', 'deviation', 'month'] as const)('a %s column is summed by the totals', (role) => {
+    const a = annexOf([...saebo.slice(0, 2), '\tTOTAL HS säbo\t43 106 134'], { 0: 'key', 1: 'name', 2: role });
+    expect(issuesOf(a)).toEqual([['total-mismatch', 'C4', 43106134, 43106034]]);
+  });
+});
+
+describe('columns and texts', () => {
+  it('the first table to have a column names it; columns come in sheet order', () => {
+    const { sheet } = seedAnnex('Bilaga 3');
+    // Bilaga 3 split at the Daglig verksamhet header; the second part brings Ansvar (A) last.
+    const t1 = tableOver(sheet, { roles: { 1: 'name', 2: 'amount', 3: 'amount' }, lastRow: 100 });
+    const t2 = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 101 });
+    const [a] = analyzeAnnexes(modelOf(t1, t2), { sheets: [sheet], ownedSheets: [] }, opts);
+    expect(a.columns.map((c) => [c.col, c.role, c.header])).toEqual([
+      [0, 'key', 'Ansvar'],
+      [1, 'name', 'Servicebostäder'],
+      [2, 'amount', 'Budget uppdrag tkr'],
+      [3, 'amount', 'Antal platser'],
+    ]);
+  });
+
+  it('texts are trimmed; a line is labelled by its ansvar or name, not by another text column', () => {
+    const sheet = sheetFromTsv(
+      'Bilaga 5',
+      ['Typ\tAnsvar\tBenämning\tTotal Budget', 'Kostnad\t\tSoL över 65\t20 736 444', 'Kostnad\t\t\t4 855 262', 'Kostnad\t586\tLSS\t14 605 709'].join('\n'),
+    );
+    sheet.rows[3]![1] = { v: ' 586 ' };
+    const t = tableOver(sheet, { roles: { 0: 'lineType', 1: 'key', 2: 'name', 3: 'amount' }, headerRow: 0 });
+    const rows = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].rows;
+    expect(rows.map((r) => [r.kind, r.label, r.texts])).toEqual([
+      ['header', null, { 0: 'Typ', 1: 'Ansvar', 2: 'Benämning' }],
+      ['data', 'SoL över 65', { 0: 'Kostnad', 2: 'SoL över 65' }],
+      ['data', 'Kostnad', { 0: 'Kostnad' }],
+      ['data', '586', { 0: 'Kostnad', 1: '586', 2: 'LSS' }],
+    ]);
+  });
+
+  it('a line holding the total as text only (no amounts) is a heading', () => {
+    const { sheet, table } = seedAnnex('Bilaga 2');
+    // `Larmteam 2 827 438` typed into one cell of the name column, as in a PDF copy.
+    sheet.rows[6] = [{ v: 'Larmteam 2 827 438' }];
+    const a = analyzeAnnexes(modelOf({ ...table, rows: table.rows.map((tr) => (tr.r === 6 ? { r: 6, kind: 'data' as const } : tr)) }), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.rows.find((r) => r.r === 6)).toEqual({ r: 6, tableId: table.id, kind: 'group', label: 'Larmteam 2 827 438', texts: { 0: 'Larmteam 2 827 438' }, values: { 1: null } });
   });
 });

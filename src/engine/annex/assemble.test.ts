@@ -24,12 +24,14 @@ const tsvB = [
 const A = unit('sabo.xlsx', [budgetTable(), seedAnnex('Bilaga 2')]);
 const B = unit('hemtjanst.xlsx', [budgetTable(tsvB, undefined, 'Budget'), seedAnnex('Bilaga 4')]);
 
+// Assembled inside each test (not once for the file), so that mutation testing sees which tests run which code.
+const assembled = () => assemble([B, A], options);
+const byKind = () => Object.fromEntries(assembled().map((s) => [s.kind, s]));
+
 describe('assemble', () => {
-  const sheets = assemble([B, A], options);
-  const byKind = Object.fromEntries(sheets.map((s) => [s.kind, s]));
 
   it('writes a summary, the budget lines and the annexes', () => {
-    expect(sheets.map((s) => [s.kind, s.name])).toEqual([
+    expect(assembled().map((s) => [s.kind, s.name])).toEqual([
       ['summary', 'Sammanställning'],
       ['budget', 'Budgetavvikelser'],
       ['annexes', 'Bilagor'],
@@ -37,7 +39,7 @@ describe('assemble', () => {
   });
 
   it('summary: deviation per unit with colour, units with unexplained deviations first', () => {
-    const rows = byKind.summary.rows;
+    const rows = byKind().summary.rows;
     expect(rows[1][0].v).toBe('Enhet (fil)');
     // A: overspend (−56 + 335 + 116 + 348 + 100 − 93) tkr over 141 250 tkr = 0,55 % → red; 2 unexplained.
     expect(rows[2].map((c) => c.v)).toEqual(['sabo.xlsx', 141250000, 141800000, 750000, 750000 / 141250000, 'Röd', 2, 6]);
@@ -54,7 +56,7 @@ describe('assemble', () => {
   });
 
   it('budget sheet: source column names file and sheet; repeated code noted', () => {
-    const rows = byKind.budget.rows;
+    const rows = byKind().budget.rows;
     const header = rows[1].map((c) => c.v);
     expect(header.slice(-2)).toEqual(['Källa', 'Anmärkning']);
     const r = rows.filter((x) => x[0]?.v === '294101');
@@ -69,7 +71,7 @@ describe('assemble', () => {
   });
 
   it('annexes: every unit in one layout, totals as SUM over their block, source per row', () => {
-    const rows = byKind.annexes.rows;
+    const rows = byKind().annexes.rows;
     const titles = rows.filter((r) => typeof r[0]?.v === 'string' && /: Bilaga/.test(r[0].v as string)).map((r) => r[0].v);
     expect(titles).toEqual(['hemtjanst.xlsx: Bilaga 4 Budget 2024 uppdrag hälso- och sjukvård', 'sabo.xlsx: Bilaga 2 Budget 2024 uppdrag ordinärt boende']);
     const i = rows.findIndex((r) => r[1]?.v === 'TOTAL HS säbo');

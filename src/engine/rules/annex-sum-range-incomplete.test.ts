@@ -33,6 +33,7 @@ describe('annex.sum-range-incomplete', () => {
     ['grand total forgets HS Övriga', { D27: 'SUM(D9,D17,D23)' }, [['D27', 'D25', 1]]],
     ['Ordbo total misses two rows', { D17: 'SUM(D11:D14)' }, [['D17', 'D15, D16', 2]]],
     ['a SUM over another column (C) leaves the whole block out', { D9: 'SUM(C4:C8)' }, [['D9', 'D4, D5, D6, D7, D8', 5]]],
+    ['a SUM over the column to the right (E) leaves it out too', { D9: 'SUM(E4:E8)' }, [['D9', 'D4, D5, D6, D7, D8', 5]]],
     ['a range over both columns covers each', { C9: 'SUM(C4:D8)', D9: 'SUM(C4:D8)' }, []],
     ['more than five rows left out: the first five and …', { D17: 'SUM(D10)' }, [['D17', 'D11, D12, D13, D14, D15 …', 6]]],
     ['grand total over two subtotals and the detail rows of the others', { D27: 'SUM(D9,D17,D19:D22,D25)' }, []],
@@ -40,6 +41,20 @@ describe('annex.sum-range-incomplete', () => {
   ])('%s', (_label, formulas, expected) => {
     const h = withFormulas(formulas as Record<string, string>);
     expect(h.map((x) => [x.cell, x.params.missing, x.params.count])).toEqual(expected);
+  });
+
+  // Bilaga 2: TOTALT INSKRIVEN DAGVERKSAMHET (row 12) has no rows above it; the value is its own.
+  it.each([
+    ['over the three totals', { B13: 'SUM(B5,B10,B12)' }, []],
+    ['forgetting TOTALT INSKRIVEN DAGVERKSAMHET', { B13: 'SUM(B5,B10)' }, [['B13', 'B12', 1]]],
+    ['a total with nothing above it is not checked', { B12: 'SUM(B20:B30)' }, []],
+  ])('Bilaga 2 ORDINÄRT BOENDE 2024 %s', (_label, formulas, expected) => {
+    const { sheet, table } = seedAnnex('Bilaga 2');
+    for (const [addr, f] of Object.entries(formulas as Record<string, string>)) {
+      const { r, c } = parseA1(addr);
+      sheet.rows[r]![c] = { ...sheet.rows[r]![c]!, f };
+    }
+    expect(rule.check(contextOf([sheet], [table])).map((x) => [x.cell, x.params.missing, x.params.count])).toEqual(expected);
   });
 
   it('reports code, severity and how to fix it', () => {
