@@ -348,6 +348,13 @@ describe('rows as read', () => {
     ]);
   });
 
+  it('a category that begins like a standard header is still a category (Enhetschefer, Verksamhetsstöd)', () => {
+    const sheet = sheetFromTsv('Bilaga 2', ['Ansvar\tEnhetschefer\tTotal budget 2024', '294001\tBITR ENHETSCHEFER\t4 748 682', 'Ansvar\tVerksamhetsstöd\tTotal budget 2024', '294002\tIT-stöd\t1 301 480'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const a = analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0];
+    expect(a.rows.filter((r) => r.kind === 'header').map((r) => r.label)).toEqual(['Enhetschefer', 'Verksamhetsstöd']);
+  });
+
   it.each([
     ['Bilaga 1', [null]], // Ansvar and an empty name column
     ['Bilaga 5', [null]], // Ansvar, empty, Verksamhet
@@ -479,6 +486,17 @@ describe('columns totalling the row (Bilaga 1 Total Platser)', () => {
     expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0].rowTotals).toEqual([{ col: 4, components: [2, 3] }]);
   });
 
+  it('a column that happens to be the sum of the ones before it is no row total unless it says Total', () => {
+    const sheet = sheetFromTsv('Bilaga 6', ['Verksamhet\tPersonal\tLokaler\tBudget 2024', 'Fixarmaltar\t1 000 000\t62 100\t1 062 100', 'Lindgatan 1\t300 000\t87 300\t387 301'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'name', 1: 'amount', 2: 'amount', 3: 'amount' }, headerRow: 0 });
+    expect(analyzeAnnexes(modelOf(t), { sheets: [sheet], ownedSheets: [] }, opts)[0]).toMatchObject({ rowTotals: [], issues: [] });
+  });
+
+  it('a line without any text that does not add up across is reported unnamed', () => {
+    const a = places(ribbing, brygg, '\t\t56\t7\t64\t35 484 001');
+    expect(a.issues.map((i) => [i.at.cell, i.params.label])).toEqual([['E4', '']]);
+  });
+
   it('parts stop at a text column, and one numeric column is no sum', () => {
     const sheet = sheetFromTsv('Bilaga 6', ['Antal\tVerksamhet\tPersonal\tTotalt', '3\tFixarmaltar\t1 000 000\t1 000 000', '2\tLokaler\t62 100\t62 100'].join('\n'));
     const t = tableOver(sheet, { roles: { 0: 'amount', 1: 'name', 2: 'amount', 3: 'amount' }, headerRow: 0 });
@@ -590,6 +608,11 @@ describe('more of what a total covers, with Bilaga 4’s places and amounts', ()
     expect(a.issues).toEqual([]);
   });
 
+  it('a total smaller than a part in one column (amounts) though not in another (places) is a block of its own', () => {
+    const a = both(...saebo, '\tTOTALT INSKRIVEN DAGVERKSAMHET\t400\t10 685 290');
+    expect(readingsOf(a)).toEqual([['TOTAL HS säbo', 'block', 1], ['TOTALT INSKRIVEN DAGVERKSAMHET', 'empty', 0]]);
+  });
+
   it('the closest reading weighs each column by its size: 10 000 kr of 20 million is closer than 100 of 200 places', () => {
     // Block (HS VPF): places exact, amount 10 000 kr short. All: amount exact, places 100 over.
     const a = both('297060\tHS Hyror\t100\t10 000', '\tTOTAL HS Övriga\t100\t10 000', '297801\tHS VPF\t200\t20 348 089', '\tTOTAL BUDGET HS\t200\t20 358 089');
@@ -618,6 +641,22 @@ describe('more of what a total covers', () => {
     const a = annexOf([...saebo, ...ordbo, '\t\t90 546 680', '\tTOTAL BUDGET HS\t90 546 680']);
     expect(readingsOf(a)).toEqual([['TOTAL HS säbo', 'block', 2], ['TOTAL HS Ordbo', 'block', 2], ['', 'implicit', 2], ['TOTAL BUDGET HS', 'nested', 1]]);
     expect(a.issues.map((i) => [i.kind, i.at.cell, i.params.label])).toEqual([['total-rounding', 'C8', '']]);
+  });
+
+  it('a wrong total after an unlabelled subtotal covers it', () => {
+    const a = annexOf([...saebo, ...ordbo, '\t\t90 546 679', '\tTOTAL BUDGET HS\t90 546 779']);
+    expect(readingsOf(a).at(-1)).toEqual(['TOTAL BUDGET HS', 'nested', 1]);
+    expect(issuesOf(a)).toEqual([['total-mismatch', 'C9', 90546779, 90546679]]);
+  });
+
+  it.each([
+    // Only TOTAL HS säbo (43 106 034) exceeds 10 685 290; HS Hyror (8 045 000) does not.
+    ['one of the parts larger', ['297060\tHS Hyror\t8 045 000', '\tTOTAL HS Övriga\t8 045 000'], '10 685 290', 'empty'],
+    // 0,50 kr over is rounding, not larger.
+    ['a part larger by rounding only', [], '43 106 033,5', 'nested'],
+  ])('a total after totals, %s', (_what, more, stated, reading) => {
+    const a = annexOf([...saebo, ...more, `\tTOTALT INSKRIVEN DAGVERKSAMHET\t${stated}`]);
+    expect(a.totals.at(-1)?.reading).toBe(reading);
   });
 
   it('a table whose rows begin with a total: that total has nothing to check', () => {

@@ -66,6 +66,11 @@ function groupTables(tables: RecognizedTable[]): RecognizedTable[][] {
   return groups;
 }
 
+/** A row's label as findings show it: empty when the row has no text. */
+function labelOf(row: AnnexRow): string {
+  return row.label ?? '';
+}
+
 function cellText(sheet: SheetInput, r: number, c: number): string {
   return valueText(getCell(sheet, r, c)?.v ?? null).trim();
 }
@@ -196,7 +201,7 @@ function readRowTotals(
         kind: nearlyEqual(x.stated, x.computed, tol) ? 'total-rounding' : 'total-mismatch',
         at: ref(sheetName, x.row.r, col),
         params: {
-          label: x.row.label ?? '',
+          label: labelOf(x.row),
           column: byCol.get(col)!.header,
           stated: x.stated,
           computed: x.computed,
@@ -218,8 +223,7 @@ function readRowTotals(
 function toleranceOf(numCols: number[], rows: AnnexRow[], countCols: Set<number>, rpr: number): (c: number, count: number) => number {
   const unitOf: Record<number, number> = {};
   for (const c of numCols) {
-    const decimals = rows.map((row) => row.values[c]).map((v) => (v === null ? 0 : decimalsOf(v)));
-    unitOf[c] = 10 ** -Math.max(0, ...decimals);
+    unitOf[c] = 10 ** -Math.max(0, ...rows.map((row) => decimalsOf(row.values[c] ?? 0)));
   }
   return (c, count) => (countCols.has(c) ? 0 : rpr * count * unitOf[c]);
 }
@@ -292,7 +296,7 @@ function readTotals(f: Frame): Walk {
     if (chosen) close(f, walk, open, row, chosen);
     else {
       // Nothing to check it against: it stands for itself, as a detail row would.
-      walk.totals.push({ row: row.r, label: row.label ?? '', checks: [], covers: [], reading: 'empty' });
+      walk.totals.push({ row: row.r, label: labelOf(row), checks: [], covers: [], reading: 'empty' });
       open.totals.push(unitOf(row, {}, [row.r]));
     }
   }
@@ -395,7 +399,7 @@ function close(f: Frame, walk: Walk, open: Open, row: AnnexRow, chosen: Reading)
   const cover = coverOf(open, chosen.from);
   walk.totals.push({
     row: row.r,
-    label: row.label ?? '',
+    label: labelOf(row),
     checks: chosen.checks.map(({ col, stated, computed, count }) => ({ col, stated, computed, count })),
     covers: cover.map((u) => u.r),
     reading: chosen.reading,
@@ -406,7 +410,7 @@ function close(f: Frame, walk: Walk, open: Open, row: AnnexRow, chosen: Reading)
       kind: ch.ok ? 'total-rounding' : 'total-mismatch',
       at: ref(f.sheetName, row.r, ch.col),
       params: {
-        label: row.label ?? '',
+        label: labelOf(row),
         column: f.byCol.get(ch.col)!.header,
         stated: ch.stated,
         computed: ch.computed,

@@ -44,7 +44,7 @@ export interface SourceOf {
 function decimalsIn(a: AnnexAnalysis, c: number): boolean {
   return a.rows.some((r) => {
     const v = r.values[c];
-    return v !== null && v !== undefined && Math.abs(v - Math.round(v)) > 1e-9;
+    return v !== null && Math.abs(v - Math.round(v)) > 1e-9;
   });
 }
 
@@ -69,7 +69,8 @@ export function annexBlock(a: AnnexAnalysis, lang: Lang, startRow: number, sourc
   const title = blank();
   title[0] = text(`${titlePrefix}${a.title ?? a.sheet}`, TITLE_STYLE);
   out.push(title);
-  const header = textCols.map((c, i) => text(i === 0 ? L.key[lang] : i === 1 ? L.name[lang] : c?.header ?? '', HEADER_STYLE));
+  // Ansvar and Benämning under their standard names (the columns may be missing); others as written.
+  const header = textCols.map((c, i) => text(i === 0 ? L.key[lang] : i === 1 ? L.name[lang] : c!.header, HEADER_STYLE));
   for (const c of numCols) header.push(text(c.header, HEADER_STYLE));
   header.push(text(L.source[lang], HEADER_STYLE));
   out.push(header);
@@ -115,10 +116,9 @@ export function annexBlock(a: AnnexAnalysis, lang: Lang, startRow: number, sourc
       const style: Partial<GenCell> = { numFmt: fmt.get(c.col), ...(isTotal ? { bold: true } : {}) };
       const rt = rowTotalOf.get(c.col);
       if (t && t.covers.length > 0 && v !== null) {
-        const rows = t.covers.map((x) => outRowOf.get(x)).filter((x): x is number => x !== undefined);
-        const computed = t.checks.find((ch) => ch.col === c.col)?.computed;
-        const sum = computed ?? t.covers.reduce((s, x) => s + (a.rows.find((rr) => rr.r === x)?.values[c.col] ?? 0), 0);
-        r[oc] = rows.length > 0 ? { v: sum, formula: sumFormula(oc, rows), ...style } : text(v, style);
+        // Every row a total covers is written above it; its value is the sum the formula gives.
+        const computed = t.checks.find((ch) => ch.col === c.col)!.computed;
+        r[oc] = { v: computed, formula: sumFormula(oc, t.covers.map((x) => outRowOf.get(x)!)), ...style };
       } else if (rt && !isTotal && v !== null) {
         const first = outCol.get(rt.components[0])!;
         const last = outCol.get(rt.components[rt.components.length - 1])!;
