@@ -66,6 +66,11 @@ function groupTables(tables: RecognizedTable[]): RecognizedTable[][] {
   return groups;
 }
 
+/** An ansvar code as compared: `298 260`, `298260` and `298260 ` are one code. */
+export function normalizeKey(key: string): string {
+  return fold(key).replaceAll(' ', '');
+}
+
 /** A row's label as findings show it: empty when the row has no text. */
 function labelOf(row: AnnexRow): string {
   return row.label ?? '';
@@ -483,7 +488,7 @@ function duplicateKeys(sheetName: string, columns: AnnexColumn[], rows: AnnexRow
     if (row.kind !== 'data') continue;
     const k = row.texts[keyCol.col];
     if (!k) continue;
-    const norm = fold(k).replaceAll(' ', '');
+    const norm = normalizeKey(k);
     const prev = seen.get(norm);
     if (!prev) {
       seen.set(norm, row);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemble, type AssembleUnit } from './assemble';
-import { modelOf } from '../../../test/fixtures/tables';
+import { modelOf, tableOver } from '../../../test/fixtures/tables';
+import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { budgetTable, withRow } from '../budget/__fixtures__/budget';
 import type { ResolvedOptions } from '../types';
@@ -94,5 +95,88 @@ describe('assemble', () => {
       ['sabo.xlsx', 2],
       ['hemtjanst.xlsx', 1],
     ]);
+  });
+});
+
+describe('assemble: codes across units, thresholds, layout of the sheets', () => {
+  const annexUnit = (file: string, lines: string[]) => {
+    const sheet = sheetFromTsv('Bilaga 4', ['Ansvar\tBenämning\tTotal Budget', ...lines].join('\n'));
+    return unit(file, [{ sheet, table: tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 }) }]);
+  };
+
+  it('annexes only: codes used by several units (however spaced) are listed; no budget sheet', () => {
+    const x = unit('hs.xlsx', [seedAnnex('Bilaga 4')]);
+    const y = annexUnit('vpf.xlsx', ['297 601\tHS norr (del)\t1 000 000', '297999\tHS ny\t5 000', '\tSumma\t1 005 000']);
+    y.input.sheets[0].rows[1]![0] = { v: '297 601' };
+    const out = assemble([x, y], options);
+    expect(out.map((s) => s.kind)).toEqual(['summary', 'annexes']);
+    expect(out[0].rows.map((r) => r.map((c) => c.v))).toEqual([['Sammanställning per enhet'], [], ['Ansvarskoder i flera enheter'], ['Ansvar', 'Enheter'], ['297601', 'hs.xlsx, vpf.xlsx']]);
+  });
+
+  it('annexes without shared codes: no summary', () => {
+    const out = assemble([annexUnit('a.xlsx', ['297401\tHS Säbo 1\t100', '\tSumma\t100']), annexUnit('b.xlsx', ['297402\tHS Säbo 2\t200', '\tSumma\t200'])], options);
+    expect(out.map((s) => s.kind)).toEqual(['annexes']);
+  });
+
+  it('annex blocks follow each other with one blank row between and none after; widths fit the widest', () => {
+    const out = assemble([unit('hs.xlsx', [seedAnnex('Bilaga 4')]), annexUnit('b.xlsx', ['297999\tHS ny\t200', '\tSumma\t200'])], options);
+    const rows = out[0].rows;
+    const second = rows.findIndex((r) => r[0]?.v === 'b.xlsx: Bilaga 4');
+    expect(rows[second - 1]).toEqual([]);
+    expect(rows.filter((r) => r.length === 0)).toHaveLength(1);
+    expect(rows.at(-1)!.map((c) => c.v)).toEqual([null, 'Summa', 200, 'b.xlsx – Bilaga 4!A3']);
+    // Bilaga 4: Ansvar, Benämning, Antal platser, Total Budget, Källa.
+    expect(out[0].colWidths).toEqual([10, 34, 16, 16, 28]);
+  });
+
+  it('the budget thresholds of the options colour the units (Gul up to 1 %: 0,55 % is yellow)', () => {
+    const out = assemble([A], { ...options, budgetThresholds: 'Grön 0% Gul 1%' });
+    expect(out[0].rows[2].map((c) => c.v).slice(0, 6)).toEqual(['sabo.xlsx', 141250000, 141800000, 750000, 750000 / 141250000, 'Gul']);
+    // Only säbo Lokalhyror (2 %) is still red; Nils Åbergs gata 2 (0,9 %) is yellow.
+    expect(out[0].rows[2][6]).toEqual({ v: 1, bold: true, font: 'FF9C0006' });
+  });
+
+  it('summary and budget sheets as laid out: headers, formats, the unexplained list, a unit without budget', () => {
+    const out = assemble([A, unit('hs.xlsx', [seedAnnex('Bilaga 4')])], options);
+    const summary = out[0];
+    expect(summary).toMatchObject({ kind: 'summary', name: 'Sammanställning', colWidths: [30, 16, 16, 18, 12, 9, 14, 12], freezeRows: 0 });
+    expect(summary.rows[0]).toEqual([{ v: 'Sammanställning per enhet', bold: true }]);
+    expect(summary.rows[1]).toEqual(
+      ['Enhet (fil)', 'Budget helår', 'Prognos helår', 'Avvikelse kr (+ = överskridande)', 'Avvikelse %', 'Status', 'Röda utan analys', 'Antal ansvar'].map((v) => ({
+        v,
+        bold: true,
+        fill: 'FFD9E1F2',
+        wrap: true,
+      })),
+    );
+    // A unit with annexes only has no budget lines: nothing to colour, no share.
+    expect(summary.rows[3].map((c) => c.v)).toEqual(['hs.xlsx', 0, 0, 0, null, expect.anything(), 0, 0]);
+    expect(summary.rows[3][6]).toEqual({ v: 0 });
+    expect(summary.rows[3][2]).toEqual({ v: 0, numFmt: '# ##0' });
+    expect(summary.rows[3][4]).toEqual({ v: null, numFmt: '0.0%' });
+    expect(summary.rows[4]).toEqual([]);
+    expect(summary.rows[5]).toEqual([{ v: 'Röda avvikelser utan analys och åtgärd', bold: true }]);
+    expect(summary.rows[6].map((c) => c.v)).toEqual(['Enhet (fil)', 'Källa', 'Ansvar', 'Benämning', 'Avvikelse kr (+ = överskridande)', 'Avvikelse %']);
+    expect(summary.rows[7]).toEqual([
+      { v: 'sabo.xlsx' },
+      { v: 'Budget okt!H6' },
+      { v: '294107' },
+      { v: 'Nils Åbergs gata 2' },
+      { v: 348000, numFmt: '# ##0' },
+      { v: 348000 / 38552000, numFmt: '0.0%' },
+    ]);
+    expect(summary.rows).toHaveLength(9);
+    const budget = out[1];
+    expect(budget).toMatchObject({ kind: 'budget', name: 'Budgetavvikelser', freezeRows: 2 });
+    expect(budget.rows[0]).toEqual([{ v: 'Budgetavvikelser från alla enheter, belopp i kronor', bold: true }]);
+    expect(budget.colWidths!.slice(-2)).toEqual([36, 30]);
+    expect(budget.rows.find((r) => r[0]?.v === '294101')!.slice(-2)).toEqual([{ v: 'sabo.xlsx – Budget okt!A3' }, { v: null }]);
+  });
+
+  it('in English', () => {
+    const out = assemble([A, B], { ...options, lang: 'en' });
+    expect(out.map((s) => s.name)).toEqual(['Summary', 'Budget deviations', 'Annexes']);
+    expect(out[0].rows[1][0].v).toBe('Unit (file)');
+    expect(out[1].rows.find((r) => r[0]?.v === '294101')!.at(-1)).toEqual({ v: 'Also in hemtjanst.xlsx' });
   });
 });

@@ -10,7 +10,7 @@ import type { BudgetAnalysis, BudgetLine } from '../budget/types';
 import type { AnnexAnalysis } from './types';
 import { a1 } from '../cells';
 import { analyzeBudgets } from '../budget/analyze-budget';
-import { analyzeAnnexes } from './analyze-annex';
+import { analyzeAnnexes, normalizeKey } from './analyze-annex';
 import { annexBlock, annexWidths, HEADER_STYLE, L, NUM_FMT, text, TITLE_STYLE } from './layout';
 import { budgetBlock, BUDGET_WIDTHS, isUnexplained, PCT_FMT, statusCell, type BudgetItem } from '../budget/layout';
 import { budgetStatus, DEFAULT_BUDGET_THRESHOLDS, parseBudgetThresholds } from '../budget/thresholds';
@@ -44,8 +44,6 @@ const T = {
   budgetTitle: { sv: 'Budgetavvikelser från alla enheter, belopp i kronor', en: 'Budget deviations from all units, amounts in kronor' },
 } as const;
 
-const keyOf = (k: string) => k.replace(/\s+/g, '').toLowerCase();
-
 export function assemble(units: AssembleUnit[], options: ResolvedOptions): GeneratedSheet[] {
   const lang = options.lang;
   const th = parseBudgetThresholds(options.budgetThresholds) ?? DEFAULT_BUDGET_THRESHOLDS;
@@ -58,21 +56,20 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
   // Ansvar codes per unit (budget lines and annex rows), to report codes used by several units.
   const filesByKey = new Map<string, { shown: string; files: string[] }>();
   const note = (key: string, file: string) => {
-    const k = keyOf(key);
-    if (!k) return;
+    const k = normalizeKey(key);
     const e = filesByKey.get(k) ?? { shown: key, files: [] };
     if (!e.files.includes(file)) e.files.push(file);
     filesByKey.set(k, e);
   };
   for (const u of done) {
-    for (const b of u.budgets) for (const l of b.lines) if (!l.isTotal && l.keyRef && l.key) note(l.key, u.file);
+    for (const b of u.budgets) for (const l of b.lines) if (!l.isTotal && l.key) note(l.key, u.file);
     for (const a of u.annexes) {
       const kc = a.columns.find((c) => c.role === 'key');
       if (kc) for (const r of a.rows) if (r.kind === 'data' && r.texts[kc.col]) note(r.texts[kc.col], u.file);
     }
   }
   const repeated = [...filesByKey.values()].filter((e) => e.files.length > 1);
-  const othersFor = (key: string, file: string) => (filesByKey.get(keyOf(key))?.files ?? []).filter((f) => f !== file);
+  const othersFor = (key: string, file: string) => (filesByKey.get(normalizeKey(key))?.files ?? []).filter((f) => f !== file);
 
   const sheets: GeneratedSheet[] = [];
 
