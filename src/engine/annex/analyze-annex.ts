@@ -10,9 +10,11 @@
  *   at a total (a second sibling subtotal);
  * - `implicit`: a data row equal to the sum of the totals just above it is an unlabelled subtotal
  *   (Bilaga 2's `ORDINÄRT BOENDE 2024`);
- * - `empty`: a total with no detail rows since the previous total (`TOTALT INSKRIVEN
- *   DAGVERKSAMHET`) has nothing to check.
- * When none adds up, the mismatch is reported against the most natural reading.
+ * - `empty`: a total with no detail rows since the previous total that heads a block of its own
+ *   (after a header, or smaller than a total above: `TOTALT INSKRIVEN DAGVERKSAMHET`) has nothing
+ *   to check; in the totals above it, it stands for itself like a detail row.
+ * When none adds up, the mismatch is reported against the most natural reading: the closest one
+ * when there are detail rows, else the totals since the previous total of the same kind.
  */
 import type { ColumnMap, PlanModel, RecognizedTable } from '../model';
 import type { ResolvedOptions, SheetInput, WorkbookInput } from '../types';
@@ -81,7 +83,7 @@ function cellText(sheet: SheetInput, r: number, c: number): string {
 }
 
 /** Decimals a number is written with (at most 6; binary noise beyond that is ignored). */
-function decimalsOf(v: number): number {
+export function decimalsOf(v: number): number {
   const [, fraction] = String(Math.round(v * 1e6) / 1e6).split('.');
   return fraction?.length ?? 0;
 }

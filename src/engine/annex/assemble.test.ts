@@ -116,6 +116,35 @@ describe('assemble: codes across units, thresholds, layout of the sheets', () =>
   it('annexes without shared codes: no summary', () => {
     const out = assemble([annexUnit('a.xlsx', ['297401\tHS Säbo 1\t100', '\tSumma\t100']), annexUnit('b.xlsx', ['297402\tHS Säbo 2\t200', '\tSumma\t200'])], options);
     expect(out.map((s) => s.kind)).toEqual(['annexes']);
+    // Bilaga 6 has no ansvar column: its names (the same in both units) are no codes.
+    expect(assemble([unit('a.xlsx', [seedAnnex('Bilaga 6')]), unit('b.xlsx', [seedAnnex('Bilaga 6')])], options).map((s) => s.kind)).toEqual(['annexes']);
+  });
+
+  it('the same budget in two units: every ansvar code is shared, the Summa line is no code; units in the order given', () => {
+    const out = assemble([A, unit('kopia.xlsx', [budgetTable()])], options);
+    const rows = out[0].rows;
+    expect(rows.slice(2, 4).map((r) => r[0].v)).toEqual(['sabo.xlsx', 'kopia.xlsx']);
+    const rep = rows.findIndex((r) => r[0]?.v === 'Ansvarskoder i flera enheter');
+    expect(rows.slice(rep + 2).map((r) => r.map((c) => c.v))).toEqual(
+      ['294101', '294103', '294105', '294107', '294060', '294109'].map((k) => [k, 'sabo.xlsx, kopia.xlsx']),
+    );
+  });
+
+  it('all green: units in the order given, no list of unexplained deviations', () => {
+    const out = assemble([B, unit('b2.xlsx', [budgetTable(tsvB.replace('297601', '297690').replace('294101', '294190'), undefined, 'Budget')])], options);
+    const rows = out[0].rows;
+    expect(rows.slice(2, 4).map((r) => [r[0].v, r[5].v])).toEqual([
+      ['hemtjanst.xlsx', 'Grön'],
+      ['b2.xlsx', 'Grön'],
+    ]);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('a code in three units names the other two', () => {
+    const C = unit('c.xlsx', [budgetTable(tsvB, undefined, 'Budget')]);
+    const out = assemble([A, B, C], options);
+    const line = out[1].rows.find((r) => r[0]?.v === '294101' && r.at(-2)?.v === 'sabo.xlsx – Budget okt!A3')!;
+    expect(line.at(-1)).toEqual({ v: 'Finns även i hemtjanst.xlsx, c.xlsx' });
   });
 
   it('annex blocks follow each other with one blank row between and none after; widths fit the widest', () => {
@@ -177,6 +206,8 @@ describe('assemble: codes across units, thresholds, layout of the sheets', () =>
     const out = assemble([A, B], { ...options, lang: 'en' });
     expect(out.map((s) => s.name)).toEqual(['Summary', 'Budget deviations', 'Annexes']);
     expect(out[0].rows[1][0].v).toBe('Unit (file)');
+    const list = out[0].rows.findIndex((r) => r[0]?.v === 'Red deviations without analysis and action');
+    expect(out[0].rows[list + 1].map((c) => c.v)).toEqual(['Unit (file)', 'Source', 'Cost centre', 'Name', 'Deviation kr (+ = overspend)', 'Deviation %']);
     expect(out[1].rows.find((r) => r[0]?.v === '294101')!.at(-1)).toEqual({ v: 'Also in hemtjanst.xlsx' });
   });
 });

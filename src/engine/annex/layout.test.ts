@@ -94,6 +94,27 @@ describe('annexBlock', () => {
     expect(block[kort][3]).toEqual({ v: null, numFmt: N, bold: true });
   });
 
+  it.each([
+    // The first block broken over a page: its header again after the footer, not a new block.
+    [['Ansvar\tServicebostäder\tBudget', '298101\tLjuragatan 147-149\t5 245 914', 'Vård- och omsorgskontoret', 'Ansvar\tServicebostäder\tBudget', '298102\tGuldringen 77-83\t4 806 705', '\tSumma\t10 052 619'], ['Servicebostäder']],
+    // A block without a category after one with: no empty label row.
+    [['Ansvar\tServicebostäder\tBudget', '298101\tLjuragatan 147-149\t5 245 914', '\tSumma\t5 245 914', 'Ansvar\t\tBudget', '298102\tGuldringen 77-83\t4 806 705', '\tSumma\t4 806 705'], ['Servicebostäder']],
+    // Two blocks of the same category in a row: named once.
+    [['Ansvar\tGruppbostäder\tBudget', '298119\tLarumsvägen 6\t6 335 581', '\tSumma\t6 335 581', 'Ansvar\tGruppbostäder\tBudget', '298201\tDalviksgatan 71 E\t3 125 963', '\tSumma\t3 125 963'], ['Gruppbostäder']],
+  ])('block categories of %j', (lines, labels) => {
+    const sheet = sheetFromTsv('Bilaga 3', (lines as string[]).join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const block = annexBlock(analysed(sheet, t), 'sv', 0, source);
+    expect(block.filter((r) => r[1].bold && r[2].v === null).map((r) => r[1].v)).toEqual(labels);
+  });
+
+  it('an unlabelled subtotal is a bold total with a SUM and no label', () => {
+    const sheet = sheetFromTsv('Bilaga 4', ['Ansvar\tBenämning\tTotal Budget', '297401\tHS Säbo 1\t100', '\tTOTAL HS säbo\t100', '297601\tHS norr\t200', '\tTOTAL HS Ordbo\t200', '\t\t300'].join('\n'));
+    const t = tableOver(sheet, { roles: { 0: 'key', 1: 'name', 2: 'amount' }, headerRow: 0 });
+    const block = annexBlock(analysed(sheet, t), 'sv', 0, source);
+    expect(block.at(-1)).toEqual([{ v: null }, { v: null, bold: true }, { v: 300, formula: 'SUM(C4,C6)', numFmt: N, bold: true }, { v: 'källa 6' }]);
+  });
+
   it('seed 003 Bilaga 1: Total Platser is a SUM across each line and down the TOTAL line', () => {
     const block = seedBlock('Bilaga 1');
     const i = block.findIndex((r) => r[1].v === 'Sågvägen 10');

@@ -6,6 +6,7 @@
 import type { GenCell, Lang } from '../types';
 import { colLetters } from '../cells';
 import type { AnnexAnalysis, AnnexColumn, AnnexRow } from './types';
+import { decimalsOf } from './analyze-annex';
 
 /** Swedish thousands grouping as the brief states it; adapters map it to the file's format code. */
 export const NUM_FMT = '# ##0';
@@ -29,7 +30,7 @@ export function sumFormula(col: number, outRows: number[]): string {
   let i = 0;
   while (i < rows.length) {
     let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    while (rows[j + 1] === rows[j] + 1) j++;
     const a = `${colLetters(col)}${rows[i] + 1}`;
     parts.push(i === j ? a : `${a}:${colLetters(col)}${rows[j] + 1}`);
     i = j + 1;
@@ -42,10 +43,7 @@ export interface SourceOf {
 }
 
 function decimalsIn(a: AnnexAnalysis, c: number): boolean {
-  return a.rows.some((r) => {
-    const v = r.values[c];
-    return v !== null && Math.abs(v - Math.round(v)) > 1e-9;
-  });
+  return a.rows.some((r) => decimalsOf(r.values[c] ?? 0) > 0);
 }
 
 /**
@@ -97,14 +95,14 @@ export function annexBlock(a: AnnexAnalysis, lang: Lang, startRow: number, sourc
     }
     const r = blank();
     if (row.kind === 'group') {
-      r[1] = text(row.label ?? '', { italic: true });
+      r[1] = text(row.label, { italic: true });
       out.push(r);
       return;
     }
     outRowOf.set(row.r, at);
     const isTotal = row.kind === 'total' || row.kind === 'subtotal';
     if (isTotal) closed = true;
-    if (isTotal) r[1] = text(row.label ?? '', { bold: true });
+    if (isTotal) r[1] = text(row.label, { bold: true });
     else
       textCols.forEach((c, i) => {
         if (c && row.texts[c.col] !== undefined) r[i] = text(row.texts[c.col]);
