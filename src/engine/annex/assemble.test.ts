@@ -140,6 +140,12 @@ describe('assemble: codes across units, thresholds, layout of the sheets', () =>
     expect(rows).toHaveLength(4);
   });
 
+  it('a budget line without an ansvar code goes by its name, found in no other unit', () => {
+    const noKey = withRow(tsvB, '297601', ['', 'HS norr', 'Kostnad', '20 368', '16 000', '20 000', '368', '']);
+    const out = assemble([A, unit('hemtjanst.xlsx', [budgetTable(noKey, undefined, 'Budget')])], options);
+    expect(out[1].rows.find((r) => r[1]?.v === 'HS norr')!.at(-1)).toEqual({ v: null });
+  });
+
   it('a code in three units names the other two', () => {
     const C = unit('c.xlsx', [budgetTable(tsvB, undefined, 'Budget')]);
     const out = assemble([A, B, C], options);

@@ -62,19 +62,20 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
     filesByKey.set(k, e);
   };
   for (const u of done) {
-    for (const b of u.budgets) for (const l of b.lines) if (!l.isTotal && l.key) note(l.key, u.file);
+    // A budget line without an ansvar code goes by its name (BudgetLine.key).
+    for (const b of u.budgets) for (const l of b.lines) if (!l.isTotal) note(l.key, u.file);
     for (const a of u.annexes) {
       const kc = a.columns.find((c) => c.role === 'key');
       if (kc) for (const r of a.rows) if (r.kind === 'data' && r.texts[kc.col]) note(r.texts[kc.col], u.file);
     }
   }
   const repeated = [...filesByKey.values()].filter((e) => e.files.length > 1);
-  const othersFor = (key: string, file: string) => (filesByKey.get(normalizeKey(key))?.files ?? []).filter((f) => f !== file);
+  const othersFor = (key: string, file: string) => filesByKey.get(normalizeKey(key))!.files.filter((f) => f !== file);
 
   const sheets: GeneratedSheet[] = [];
 
   // Summary across units.
-  const perUnit = done.map((u, order) => {
+  const perUnit = done.map((u) => {
     const lines = u.budgets.flatMap((b) => b.lines.filter((l) => !l.isTotal));
     const budget = lines.reduce((s, l) => s + l.budget, 0);
     const forecast = lines.reduce((s, l) => s + l.forecast, 0);
@@ -82,14 +83,15 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
     const abs = lines.reduce((s, l) => s + Math.abs(l.budget), 0);
     const share = abs === 0 ? null : dev / abs;
     const unexplained = lines.filter(isUnexplained);
-    return { u, order, lines, budget, forecast, dev, share, status: lines.length ? budgetStatus(dev, share, th) : ('none' as const), unexplained };
+    return { u, lines, budget, forecast, dev, share, status: lines.length ? budgetStatus(dev, share, th) : ('none' as const), unexplained };
   });
   const anyBudget = perUnit.some((p) => p.lines.length > 0);
   if (anyBudget || repeated.length > 0) {
     const rows: GenCell[][] = [[text(T.summaryTitle[lang], TITLE_STYLE)]];
     if (anyBudget) {
       rows.push([T.unit, T.budget, T.forecast, T.dev, T.share, T.status, T.unexplained, T.lines].map((h) => text(h[lang], { ...HEADER_STYLE, wrap: true })));
-      const ordered = [...perUnit].sort((a, b) => b.unexplained.length - a.unexplained.length || a.order - b.order);
+      // Most unexplained first; sorting is stable, so otherwise in the order given.
+      const ordered = [...perUnit].sort((a, b) => b.unexplained.length - a.unexplained.length);
       for (const p of ordered) {
         rows.push([
           text(p.u.file),

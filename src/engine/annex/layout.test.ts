@@ -99,6 +99,8 @@ describe('annexBlock', () => {
     [['Ansvar\tServicebostäder\tBudget', '298101\tLjuragatan 147-149\t5 245 914', 'Vård- och omsorgskontoret', 'Ansvar\tServicebostäder\tBudget', '298102\tGuldringen 77-83\t4 806 705', '\tSumma\t10 052 619'], ['Servicebostäder']],
     // A block without a category after one with: no empty label row.
     [['Ansvar\tServicebostäder\tBudget', '298101\tLjuragatan 147-149\t5 245 914', '\tSumma\t5 245 914', 'Ansvar\t\tBudget', '298102\tGuldringen 77-83\t4 806 705', '\tSumma\t4 806 705'], ['Servicebostäder']],
+    // Two blocks of the same category, the first over a page whose header is misspelt: named once.
+    [['Ansvar\tGruppbostäder\tBudget', '298119\tLarumsvägen 6\t6 335 581', 'Ansvar\tGruppbestäder\tBudget', '298273\tAlbrektsvägen 112 C\t5 118 135', '\tSumma\t11 453 716', 'Ansvar\tGruppbostäder\tBudget', '298201\tDalviksgatan 71 E\t3 125 963', '\tSumma\t3 125 963'], ['Gruppbostäder']],
     // Two blocks of the same category in a row: named once.
     [['Ansvar\tGruppbostäder\tBudget', '298119\tLarumsvägen 6\t6 335 581', '\tSumma\t6 335 581', 'Ansvar\tGruppbostäder\tBudget', '298201\tDalviksgatan 71 E\t3 125 963', '\tSumma\t3 125 963'], ['Gruppbostäder']],
   ])('block categories of %j', (lines, labels) => {

@@ -77,19 +77,20 @@ export function annexBlock(a: AnnexAnalysis, lang: Lang, startRow: number, sourc
   const totalsByRow = new Map(a.totals.map((t) => [t.row, t]));
   const rowTotalOf = new Map(a.rowTotals.map((rt) => [rt.col, rt]));
   let category: string | null = null;
-  let closed = false;
+  // The start of the annex, like a total, ends a block: the header after it may name a new one.
+  let closed = true;
   a.rows.forEach((row, idx) => {
     const at = startRow + out.length;
     // A text line just before a repeated header is a page footer (`Vård- och omsorgskontoret`).
     if (row.kind === 'group' && a.rows[idx + 1]?.kind === 'header') return;
     if (row.kind === 'header') {
       // A new category only after a total: mid-block, a header is a page break (even misspelt).
-      if (row.label && row.label !== category && (category === null || closed)) {
+      if (closed && row.label && row.label !== category) {
         const r = blank();
         r[1] = text(row.label, { bold: true });
         out.push(r);
       }
-      if (category === null || closed) category = row.label ?? category;
+      if (closed) category = row.label ?? category;
       closed = false;
       return;
     }
