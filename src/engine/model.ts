@@ -125,6 +125,11 @@ export interface Goal {
   parentRef?: Ref;
   /** Målområde / area the goal sits under, when the table has one. */
   area?: string;
+  /** Analysis or comment written beside the goal (`Analys`, `Kommentar`), for the report. */
+  analysis?: string | null;
+  analysisRef?: Ref;
+  /** Åtgärd / åtgärdsplan beside the goal, when the table has its own column. */
+  action?: string | null;
 }
 
 export interface ResultCell {
@@ -182,6 +187,11 @@ export interface Indicator {
   reporter?: string | null;
   source?: string | null;
   results: ResultCell[];
+  /** Analysis or comment written beside the indicator (`Analys`, `Kommentar`), for the report. */
+  analysis?: string | null;
+  analysisRef?: Ref;
+  /** Åtgärd / åtgärdsplan beside the indicator, when the table has its own column. */
+  action?: string | null;
   /** Where a missing result column would be reported (the row's last result cell or name). */
   tableId: string;
 }

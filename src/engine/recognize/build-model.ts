@@ -62,6 +62,22 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
       return carry.get(c) ?? null;
     };
     const dataRows = t.rows.filter((x) => x.kind === 'data');
+    // Analysis and åtgärd written beside a goal or an indicator: the report quotes them.
+    const analysisOf = (r: number): Pick<Goal, 'analysis' | 'analysisRef' | 'action'> => {
+      const a = colOf('comment');
+      const x = colOf('action');
+      const o: Pick<Goal, 'analysis' | 'analysisRef' | 'action'> = {};
+      if (a !== undefined) {
+        const s = text(r, a);
+        o.analysis = s === '' ? null : s;
+        o.analysisRef = ref(sheet.name, r, a);
+      }
+      if (x !== undefined) {
+        const s = text(r, x);
+        o.action = s === '' ? null : s;
+      }
+      return o;
+    };
 
     if (t.kind === 'goals') {
       const textCol = colOf('goalText');
@@ -97,6 +113,7 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
           ...(parentCol !== undefined ? { parentRef: ref(sheet.name, r, parentCol) } : {}),
           ...(area ? { area: area.text } : {}),
         };
+        Object.assign(g, analysisOf(r));
         if (parentText !== '') g.rawParent = parentText;
         out.goals.push(g);
         goalsAbove.push({ lastRow: t.lastRow, goal: g });
@@ -195,6 +212,7 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
           ...(colOf('reporter') !== undefined ? { reporter: optText(r, 'reporter').text } : {}),
           ...(colOf('source') !== undefined ? { source: optText(r, 'source').text } : {}),
           results,
+          ...analysisOf(r),
           tableId: t.id,
         };
         out.indicators.push(ind);

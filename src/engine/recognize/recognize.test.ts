@@ -385,3 +385,36 @@ describe('properties', () => {
     );
   });
 });
+
+describe('analysis texts beside goals and indicators (for the report)', () => {
+  it('an `Analys` and an `Åtgärd` column on a goals table and a `Kommentar` column on an indicator table are read', () => {
+    const goals = sheetFromTsv(
+      'Mål',
+      `Id	Nivå	Mål	Överordnat mål	Analys	Åtgärd
+KF 4	Fullmäktigemål	Kommunens välfärdstjänster ska hålla en hög kvalitet och utgå från individens behov
+Mål 2	Nämndmål	Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.	KF 4	Kontinuiteten i hemtjänsten har förbättrats efter omorganisationen i våras.	Fortsatt arbete med små arbetslag.`,
+    );
+    const inds = sheetFromTsv(
+      'Indikatorer',
+      `Mål	Indikator	Mål	Uppföljning	Utfall 2023	Utfall 2024	Kommentar
+Mål 2	1. Personalkontinuitet inom hemtjänsten	Minska	Delår/Helår	15	14	Färre personal per brukare sedan hösten.
+Mål 2	2. Andel personer med hemtjänst som upplever att personalen alltid/oftast meddelar i förväg om tillfälliga förändringar, procent	Öka	Helår	64	66	`,
+    );
+    const { model } = rec(goals, inds);
+    expect(cols(model, 'Mål!A1')).toBe('0:goalId 1:level 2:goalText 3:parent 4:comment 5:action');
+    expect(model.goals.map((g) => [g.analysis ?? null, g.action ?? null, g.analysisRef?.cell])).toEqual([
+      [null, null, 'E2'],
+      ['Kontinuiteten i hemtjänsten har förbättrats efter omorganisationen i våras.', 'Fortsatt arbete med små arbetslag.', 'E3'],
+    ]);
+    expect(cols(model, 'Indikatorer!A1')).toContain('6:comment');
+    expect(model.indicators.map((i) => i.analysis)).toEqual(['Färre personal per brukare sedan hösten.', null]);
+    expect(model.indicators[0].analysisRef?.cell).toBe('G2');
+    expect(model.indicators[0].action).toBeUndefined();
+  });
+
+  it('tables without such columns carry no analysis fields', () => {
+    const { model } = rec(norsjoKfIndicators, norrkopingGoal1);
+    expect(model.indicators.every((i) => !('analysis' in i))).toBe(true);
+    expect(model.goals.every((g) => !('analysis' in g))).toBe(true);
+  });
+});

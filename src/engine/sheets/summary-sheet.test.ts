@@ -13,7 +13,10 @@ function ctx003(o: { period?: Period; lang?: 'sv' | 'en'; m?: PlanModel } = {}) 
   return context(m, { ...o, indicators: m.indicators.map((x, i) => analysis(x, res[i] ?? [])) });
 }
 
-const body = (rows: { v: unknown }[][]) => rows.slice(4, -2).map((r) => r.map((c) => c.v));
+/** The goal rows: after the 4 heading rows, before the blank row and the 6 rows of the rule. */
+const NOTE_ROWS = 7;
+const goalRows = <T,>(rows: T[][]) => rows.slice(4, -NOTE_ROWS);
+const body = (rows: { v: unknown }[][]) => goalRows(rows).map((r) => r.map((c) => c.v));
 
 describe('summarySheet', () => {
   it('lists goals depth-first from the KF-mål, indented, with counts including the goals below', () => {
@@ -28,17 +31,17 @@ describe('summarySheet', () => {
     expect(s.colWidths).toHaveLength(10);
     expect(body(s.rows)).toEqual([
       ['Mål 1', 'Fullmäktigemål', 'Alla norrköpingsbor som kan arbeta ska arbeta', 0, 0, 1, 0, 1, 0, 'Ej uppfyllt'],
-      ['Mål 1', 'Nämndmål', '    Målet är att stärka den enskildes möjligheter att leva ett självständigt liv, utifrån den enskildes behov.', 0, 0, 1, 0, 1, 0, 'Ej uppfyllt'],
+      ['Mål 1', 'Nämndmål', 'Målet är att stärka den enskildes möjligheter att leva ett självständigt liv, utifrån den enskildes behov.', 0, 0, 1, 0, 1, 0, 'Ej uppfyllt'],
       ['Mål 2', 'Fullmäktigemål', 'Norrköpings kommun ska ha ett starkt näringsliv för lokal tillväxt', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
-      ['Mål 4', 'Nämndmål', '    Valfriheten, tryggheten och kvaliteten i vård och omsorg om äldre personer ska stärkas under mandatperioden.', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
+      ['Mål 4', 'Nämndmål', 'Valfriheten, tryggheten och kvaliteten i vård och omsorg om äldre personer ska stärkas under mandatperioden.', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
       ['Mål 3', 'Fullmäktigemål', 'Norrköpingsbornas utbildningsnivå ska höjas', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
-      ['Mål 5', 'Nämndmål', '    Kompetensförsörjningen till vård- och omsorgsnämndens verksamheter ska i större utsträckning svara mot verksamhetens behov.', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
+      ['Mål 5', 'Nämndmål', 'Kompetensförsörjningen till vård- och omsorgsnämndens verksamheter ska i större utsträckning svara mot verksamhetens behov.', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
       // One green, one yellow, one red of three assessed: not more than half red, so partly met.
       ['Mål 4', 'Fullmäktigemål', 'Kommunens välfärdstjänster ska hålla en hög kvalitet och utgå från individens behov', 1, 1, 1, 4, 7, 0, 'Delvis uppfyllt'],
-      ['Mål 2', 'Nämndmål', '    Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.', 0, 1, 0, 0, 1, 0, 'Delvis uppfyllt'],
-      ['Mål 3', 'Nämndmål', expect.stringMatching(/^ {4}Vård- och omsorgsnämndens verksamheter ska fortsätta/), 1, 0, 0, 0, 1, 0, 'Uppfyllt'],
-      ['Mål 6', 'Nämndmål', expect.stringMatching(/^ {4}Vård- och omsorgsnämndens verksamheter ska arbeta/), 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
-      ['Mål 7', 'Nämndmål', '    Uppnå en ekonomi i balans genom effektivt resursutnyttjande och god ekonomistyrning', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
+      ['Mål 2', 'Nämndmål', 'Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.', 0, 1, 0, 0, 1, 0, 'Delvis uppfyllt'],
+      ['Mål 3', 'Nämndmål', expect.stringMatching(/^Vård- och omsorgsnämndens verksamheter ska fortsätta/), 1, 0, 0, 0, 1, 0, 'Uppfyllt'],
+      ['Mål 6', 'Nämndmål', expect.stringMatching(/^Vård- och omsorgsnämndens verksamheter ska arbeta/), 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
+      ['Mål 7', 'Nämndmål', 'Uppnå en ekonomi i balans genom effektivt resursutnyttjande och god ekonomistyrning', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
       ['Mål 5', 'Fullmäktigemål', 'Norrköping ska vara en klimatsmart kommun som gör anpassningar till ett förändrat klimat', 0, 0, 0, 0, 0, 0, 'Ej bedömd'],
       ['Mål 6', 'Fullmäktigemål', 'Det ska vara tryggt och säkert i Norrköpings kommun', 0, 0, 0, 1, 1, 0, 'Ej bedömd'],
     ]);
@@ -46,7 +49,7 @@ describe('summarySheet', () => {
 
   it('writes the assessment in words and with the palette fill; links each goal text to its cell', () => {
     const s = summarySheet(ctx003(), [])!;
-    const rows = s.rows.slice(4, -2);
+    const rows = goalRows(s.rows);
     expect(rows[0][9]).toMatchObject({ v: 'Ej uppfyllt', fill: PALETTE.red.fill, font: PALETTE.red.font });
     expect(rows[7][9]).toMatchObject({ v: 'Delvis uppfyllt', fill: PALETTE.yellow.fill, font: PALETTE.yellow.font });
     expect(rows[8][9]).toMatchObject({ v: 'Uppfyllt', fill: PALETTE.green.fill, font: PALETTE.green.font });
@@ -69,7 +72,7 @@ describe('summarySheet', () => {
   it('a red-thread gap is counted beside the assessment, not folded into it', () => {
     const m = seed003Model();
     const s = summarySheet(ctx003({ m: { ...m, activities: m.activities.filter((a) => a.goal !== 'Mål 3') } }), [])!;
-    const byText = (start: string) => s.rows.find((r) => String(r[2]?.v).trimStart().startsWith(start))!;
+    const byText = (start: string) => s.rows.find((r) => String(r[2]?.v).startsWith(start))!;
     const goal3 = byText('Vård- och omsorgsnämndens verksamheter ska fortsätta');
     expect(goal3.map((c) => c.v).slice(3)).toEqual([1, 0, 0, 0, 0, 1, 'Uppfyllt']);
     expect(goal3[8].fill).toBe(PALETTE.gap.fill);
@@ -77,9 +80,29 @@ describe('summarySheet', () => {
     expect(byText('Norrköpingsbornas utbildningsnivå').map((c) => c.v).slice(8)).toEqual([0, 'Ej bedömd']);
   });
 
-  it('writes the assessment rule in a note row at the bottom', () => {
+  it('indents a goal by its depth (Excel\'s indent, not spaces in the text)', () => {
+    const rows = goalRows(summarySheet(ctx003(), [])!.rows);
+    expect(rows[0][2].indent).toBeUndefined();
+    expect(rows[1][2]).toMatchObject({ indent: 1, wrap: true });
+  });
+
+  it('writes the assessment rule on its own rows, each merged across the table, and the period line merged too', () => {
     const s = summarySheet(ctx003(), [])!;
-    expect(s.rows[s.rows.length - 1][0].v).toMatch(/^Bedömning: Uppfyllt när alla bedömda indikatorer är gröna; Ej uppfyllt när mer än hälften av dem är röda; annars Delvis uppfyllt; Ej bedömd .*Brister i röda tråden redovisas bredvid/);
+    const n = s.rows.length;
+    expect(s.rows.slice(n - 6).map((r) => r[0].v)).toEqual([
+      'Så bedöms målen:',
+      'Uppfyllt – alla bedömda indikatorer är gröna.',
+      'Delvis uppfyllt – några indikatorer är gula eller röda, men högst hälften är röda.',
+      'Ej uppfyllt – mer än hälften av de bedömda indikatorerna är röda.',
+      'Ej bedömd – ingen indikator har något resultat för perioden än.',
+      'Antalen omfattar målen under. Brister i röda tråden står i en egen kolumn och ändrar inte bedömningen.',
+    ]);
+    expect(s.rows[n - 7]).toEqual([]);
+    expect(s.merges).toEqual(['A2:J2', ...Array.from({ length: 6 }, (_, i) => `A${n - 5 + i}:J${n - 5 + i}`)]);
+    // Every line fits the merged width (the columns add up to 178 characters): nothing is cut off.
+    const width = s.colWidths!.reduce((a, b) => a + b, 0);
+    for (const r of s.rows.slice(n - 6)) expect(String(r[0].v).length).toBeLessThan(width);
+    expect(s.print).toEqual({ area: true, landscape: true, fitToWidth: true });
   });
 
   it('in English', () => {
@@ -89,7 +112,7 @@ describe('summarySheet', () => {
     expect(s.rows[4].map((c) => c.v).slice(0, 2)).toEqual(['Mål 1', 'Council goal']);
     expect(s.rows[4][9].v).toBe('Not met');
     expect(s.rows[10][9].v).toBe('Partly met');
-    expect(s.rows[s.rows.length - 1][0].v).toMatch(/^Assessment: Met when/);
+    expect(s.rows[s.rows.length - 5][0].v).toBe('Met – every assessed indicator is green.');
   });
 
   it('seed 002 without a goals table: the implicit goals, one level', () => {

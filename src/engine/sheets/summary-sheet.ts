@@ -4,11 +4,13 @@
  * gaps, and its assessment in words (Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömd, from
  * rollup.ts). Gaps stand beside the assessment; they are not folded into it.
  */
-import type { Finding, GenCell, GeneratedSheet, Lang, Period } from '../types';
-import { MONTHS, PALETTE } from '../types';
+import type { Finding, GenCell, GeneratedSheet } from '../types';
+import { PALETTE } from '../types';
 import type { RuleContext } from '../rules/rule';
 import { assessGoal, goalCounts, type Assessment } from '../rollup';
 import { levelLabel } from '../redthread/levels';
+import { hierarchyOrder as order } from '../redthread/order';
+import { ASSESSMENT_WORDS, periodName } from '../words';
 
 /** The assessment's colour in the sheet (none for Ej bedömd). */
 const ASSESSMENT_PALETTE: Record<Assessment, (typeof PALETTE)['green' | 'yellow' | 'red'] | null> = {
@@ -18,31 +20,8 @@ const ASSESSMENT_PALETTE: Record<Assessment, (typeof PALETTE)['green' | 'yellow'
   'not-assessed': null,
 };
 
-const MONTH_NAMES: Record<Lang, string[]> = {
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-export function periodName(p: Period, lang: Lang): string {
-  const sv = lang === 'sv';
-  switch (p) {
-    case 'q1':
-      return sv ? 'kvartal 1' : 'quarter 1';
-    case 't1':
-      return sv ? 'T1 (delårsrapport, 4 månader)' : 'T1 (interim report, 4 months)';
-    case 't2':
-      return sv ? 'T2 (delårsbokslut, 8 månader)' : 'T2 (interim accounts, 8 months)';
-    case 'year':
-      return sv ? 'helår' : 'full year';
-    default:
-      return MONTH_NAMES[lang][MONTHS.indexOf(p)];
-  }
-}
-
-export const ASSESSMENT_WORDS: Record<Lang, Record<Assessment, string>> = {
-  sv: { met: 'Uppfyllt', partly: 'Delvis uppfyllt', 'not-met': 'Ej uppfyllt', 'not-assessed': 'Ej bedömd' },
-  en: { met: 'Met', partly: 'Partly met', 'not-met': 'Not met', 'not-assessed': 'Not assessed' },
-};
+/** Moved to ../words (shared with the report); re-exported for existing imports. */
+export { ASSESSMENT_WORDS, periodName } from '../words';
 
 const T = {
   sv: {
@@ -50,33 +29,39 @@ const T = {
     period: (p: string) =>
       `Uppföljningsperiod: ${p}. En indikators status är dess senaste resultat som ska vara rapporterat vid perioden; saknas det räknas indikatorn som utan resultat.`,
     head: ['Id', 'Nivå', 'Mål', 'Grön', 'Gul', 'Röd', 'Utan resultat', 'Aktiviteter', 'Brister i röda tråden', 'Bedömning'],
-    note: 'Bedömning: Uppfyllt när alla bedömda indikatorer är gröna; Ej uppfyllt när mer än hälften av dem är röda; annars Delvis uppfyllt; Ej bedömd när ingen indikator har resultat än. Brister i röda tråden redovisas bredvid och påverkar inte bedömningen. Antalen omfattar målen under.',
+    note: [
+      'Så bedöms målen:',
+      'Uppfyllt – alla bedömda indikatorer är gröna.',
+      'Delvis uppfyllt – några indikatorer är gula eller röda, men högst hälften är röda.',
+      'Ej uppfyllt – mer än hälften av de bedömda indikatorerna är röda.',
+      'Ej bedömd – ingen indikator har något resultat för perioden än.',
+      'Antalen omfattar målen under. Brister i röda tråden står i en egen kolumn och ändrar inte bedömningen.',
+    ],
   },
   en: {
     title: 'Summary',
     period: (p: string) =>
       `Follow-up period: ${p}. An indicator's status is its latest result due by the period; if that is missing, the indicator counts as without result.`,
     head: ['Id', 'Level', 'Goal', 'Green', 'Yellow', 'Red', 'Without result', 'Activities', 'Red-thread gaps', 'Assessment'],
-    note: 'Assessment: Met when every assessed indicator is green; Not met when more than half of them are red; otherwise Partly met; Not assessed when no indicator has a result yet. Red-thread gaps are reported beside it and do not change it. Counts include the goals below.',
+    note: [
+      'How goals are assessed:',
+      'Met – every assessed indicator is green.',
+      'Partly met – some indicators are yellow or red, but no more than half are red.',
+      'Not met – more than half of the assessed indicators are red.',
+      'Not assessed – no indicator has a result for the period yet.',
+      'Counts include the goals below. Red-thread gaps have a column of their own and do not change the assessment.',
+    ],
   },
 };
 
-/** Goals depth-first from the roots; a goal serving several parents is listed once, under the first. */
+/** Goals in hierarchy order (moved to ../redthread/order; kept for existing imports). */
 export function hierarchyOrder(ctx: RuleContext): { node: number; depth: number }[] {
-  const { nodes, roots } = ctx.graph;
-  const seen = new Set<number>();
-  const out: { node: number; depth: number }[] = [];
-  const visit = (n: number, depth: number) => {
-    if (seen.has(n)) return;
-    seen.add(n);
-    out.push({ node: n, depth });
-    for (const c of nodes[n].children) visit(c, depth + 1);
-  };
-  for (const r of roots) visit(r, 0);
-  // Goals only reachable through a cycle have no root; list them last so none is lost.
-  for (const n of nodes) visit(n.index, 0);
-  return out;
+  return order(ctx.graph);
 }
+
+/** Columns of the table; the period line and the rule note are merged across all of them. */
+const WIDTHS = [10, 18, 70, 8, 8, 8, 14, 12, 14, 16];
+const LAST_COL = 'J';
 
 export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<GeneratedSheet, 'name' | 'kind'> | null {
   void findings; // gaps come from the graph, which knows which goal each belongs to
@@ -132,11 +117,11 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
       status.fill = pal.fill;
       status.font = pal.font;
     }
-    // Users' text is written as a value; indentation is spaces in front (GenCell has no indent).
+    // Users' text is written as a value; the level below shows as Excel's indent.
     rows.push([
       { v: n.goal.id ?? null },
       { v: levelLabel(n.level, lang) ?? n.goal.level ?? null },
-      { v: '    '.repeat(depth) + n.goal.text, link: { sheet: n.goal.textRef.sheet, cell: n.goal.textRef.cell }, wrap: true },
+      { v: n.goal.text, link: { sheet: n.goal.textRef.sheet, cell: n.goal.textRef.cell }, wrap: true, ...(depth ? { indent: depth } : {}) },
       { v: c.green, numFmt: '0' },
       { v: c.yellow, numFmt: '0' },
       { v: c.red, numFmt: '0' },
@@ -146,7 +131,12 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
       status,
     ]);
   }
+  // The rule, one short line per row merged across the table: readable, never cut off.
   rows.push([]);
-  rows.push([{ v: t.note, italic: true, wrap: true }]);
-  return { rows, colWidths: [10, 18, 70, 8, 8, 8, 14, 12, 14, 16], freezeRows: 4 };
+  const merges = [`A2:${LAST_COL}2`];
+  t.note.forEach((line, i) => {
+    merges.push(`A${rows.length + 1}:${LAST_COL}${rows.length + 1}`);
+    rows.push([{ v: line, italic: i > 0, bold: i === 0 }]);
+  });
+  return { rows, colWidths: WIDTHS, freezeRows: 4, merges, print: { area: true, landscape: true, fitToWidth: true } };
 }
