@@ -3,6 +3,7 @@ import { annexSheet } from './annex-sheet';
 import { contextOf } from '../../../test/fixtures/tables';
 import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import type { GenCell } from '../types';
+import { PALETTE } from '../types';
 
 const build = (...names: string[]) => {
   const parts = names.map((n) => seedAnnex(n));
@@ -19,7 +20,8 @@ describe('annexSheet (Bilagor)', () => {
   it('Bilaga 2: nested totals become SUM formulas over exactly the rows they cover', () => {
     const { rows } = build('Bilaga 2');
     expect(rows[0][0]).toMatchObject({ v: 'Bilaga 2 Budget 2024 uppdrag ordinärt boende', bold: true });
-    expect(rows[1].map((c) => c.v)).toEqual(['Ansvar', 'Benämning', 'Total budget 2024', 'Källa']);
+    // The seed's 1 kr rounding on TOTALT HEMTJÄNST EJ LOV is noted in an Anmärkning column.
+    expect(rows[1].map((c) => c.v)).toEqual(['Ansvar', 'Benämning', 'Total budget 2024', 'Källa', 'Anmärkning']);
     expect(rows[1].every((c) => c.bold && c.fill === 'FFD9E1F2')).toBe(true);
     const r = (label: string) => findRow(rows, label) + 1; // 1-based output row
     const htj = rows[r('TOTALT HEMTJÄNST EJ LOV') - 1][2];
@@ -73,5 +75,59 @@ describe('annexSheet (Bilagor)', () => {
     const titles = rows.map((r, i) => (typeof r[0]?.v === 'string' && r[0].v.startsWith('Bilaga') ? i : -1)).filter((i) => i >= 0);
     expect(titles).toHaveLength(2);
     expect(rows[titles[1] - 1]).toEqual([]);
+  });
+});
+
+describe('annexSheet: a total that differed from its sum in the source is marked, never silently corrected', () => {
+  // Bilaga 4 with TOTAL HS säbo written 83 682 400 instead of 100 749 956 (a typo a coordinator could pass on).
+  const wrong = () => {
+    const p = seedAnnex('Bilaga 4', (tsv) => tsv.replace('TOTAL HS säbo\t\t1060\t100 749 956', 'TOTAL HS säbo\t\t1060\t83 682 400'));
+    return annexSheet(contextOf([p.sheet], [p.table]), [])!;
+  };
+  const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+
+  it('the total keeps its SUM over the rows, and an Anmärkning column says what the source said, in the finding colour', () => {
+    const { rows, colWidths } = wrong();
+    expect(rows[1].map((c) => c.v)).toEqual(['Ansvar', 'Benämning', 'Antal platser', 'Total Budget', 'Källa', 'Anmärkning']);
+    expect(rows[1][5]).toMatchObject({ bold: true, fill: 'FFD9E1F2' });
+    const i = findRow(rows, 'TOTAL HS säbo');
+    const total = rows[i];
+    expect(total[3]).toMatchObject({ v: 100749956, formula: `SUM(D${i - 4}:D${i})`, fill: PALETTE.red.fill, font: PALETTE.red.font });
+    expect(nb(String(total[5].v))).toBe('Total Budget: Källans summa 83 682 400 ≠ 100 749 956, summan av 5 rader');
+    expect(total[5]).toMatchObject({ fill: PALETTE.red.fill, font: PALETTE.red.font, bold: true, wrap: true });
+    // Other rows have an empty note; the column is wide enough to read.
+    expect(rows[i - 1][5]).toEqual({ v: null });
+    expect(colWidths![5]).toBe(46);
+  });
+
+  it('the seed\'s own rounding differences are noted as rounding (Bilaga 2: 61 006 014 against 61 006 013)', () => {
+    const { rows } = build('Bilaga 2');
+    const total = rows[findRow(rows, 'TOTALT HEMTJÄNST EJ LOV')];
+    expect(nb(String(total[4].v))).toBe('Avrundning: källans summa 61 006 014, raderna ger 61 006 013');
+    expect(total[4].fill).toBeUndefined();
+  });
+
+  it('a rounding difference is noted without the error colour', () => {
+    // TOTAL HS vpf written 2 kr off: within half a krona per summed row.
+    const p = seedAnnex('Bilaga 4', (tsv) => tsv.replace('TOTAL HS vpf\t\t919\t36 050 719', 'TOTAL HS vpf\t\t919\t36 050 721'));
+    const { rows } = annexSheet(contextOf([p.sheet], [p.table]), [])!;
+    const total = rows[findRow(rows, 'TOTAL HS vpf')];
+    expect(nb(String(total[5].v))).toBe('Total Budget: Avrundning: källans summa 36 050 721, raderna ger 36 050 719');
+    expect(total[5]).toMatchObject({ italic: true });
+    expect(total[5].fill).toBeUndefined();
+    expect(total[3].fill).toBeUndefined();
+  });
+
+  it('an annex whose totals all agree gets no Anmärkning column', () => {
+    const { rows, colWidths } = build('Bilaga 6');
+    expect(rows[1].map((c) => c.v)).toEqual(['Ansvar', 'Benämning', 'Total budget 2024', 'Källa']);
+    expect(colWidths).toHaveLength(4);
+  });
+
+  it('in English', () => {
+    const p = seedAnnex('Bilaga 4', (tsv) => tsv.replace('TOTAL HS säbo\t\t1060\t100 749 956', 'TOTAL HS säbo\t\t1060\t83 682 400'));
+    const { rows } = annexSheet(contextOf([p.sheet], [p.table], { lang: 'en' }), [])!;
+    expect(rows[1][5].v).toBe('Note');
+    expect(String(rows[findRow(rows, 'TOTAL HS säbo')][5].v)).toBe('Total Budget: Source total 83,682,400 ≠ 100,749,956, the sum of 5 rows');
   });
 });
