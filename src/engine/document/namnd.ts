@@ -1,0 +1,118 @@
+/**
+ * Which nämnd the report is for, and which year, found where a controller would write them:
+ *
+ * 1. the shell's option (`--namnd`, the pane's field) wins;
+ * 2. a label cell `Nämnd`, `Nämnd/styrelse`, `Beslutsinstans` or `Dokumentägare`… with the name
+ *    beside it or below it (seed 002's document head: `Beslutsinstans · Kommunstyrelsen`);
+ * 3. a nämnd or styrelse named in a title or heading in the first rows of a sheet
+ *    (`Vård- och omsorgsnämndens uppdragsplan 2024` → `Vård- och omsorgsnämnden`);
+ * 4. the same in the file name (`Socialnämnden VP 2025.xlsx`).
+ *
+ * Otherwise null: the report leaves a marked place rather than guess. A goal text naming a nämnd
+ * (`Vård- och omsorgsnämndens verksamheter ska …`) is not a title and is never read.
+ */
+import type { CellValue, SheetInput, WorkbookInput } from '../types';
+import type { PlanModel } from '../model';
+import { fold, valueText } from '../cells';
+
+export interface NamndFound {
+  name: string | null;
+  source: 'option' | 'label' | 'title' | 'file' | null;
+}
+
+const LABELS = new Set(['namnd', 'namnd styrelse', 'styrelse namnd', 'namnd bolag', 'beslutsinstans', 'beslutande organ', 'ansvarig namnd', 'board', 'committee']);
+
+/** `…nämnden`, `…nämnd`, `…styrelsen` as a word of its own, with a `Vård- och` prefix kept. */
+const BODY = /(?<![\p{L}])((?:[\p{L}]+-\s+och\s+)?[\p{L}]*?(?:nämnd(?:en|ens)?|styrelse(?:n|ns)?))(?![\p{L}])/u;
+
+/** How many rows from the top of a sheet count as its head (titles, the document's header block). */
+const HEAD_ROWS = 8;
+const MAX_NAME = 60;
+
+function text(v: CellValue | undefined): string {
+  return valueText(v ?? null).replace(/\s+/g, ' ').trim();
+}
+
+/** `Vård- och omsorgsnämndens` → `Vård- och omsorgsnämnden`; the first letter upper-case. */
+function asName(word: string): string {
+  const base = word.replace(/nämndens$/u, 'nämnden').replace(/styrelsens$/u, 'styrelsen');
+  return base.charAt(0).toLocaleUpperCase('sv') + base.slice(1);
+}
+
+/** A nämnd named in a line of text, or null. A bare `nämnd` / `styrelse` (no name) is none. */
+export function namndInText(s: string): string | null {
+  const m = BODY.exec(s);
+  if (!m) return null;
+  const word = m[1];
+  if (/^(nämnd|nämnden|nämndens|styrelse|styrelsen|styrelsens)$/iu.test(word)) return null;
+  return asName(word);
+}
+
+function fromLabels(sheet: SheetInput, rows: number): string | null {
+  for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (!LABELS.has(fold(text(row[c]?.v)).replace(/[/\s]+/g, ' '))) continue;
+      // A row of labels (`Dokumenttyp · Dokumentägare · Beslutsinstans`) has its values below.
+      const labelRow = row.filter((x) => text(x?.v) !== '').length >= 3;
+      const right = labelRow ? '' : text(row[c + 1]?.v);
+      const below = text(sheet.rows[r + 1]?.[c]?.v);
+      const value = right !== '' ? right : below;
+      if (value !== '' && value.length <= MAX_NAME && !LABELS.has(fold(value))) return value;
+    }
+  }
+  return null;
+}
+
+/** Cells that are titles: the head rows of a sheet and the title rows above recognised tables. */
+function titleTexts(input: WorkbookInput, model: PlanModel | null): string[] {
+  const out: string[] = [];
+  const goalTexts = new Set((model?.goals ?? []).map((g) => g.text));
+  for (const s of input.sheets) {
+    if (input.ownedSheets.includes(s.name)) continue;
+    const firstTable = model?.tables.filter((t) => t.sheet === s.name).reduce((m, t) => Math.min(m, t.firstRow), Infinity) ?? Infinity;
+    const limit = Math.min(HEAD_ROWS, firstTable, s.rows.length);
+    for (let r = 0; r < limit; r++) for (const c of s.rows[r] ?? []) if (c && typeof c.v === 'string') out.push(c.v);
+  }
+  for (const t of model?.tables ?? []) if (t.title) out.push(t.title);
+  return out.filter((t) => !goalTexts.has(t.trim()));
+}
+
+export function findNamnd(input: WorkbookInput, model: PlanModel | null, option?: string | null): NamndFound {
+  const opt = option?.trim();
+  if (opt) return { name: opt, source: 'option' };
+  for (const s of input.sheets) {
+    if (input.ownedSheets.includes(s.name)) continue;
+    const v = fromLabels(s, HEAD_ROWS);
+    if (v) return { name: v, source: 'label' };
+  }
+  for (const t of titleTexts(input, model)) {
+    const n = namndInText(t);
+    if (n) return { name: n, source: 'title' };
+  }
+  const stem = (input.fileName ?? '').replace(/\.[a-z]{3,4}$/i, '').replace(/[_]+/g, ' ');
+  const n = stem ? namndInText(stem) : null;
+  return n ? { name: n, source: 'file' } : { name: null, source: null };
+}
+
+/**
+ * The report's year: the latest year a result column names (`Utfall 2024`), else one in the file
+ * name (`verksamhetsplan-2025.xlsx`), else in a title; null when none says.
+ */
+export function findYear(input: WorkbookInput, model: PlanModel | null): number | null {
+  const years = (model?.tables ?? []).flatMap((t) => t.columns.filter((c) => c.role === 'result' && c.year).map((c) => c.year as number));
+  if (years.length) return Math.max(...years);
+  const inText = (s: string | undefined) => {
+    const m = /(?:^|[^\d])(20\d{2})(?!\d)/.exec(s ?? '');
+    return m ? Number(m[1]) : null;
+  };
+  const fromFile = inText(input.fileName);
+  if (fromFile) return fromFile;
+  for (const t of titleTexts(input, model)) {
+    if (!/(verksamhetsplan|uppdragsplan|budget|uppföljning|delår|verksamhetsberättelse|årsredovisning|plan)/i.test(t)) continue;
+    const y = inText(t);
+    if (y) return y;
+  }
+  return null;
+}
