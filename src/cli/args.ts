@@ -4,7 +4,7 @@ import type { Lang, Period } from '../engine/types';
 import { parsePeriodArg } from '../engine/periods';
 import { M } from './messages';
 
-export type Command = 'check' | 'apply' | 'template' | 'assemble' | 'help';
+export type Command = 'check' | 'apply' | 'template' | 'assemble' | 'report' | 'help';
 
 export interface CliArgs {
   command: Command;
@@ -18,6 +18,8 @@ export interface CliArgs {
   force?: boolean;
   /** Largest unpacked size of an input, in MB (zip-bomb guard). */
   maxSizeMb?: number;
+  /** `report`: the nämnd's name, when the workbook does not say it (or says it otherwise). */
+  namnd?: string;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +49,7 @@ export function parseCli(argv: string[]): CliArgs {
         'in-place': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'max-size': { type: 'string' },
+        namnd: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,7 +59,7 @@ export function parseCli(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   const [cmd, ...files] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { command: 'help', files: [], json: false, lang: lang0, inPlace: false };
-  if (cmd !== 'check' && cmd !== 'apply' && cmd !== 'template' && cmd !== 'assemble') throw new UsageError(m.unknownCommand(cmd));
+  if (cmd !== 'check' && cmd !== 'apply' && cmd !== 'template' && cmd !== 'assemble' && cmd !== 'report') throw new UsageError(m.unknownCommand(cmd));
   let lang: Lang = 'sv';
   if (values.lang !== undefined) {
     if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError(m.badLang(values.lang));
@@ -75,8 +78,16 @@ export function parseCli(argv: string[]): CliArgs {
     if (!Number.isFinite(maxSizeMb) || maxSizeMb <= 0) throw new UsageError(ml.badMaxSize(values['max-size']));
   }
   const args: CliArgs = { command: cmd, files, json: values.json, period, lang, out: values.output, inPlace: values['in-place'], force: values.force, maxSizeMb };
+  if (values.namnd !== undefined) {
+    if (cmd !== 'report') throw new UsageError(ml.onlyReport('--namnd'));
+    if (values.namnd.trim() === '') throw new UsageError(ml.emptyNamnd);
+    args.namnd = values.namnd.trim();
+  }
   if ((cmd === 'check' || cmd === 'assemble') && files.length === 0) throw new UsageError(ml.noFiles);
   if (cmd === 'apply' && files.length !== 1) throw new UsageError(ml.oneFile);
+  if (cmd === 'report' && files.length !== 1) throw new UsageError(ml.oneFileReport);
+  if (cmd === 'report' && args.inPlace) throw new UsageError(ml.badArgs('--in-place'));
+  if (cmd === 'report' && args.out !== undefined && !/\.docx$/i.test(args.out)) throw new UsageError(ml.needDocx);
   if (cmd === 'apply' && args.inPlace && args.out !== undefined) throw new UsageError(ml.inPlaceWithOut);
   if ((cmd === 'template' || cmd === 'assemble') && !args.out) throw new UsageError(ml.needOut);
   if (cmd === 'template' && files.length) throw new UsageError(ml.badArgs(files.join(' ')));

@@ -127,3 +127,12 @@ export async function samePath(a: string, b: string): Promise<boolean> {
   const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
   return (await real(a)) === (await real(b));
 }
+
+/** `plan.xlsx` → `plan.rapport-t2.docx` (`plan.report-t2.docx` in English), beside the input. */
+export function defaultReportOutput(input: string, period: string, lang: Lang): string {
+  const dir = path.dirname(input);
+  const base = path.basename(input);
+  const m = EXCEL_EXT.exec(base);
+  const stem = m ? base.slice(0, m.index) : base;
+  return path.join(dir, `${stem}.${lang === 'sv' ? 'rapport' : 'report'}-${period}.docx`);
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { FileReport, Lang, Report } from '../engine/types';
 import { analyze, planEdits, resolveOptions } from '../engine/analyze';
+import { buildReportDocument } from '../engine/document/build';
 import { assemble, type AssembleUnit } from '../engine/annex/assemble';
 import { sortFindings } from '../engine/rules';
 import { writeGeneratedSheet } from '../adapters/exceljs/write';
@@ -13,7 +14,7 @@ import { readWorkbook } from '../adapters/exceljs/read';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, samePath, type LoadedWorkbook } from './files';
+import { defaultOutput, defaultReportOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
 import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
@@ -238,6 +239,56 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
   return bad ? 2 : 0;
 }
 
+/** Today as yyyy-mm-dd in local time: the date on the report's title page. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The delårsrapport / verksamhetsberättelse as a Word document (SPEC §6, §8). Read through the same
+ * guard as check and apply; an existing file is never replaced without --force, the default name
+ * included (a report may have been edited by hand since).
+ */
+async function reportCmd(args: CliArgs, io: Io): Promise<number> {
+  const m = M[args.lang];
+  const file = args.files[0];
+  const period = args.period ?? 'year';
+  const target = args.out ?? defaultReportOutput(file, period, args.lang);
+  const fail = (where: string, why: string) => {
+    io.err(`planark: ${where}: ${why}`);
+    return 2;
+  };
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb))).wb;
+  } catch (e) {
+    debug(io, e);
+    return fail(file, reason(e, args.lang));
+  }
+  if (await samePath(target, file)) return fail(target, m.outIsInput);
+  if (!args.force && (await exists(target))) return fail(target, m.reportOutExists);
+  let bytes: Uint8Array;
+  let lines: string[];
+  try {
+    const input = readWorkbook(wb, path.basename(file));
+    const a = analyze(input, { lang: args.lang, period });
+    const doc = buildReportDocument(a, { date: today(), namnd: args.namnd ?? null });
+    // Loaded only now: the Word writer is not needed by any other command.
+    const { renderDocx } = await import('../report/docx');
+    bytes = await renderDocx(doc);
+    const red = a.budgets.reduce((n, b) => n + b.lines.filter((l) => !l.isTotal && l.status === 'red').length, 0);
+    lines = [m.reportDone(doc.title, doc.namnd, a.graph.nodes.length, a.indicators.length, red), m.namndFrom[doc.namndSource ?? 'none']];
+  } catch (e) {
+    debug(io, e);
+    return fail(file, reason(e, args.lang));
+  }
+  if (!(await writeOrReport(target, bytes, args.lang, io))) return 2;
+  io.out(m.wrote(target));
+  for (const l of lines) io.out(l);
+  return 0;
+}
+
 /** Runs the CLI and returns the exit code (no process.exit here, so tests can call it). */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -263,6 +314,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return await template(args, io);
       case 'assemble':
         return await assembleCmd(args, io);
+      case 'report':
+        return await reportCmd(args, io);
     }
   } catch (e) {
     debug(io, e);

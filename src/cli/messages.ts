@@ -38,10 +38,27 @@ export const M = {
   planark apply FIL [-o UT] [--in-place] [--force] [--period …] [--lang …]
   planark template -o UT [--lang sv|en]
   planark assemble FIL… -o UT
+  planark report FIL [--period t1|t2|year|…] [--lang sv|en] [-o UT.docx] [--namnd NAMN] [--force]
 
+report skriver delårsrapporten (T1, T2) eller verksamhetsberättelsen (year) som Word-dokument,
+som standard FIL.rapport-PERIOD.docx bredvid arbetsboken.
 --max-size MB: största uppackade storlek som öppnas (standard 500).
 Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt anrop.`,
-    unknownCommand: (c: string) => `okänt kommando "${c}" (check, apply, template, assemble)`,
+    unknownCommand: (c: string) => `okänt kommando "${c}" (check, apply, template, assemble, report)`,
+    oneFileReport: 'report tar exakt en fil',
+    needDocx: 'rapporten är ett Word-dokument: utfilen måste sluta på .docx',
+    onlyReport: (o: string) => `${o} gäller bara report`,
+    emptyNamnd: '--namnd behöver ett namn, t.ex. --namnd "Vård- och omsorgsnämnden"',
+    reportOutExists: 'filen finns redan; välj ett annat namn med -o eller lägg till --force för att skriva över den',
+    reportDone: (title: string, namnd: string | null, goals: number, indicators: number, red: number) =>
+      `${title}${namnd ? ` för ${namnd}` : ''}: ${goals} mål, ${indicators} indikatorer, ${red} röda budgetavvikelser`,
+    namndFrom: {
+      option: 'Nämnden angiven med --namnd.',
+      label: 'Nämnden hämtad från cellen bredvid Nämnd/Beslutsinstans i arbetsboken.',
+      title: 'Nämnden hämtad från en rubrik i arbetsboken.',
+      file: 'Nämnden hämtad från filnamnet.',
+      none: 'Inget nämndnamn hittades i arbetsboken; titelsidan har en plats för det. Ange det med --namnd "…".',
+    },
     badArgs: (m: string) => `felaktigt anrop: ${m}`,
     noFiles: 'ange minst en .xlsx-fil',
     oneFile: 'apply tar exakt en fil',
@@ -97,10 +114,27 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
   planark apply FILE [-o OUT] [--in-place] [--force] [--period …] [--lang …]
   planark template -o OUT [--lang sv|en]
   planark assemble FILE… -o OUT
+  planark report FILE [--period t1|t2|year|…] [--lang sv|en] [-o OUT.docx] [--namnd NAME] [--force]
 
+report writes the interim report (T1, T2) or the annual report (year) as a Word document,
+by default FILE.report-PERIOD.docx beside the workbook.
 --max-size MB: largest unpacked size that is opened (default 500).
 Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usage.`,
-    unknownCommand: (c: string) => `unknown command "${c}" (check, apply, template, assemble)`,
+    unknownCommand: (c: string) => `unknown command "${c}" (check, apply, template, assemble, report)`,
+    oneFileReport: 'report takes exactly one file',
+    needDocx: 'the report is a Word document: the output must end in .docx',
+    onlyReport: (o: string) => `${o} applies to report only`,
+    emptyNamnd: '--namnd needs a name, e.g. --namnd "Vård- och omsorgsnämnden"',
+    reportOutExists: 'the file already exists; choose another name with -o or add --force to overwrite it',
+    reportDone: (title: string, namnd: string | null, goals: number, indicators: number, red: number) =>
+      `${title}${namnd ? ` for ${namnd}` : ''}: ${goals} goals, ${indicators} indicators, ${red} red budget deviations`,
+    namndFrom: {
+      option: 'Committee named with --namnd.',
+      label: 'Committee taken from the cell beside Nämnd/Beslutsinstans in the workbook.',
+      title: 'Committee taken from a heading in the workbook.',
+      file: 'Committee taken from the file name.',
+      none: 'No committee name found in the workbook; the title page has a place for it. Give it with --namnd "…".',
+    },
     badArgs: (m: string) => `wrong usage: ${m}`,
     noFiles: 'give at least one .xlsx file',
     oneFile: 'apply takes exactly one file',

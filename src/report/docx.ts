@@ -3,26 +3,14 @@
  * (the CLI) and in the browser (the task pane, loaded lazily in its own chunk). Headings are Word's
  * own Heading 1–3 and the title Word's Title, so a nämnd's template restyles them and a table of
  * contents finds them; colours are Excel's Good/Neutral/Bad fills, always beside the word.
+ * `docx` itself is imported when a report is made, so neither the CLI's start nor the pane's first
+ * load pays for it.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageBreak,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import type { Document, Paragraph, ParagraphChild, Table, TableCell, TextRun } from 'docx';
 import type { Block, ParagraphBlock, ReportDocument, Run, TableBlock, TableCell as DocCell, Tone } from '../engine/document/types';
 import { PALETTE } from '../engine/types';
+
+type Docx = typeof import('docx');
 
 const argb = (c: string) => c.slice(2);
 
@@ -43,103 +31,104 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 
-function textRun(r: Run, size?: number): TextRun {
+function textRun(d: Docx, r: Run, size?: number): TextRun {
   const tone = r.tone;
-  if (r.marker) return new TextRun({ text: r.text, color: tone ? MARKER[tone] : '808080', ...(size ? { size } : {}) });
-  return new TextRun({
+  if (r.marker) return new d.TextRun({ text: r.text, color: tone ? MARKER[tone] : '808080', ...(size ? { size } : {}) });
+  return new d.TextRun({
     text: r.text,
     bold: r.bold,
     italics: r.italic,
     ...(size ? { size } : {}),
     ...(tone && SHADE[tone].font ? { color: SHADE[tone].font } : {}),
-    ...(tone && !r.marker && tone !== 'placeholder' ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE[tone].fill } } : {}),
+    ...(tone && !r.marker && tone !== 'placeholder' ? { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: SHADE[tone].fill } } : {}),
   });
 }
 
-function paragraph(b: ParagraphBlock): Paragraph {
+function paragraph(d: Docx, b: ParagraphBlock): Paragraph {
   const placeholder = b.style === 'placeholder';
-  return new Paragraph({
-    children: b.runs.map((r) => textRun(r)) as ParagraphChild[],
+  return new d.Paragraph({
+    children: b.runs.map((r) => textRun(d, r)) as ParagraphChild[],
     spacing: { after: 120 },
     ...(placeholder
       ? {
-          shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADE.placeholder.fill },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'BF9000', space: 6 } },
+          shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: SHADE.placeholder.fill },
+          border: { left: { style: d.BorderStyle.SINGLE, size: 18, color: 'BF9000', space: 6 } },
         }
       : {}),
   });
 }
 
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
-function cell(c: DocCell, width: number, o: { header?: boolean; total?: boolean } = {}): TableCell {
+function cell(d: Docx, c: DocCell, width: number, o: { header?: boolean; total?: boolean } = {}): TableCell {
   const shade = o.header ? { fill: HEADER_FILL } : c.tone ? SHADE[c.tone] : null;
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: shade.fill } } : {}),
+  return new d.TableCell({
+    width: { size: width, type: d.WidthType.DXA },
+    ...(shade ? { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: shade.fill } } : {}),
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(o.total ? { borders: { top: { style: BorderStyle.SINGLE, size: 8, color: '000000' } } } : {}),
+    ...(o.total ? { borders: { top: { style: d.BorderStyle.SINGLE, size: 8, color: '000000' } } } : {}),
     children: [
-      new Paragraph({
-        alignment: c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      new d.Paragraph({
+        alignment: c.align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
         children: c.runs.map((r) =>
-          textRun({ ...r, bold: r.bold || o.header || o.total, ...(c.tone && !r.marker ? { tone: c.tone } : {}) }, 18),
+          textRun(d, { ...r, bold: r.bold || o.header || o.total, ...(c.tone && !r.marker ? { tone: c.tone } : {}) }, 18),
         ) as ParagraphChild[],
       }),
     ],
   });
 }
 
-function table(b: TableBlock): Table {
+function table(d: Docx, b: TableBlock): Table {
   const sum = b.widths.reduce((s, w) => s + w, 0);
   const widths = b.widths.map((w) => Math.round((w / sum) * CONTENT_WIDTH));
-  const header = new TableRow({
+  const header = new d.TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: b.header.map((h, i) => cell({ runs: [{ text: h }] }, widths[i], { header: true })),
+    children: b.header.map((h, i) => cell(d, { runs: [{ text: h }] }, widths[i], { header: true })),
   });
   const rows = b.rows.map(
     (r, k) =>
-      new TableRow({
+      new d.TableRow({
         cantSplit: true,
-        children: r.map((c, i) => cell(c, widths[i], { total: b.totalRow && k === b.rows.length - 1 })),
+        children: r.map((c, i) => cell(d, c, widths[i], { total: b.totalRow && k === b.rows.length - 1 })),
       }),
   );
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
+  return new d.Table({ width: { size: CONTENT_WIDTH, type: d.WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(d: Docx, b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
-    case 'heading':
-      return [new Paragraph({ heading: HEADINGS[b.level], text: b.text, ...(b.newPage ? { pageBreakBefore: true } : {}), keepNext: true })];
+    case 'heading': {
+      const heading = { 1: d.HeadingLevel.HEADING_1, 2: d.HeadingLevel.HEADING_2, 3: d.HeadingLevel.HEADING_3 }[b.level];
+      return [new d.Paragraph({ heading, text: b.text, ...(b.newPage ? { pageBreakBefore: true } : {}), keepNext: true })];
+    }
     case 'paragraph':
-      return [paragraph(b)];
+      return [paragraph(d, b)];
     case 'table':
       // A small gap after a table, so the next paragraph does not stick to it.
-      return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [table(d, b), new d.Paragraph({ spacing: { after: 60 }, children: [] })];
   }
 }
 
 const CONTENTS = { sv: 'Innehåll', en: 'Contents' };
 
-function titlePage(doc: ReportDocument): Paragraph[] {
+function titlePage(d: Docx, doc: ReportDocument): Paragraph[] {
   const [namnd, ...rest] = doc.titleLines;
   return [
-    new Paragraph({ spacing: { before: 2400 }, children: [] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, text: doc.title }),
-    new Paragraph({ spacing: { before: 240, after: 480 }, children: [new TextRun({ text: namnd, bold: true, size: 36, ...(doc.namnd ? {} : { italics: true, color: SHADE.placeholder.font }) })] }),
-    ...rest.map((line) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: line, size: 24 })] })),
-    new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: CONTENTS[doc.lang], bold: true, size: 32 })] }),
+    new d.Paragraph({ spacing: { before: 2400 }, children: [] }),
+    new d.Paragraph({ heading: d.HeadingLevel.TITLE, text: doc.title }),
+    new d.Paragraph({ spacing: { before: 240, after: 480 }, children: [new d.TextRun({ text: namnd, bold: true, size: 36, ...(doc.namnd ? {} : { italics: true, color: SHADE.placeholder.font }) })] }),
+    ...rest.map((line) => new d.Paragraph({ spacing: { after: 80 }, children: [new d.TextRun({ text: line, size: 24 })] })),
+    new d.Paragraph({ children: [new d.PageBreak()] }),
+    new d.Paragraph({ spacing: { after: 240 }, children: [new d.TextRun({ text: CONTENTS[doc.lang], bold: true, size: 32 })] }),
     // Entries are written from the headings; Word fills in the page numbers when it updates the field.
-    new TableOfContents(CONTENTS[doc.lang], { hyperlink: true, headingStyleRange: '1-2' }) as unknown as Paragraph,
-    new Paragraph({ children: [new PageBreak()] }),
+    new d.TableOfContents(CONTENTS[doc.lang], { hyperlink: true, headingStyleRange: '1-2' }) as unknown as Paragraph,
+    new d.Paragraph({ children: [new d.PageBreak()] }),
   ];
 }
 
 /** The Word document object (for tests that look inside before packing). */
-export function reportDocx(doc: ReportDocument): Document {
-  return new Document({
+export async function reportDocx(doc: ReportDocument): Promise<Document> {
+  const d: Docx = await import('docx');
+  return new d.Document({
     title: doc.title,
     subject: doc.namnd ?? undefined,
     creator: 'Planark',
@@ -152,7 +141,7 @@ export function reportDocx(doc: ReportDocument): Document {
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        children: [...titlePage(doc), ...doc.blocks.flatMap(block)],
+        children: [...titlePage(d, doc), ...doc.blocks.flatMap((b) => block(d, b))],
       },
     ],
   });
@@ -160,7 +149,8 @@ export function reportDocx(doc: ReportDocument): Document {
 
 /** The .docx file's bytes. */
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(reportDocx(doc)));
+  const { Packer } = await import('docx');
+  return new Uint8Array(await Packer.toArrayBuffer(await reportDocx(doc)));
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
