@@ -131,7 +131,8 @@ export interface FillEdit {
   font?: string | null;
 }
 
-export type GeneratedSheetKind = 'summary' | 'redthread' | 'budget' | 'annexes';
+/** `report`: the report laid out for printing, made only on request (hosts that cannot download). */
+export type GeneratedSheetKind = 'summary' | 'redthread' | 'budget' | 'annexes' | 'report';
 
 export interface GenCell {
   /** Value; text is always written as text, never as a formula. */

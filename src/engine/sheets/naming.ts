@@ -6,6 +6,7 @@ export const SHEET_TITLES: Record<GeneratedSheetKind, Record<Lang, string>> = {
   redthread: { sv: 'Röda tråden', en: 'Red thread' },
   budget: { sv: 'Budgetavvikelser', en: 'Budget deviations' },
   annexes: { sv: 'Bilagor', en: 'Annexes' },
+  report: { sv: 'Rapport', en: 'Report' },
 };
 
 const EXCEL_MAX_NAME = 31;
