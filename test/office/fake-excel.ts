@@ -32,6 +32,9 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   wrap?: boolean;
+  indent?: number;
+  /** Rules above and below: line style and weight as set through `format.borders`. */
+  borders?: Partial<Record<'EdgeTop' | 'EdgeBottom', { style?: string; weight?: string }>>;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
@@ -49,6 +52,13 @@ export class FakeSheet {
   activated = 0;
   colWidths = new Map<number, number>();
   selected: string | null = null;
+  /** Merged ranges (A1:J1) and the print setup (ExcelApi 1.9's pageLayout and page breaks). */
+  merges: string[] = [];
+  printArea: string | null = null;
+  orientation: 'Portrait' | 'Landscape' = 'Portrait';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null = null;
+  /** 0-based rows with a manual page break above them. */
+  pageBreaks: number[] = [];
   constructor(
     public name: string,
     public id: string,
@@ -434,6 +444,8 @@ class FakeWorksheet {
   isNullObject: boolean = undefined as unknown as boolean;
   protection: { protected: boolean; options: { allowFormatCells?: boolean }; load: (p?: string) => void };
   freezePanes: { freezeRows: (n: number) => void; unfreeze: () => void };
+  pageLayout: { orientation: string; zoom: FakeSheet['zoom']; setPrintArea: (area: string) => void };
+  horizontalPageBreaks: { add: (at: string) => void; removePageBreaks: () => void };
   tables: unknown;
   constructor(
     private readonly ctx: FakeContext,
@@ -454,6 +466,19 @@ class FakeWorksheet {
     this.freezePanes = {
       freezeRows: (n) => ctx.queue({ freeze: n }, () => { const s = ref() ?? throwNotFound(label); s.frozenRows = n; }),
       unfreeze: () => ctx.queue({ unfreeze: 1 }, () => { const s = ref() ?? throwNotFound(label); s.frozenRows = 0; }),
+    };
+    const onSheet = (json: unknown, f: (s: FakeSheet) => void) => ctx.queue(json, () => f(ref() ?? throwNotFound(label)));
+    this.pageLayout = {
+      set orientation(v: string) { onSheet({ orientation: v }, (s) => { s.orientation = v as FakeSheet['orientation']; }); },
+      get orientation(): string { return undefined as unknown as string; },
+      set zoom(v: FakeSheet['zoom']) { onSheet({ zoom: v }, (s) => { s.zoom = v; }); },
+      get zoom(): FakeSheet['zoom'] { return undefined as unknown as FakeSheet['zoom']; },
+      setPrintArea: (area: string) => onSheet({ printArea: area }, (s) => { parseRange(area); s.printArea = area; }),
+    };
+    this.horizontalPageBreaks = {
+      // Excel puts the break above the range's top-left cell.
+      add: (at: string) => onSheet({ pageBreak: at }, (s) => { s.pageBreaks.push(parseRange(at).r1); }),
+      removePageBreaks: () => onSheet({ removePageBreaks: 1 }, (s) => { s.pageBreaks = []; }),
     };
   }
   fill(s: FakeSheet | null, protection = false) {
@@ -562,6 +587,19 @@ function formatOf(ctx: FakeContext, target: () => { s: FakeSheet; boxes: Box[] }
       set italic(v: boolean) { q('font.italic', v, (c) => { c.italic = v; }); },
     },
     set wrapText(v: boolean) { q('wrapText', v, (c) => { c.wrap = v; }); },
+    set indentLevel(v: number) { q('indentLevel', v, (c) => { c.indent = v; }); },
+    borders: {
+      getItem(edge: 'EdgeTop' | 'EdgeBottom') {
+        const set = (key: 'style' | 'weight', v: string) =>
+          q(`borders.${edge}.${key}`, v, (c) => {
+            c.borders = { ...c.borders, [edge]: { ...c.borders?.[edge], [key]: v } };
+          });
+        return {
+          set style(v: string) { set('style', v); },
+          set weight(v: string) { set('weight', v); },
+        };
+      },
+    },
     set columnWidth(v: number) {
       ctx.queue({ address: label, prop: 'columnWidth', value: v }, () => {
         const { s, boxes } = target();
@@ -700,6 +738,32 @@ class FakeRange {
       return out;
     });
     return result;
+  }
+  merge(across = false) {
+    this.ctx.queue({ merge: this.label, across }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      const b = t.box!;
+      const overlaps = t.s.merges.some((m) => {
+        const o = parseRange(m);
+        return !(o.r2 < b.r1 || o.r1 > b.r2 || o.c2 < b.c1 || o.c1 > b.c2);
+      });
+      if (overlaps) throw officeError('InvalidOperation', `Cannot merge ${this.label}: it overlaps a merged range.`);
+      t.s.merges.push(boxAddress(b));
+    });
+  }
+  unmerge() {
+    this.ctx.queue({ unmerge: this.label }, () => {
+      const t = this.ref() ?? throwNotFound(this.label);
+      if (!t.box) {
+        t.s.merges = [];
+        return;
+      }
+      const b = t.box;
+      t.s.merges = t.s.merges.filter((m) => {
+        const o = parseRange(m);
+        return o.r2 < b.r1 || o.r1 > b.r2 || o.c2 < b.c1 || o.c1 > b.c2;
+      });
+    });
   }
   clear() {
     this.ctx.queue({ clear: this.label }, () => {
