@@ -51,6 +51,13 @@ export interface WorkbookHost {
    * Never reports the host's own writes, nor co-authors' edits.
    */
   onChanged(cb: (e: HostChange) => void): Promise<() => void>;
+  /**
+   * Whether the host can hand the user a file (a download). Excel on Mac and iPad cannot: their
+   * web views ignore downloads (office-js #2700, #4681). A host without the method cannot either.
+   */
+  canDownload?(): boolean;
+  /** Offers bytes to the user as a file; only where `canDownload()` is true. */
+  saveFile?(name: string, bytes: Uint8Array, mime: string): Promise<void>;
 }
 
 /** A failure the user can act on; `message` is already in the user's language. */

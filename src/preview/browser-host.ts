@@ -8,6 +8,7 @@ import { HostError } from '../adapters/host';
 import { applyEdits, NotOwnedError, readWorkbook } from '../adapters/exceljs';
 import type { Edits, Lang, MappingOverride, WorkbookInput } from '../engine/types';
 import type { PreviewStore } from './store';
+import { saveInBrowser } from '../adapters/browser-download';
 
 export interface BrowserEnv {
   /** `navigator.language`. */
@@ -98,5 +99,14 @@ export class BrowserWorkbookHost implements WorkbookHost {
 
   async onChanged(cb: (e: { sheet: string; address: string }) => void): Promise<() => void> {
     return this.store.onChanged(cb);
+  }
+
+  /** A plain browser page downloads. */
+  canDownload(): boolean {
+    return typeof document !== 'undefined';
+  }
+
+  async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
+    saveInBrowser(name, bytes, mime);
   }
 }

@@ -33,6 +33,7 @@ import { RedThreadSection } from './components/RedThreadSection';
 import { BudgetSection } from './components/BudgetSection';
 import { SummarySection } from './components/SummarySection';
 import { SettingsSection, type LangPref } from './components/SettingsSection';
+import { ReportAction } from './components/ReportAction';
 
 const useStyles = makeStyles({
   root: {
@@ -276,6 +277,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
         {tab === 'redthread' && <RedThreadSection s={s} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
         {tab === 'budget' && <BudgetSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
         {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
+        {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} />}
         {tab === 'settings' && (
           <SettingsSection
             s={s}

@@ -12,6 +12,9 @@ export class FakeHost implements WorkbookHost {
   failWith: Error | null = null;
   /** Hold read() until released (for cancel tests). */
   hold: Promise<void> | null = null;
+  /** Files handed to the user (saveFile), and whether this host can (false: Excel on Mac/iPad). */
+  downloads: { name: string; bytes: Uint8Array; mime: string }[] = [];
+  downloadable = true;
 
   constructor(
     public input: WorkbookInput,
@@ -42,6 +45,12 @@ export class FakeHost implements WorkbookHost {
   }
   async saveMappings(m: MappingOverride[]): Promise<void> {
     this.savedMappings.push(m);
+  }
+  canDownload(): boolean {
+    return this.downloadable;
+  }
+  async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
+    this.downloads.push({ name, bytes, mime });
   }
   async onChanged(cb: (e: { sheet: string; address: string }) => void): Promise<() => void> {
     this.listeners.push(cb);

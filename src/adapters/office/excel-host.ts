@@ -23,6 +23,7 @@ import { readSheets, type SheetData } from './read';
 import { REQUIRED_SET, supportsExcelApi } from './requirements';
 import { saveMappings, storedMappings } from './settings';
 import { eventsOn, writeEdits } from './write';
+import { saveInBrowser } from '../browser-download';
 
 export type { OfficeEnv, OfficeLike } from './env';
 export { REQUIRED_SET } from './requirements';
@@ -279,6 +280,21 @@ export class ExcelHost implements WorkbookHost {
 
   async saveMappings(m: MappingOverride[]): Promise<void> {
     this.mappingsBase = await saveMappings(this.env.office, this.lang, this.mappingsBase, m);
+  }
+
+  /**
+   * Office on Mac and iPad (and Android) runs the pane in a web view that drops downloads
+   * (office-js #2700 "by design", #4681, #3385); Windows (WebView2) and Office on the web download.
+   * An unknown platform is taken to be one that can: the pane still says where the file went.
+   */
+  canDownload(): boolean {
+    const p = String(this.env.office.context.platform ?? '');
+    return !/^(mac|ios|android)$/i.test(p);
+  }
+
+  async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
+    if (!this.canDownload() || typeof document === 'undefined') throw new HostError(HOST_MESSAGES.cannotDownload[this.lang](), 'unsupported-host');
+    saveInBrowser(name, bytes, mime);
   }
 
   async onChanged(cb: (e: HostChange) => void): Promise<() => void> {

@@ -26,6 +26,10 @@ export const HOST_MESSAGES = {
     sv: (v: string) => `Den här versionen av Excel är för gammal för Planark (ExcelApi ${v} krävs). Uppdatera Excel eller använd Excel på webben.`,
     en: (v: string) => `This version of Excel is too old for Planark (ExcelApi ${v} is required). Update Excel or use Excel on the web.`,
   },
+  cannotDownload: {
+    sv: () => 'Den här Excel-versionen kan inte ladda ned filer (Excel för Mac och iPad). Skapa rapporten som ett blad i arbetsboken i stället.',
+    en: () => 'This version of Excel cannot download files (Excel for Mac and iPad). Make the report as a sheet in the workbook instead.',
+  },
   unsupportedHost: {
     sv: () => 'Planark fungerar bara i Excel.',
     en: () => 'Planark works in Excel only.',
