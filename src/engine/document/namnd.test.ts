@@ -69,7 +69,9 @@ describe('findNamnd: the sources in order', () => {
 
 describe('findYear', () => {
   it.each<[string, WorkbookInput, number | null]>([
-    ['the latest result column year', wb('plan-2023.xlsx', ['Uppdragsplan', uppdragsplanUtfallTsv]), 2024],
+    ['the latest result column year, when every current result column names one', wb('plan-2023.xlsx', ['Uppdragsplan', uppdragsplanUtfallTsv]), 2024],
+    ['this year’s results unlabelled beside last year’s Utfall: the file’s year', wb('verksamhetsplan-2025.xlsx', ['KF', norsjoKfTsv], ['Uppdragsplan', uppdragsplanUtfallTsv]), 2025],
+    ['the same without a year in the file name: the latest column year', wb('plan.xlsx', ['KF', norsjoKfTsv], ['Uppdragsplan', uppdragsplanUtfallTsv]), 2024],
     ['the file name', wb('verksamhetsplan-2025.xlsx', ['KF', norsjoKfTsv]), 2025],
     ['a plan title', wb('plan.xlsx', ['Omsorg', norsjoHeadTsv]), 2025],
     ['none', wb('plan.xlsx', ['KF', norsjoKfTsv]), null],

@@ -97,12 +97,16 @@ export function findNamnd(input: WorkbookInput, model: PlanModel | null, option?
 }
 
 /**
- * The report's year: the latest year a result column names (`Utfall 2024`), else one in the file
- * name (`verksamhetsplan-2025.xlsx`), else in a title; null when none says.
+ * The report's year. Where every current result column names its year (`Utfall 2024`), that year;
+ * where this year's results stand in unlabelled columns (`Resultat T1 · T2 · år`) beside earlier
+ * years' (`Utfall 2023 · Utfall 2024` for the trend), the year the file name or a plan title names
+ * (`verksamhetsplan-2025.xlsx`); then the latest column year; null when nothing says.
  */
 export function findYear(input: WorkbookInput, model: PlanModel | null): number | null {
-  const years = (model?.tables ?? []).flatMap((t) => t.columns.filter((c) => c.role === 'result' && c.year).map((c) => c.year as number));
-  if (years.length) return Math.max(...years);
+  const current = (model?.tables ?? []).flatMap((t) => t.columns.filter((c) => c.role === 'result' && !c.history));
+  const years = current.filter((c) => c.year).map((c) => c.year as number);
+  const latest = years.length ? Math.max(...years) : null;
+  if (latest !== null && years.length === current.length) return latest;
   const inText = (s: string | undefined) => {
     const m = /(?:^|[^\d])(20\d{2})(?!\d)/.exec(s ?? '');
     return m ? Number(m[1]) : null;
@@ -114,5 +118,5 @@ export function findYear(input: WorkbookInput, model: PlanModel | null): number 
     const y = inText(t);
     if (y) return y;
   }
-  return null;
+  return latest;
 }
