@@ -50,7 +50,8 @@ describe('apply keeps every part of a real plan workbook', () => {
       'xl/worksheets/sheet2.xml': ['C2', 'C3'],
     });
     expect(report.added).toEqual(['xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
-    expect(report.namesAdded).toEqual(['PLANARK_OWNED_1', 'PLANARK_OWNED_2']);
+    // Sammanställning and Röda tråden are laid out for printing: each has its print area.
+    expect(report.namesAdded).toEqual(['PLANARK_OWNED_1', '_xlnm.Print_Area', 'PLANARK_OWNED_2', '_xlnm.Print_Area']);
   });
 
   it('keeps every item the issue found lost or corrupted', () => {

@@ -28,7 +28,7 @@ const summary = (rows: GeneratedSheet['rows'], extra: Partial<GeneratedSheet> = 
 const text = (files: Record<string, Uint8Array>, p: string) => strFromU8(files[p]);
 
 describe('patchPackage: Planark\u2019s own sheets', () => {
-  it('replaces an owned sheet in its part and relationship; what hung on it, its formulas in the chain and its print area go', () => {
+  it('replaces an owned sheet in its part and relationship; what hung on it and its formulas in the chain go; its print area keeps its place with the new range', () => {
     const pkg = openPackage(withOwnedSheet());
     const res = patchPackage(pkg, { fills: [], sheets: [summary([[{ v: 'Mål', bold: true }], [{ v: 'Summa' }, { v: 3, formula: 'SUM(B1:B2)' }]], { print: { area: true } })] });
     const out = unzipSync(res.bytes);
@@ -38,11 +38,17 @@ describe('patchPackage: Planark\u2019s own sheets', () => {
     expect(text(out, 'xl/worksheets/sheet2.xml')).not.toContain('legacyDrawing');
     const wb = text(out, 'xl/workbook.xml');
     expect(wb).toContain('<sheet name="Sammanställning" sheetId="7" r:id="rId2"/>');
-    expect(wb).toContain('<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Indikatorer!$A$1:$D$9</definedName><definedName name="PLANARK_OWNED_1">\'Sammanställning\'!$A$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">\'Sammanställning\'!$A$1:$B$2</definedName></definedNames>');
+    expect(wb).toContain('<definedNames><definedName name="_xlnm.Print_Area" localSheetId="1">\'Sammanställning\'!$A$1:$B$2</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">Indikatorer!$A$1:$D$9</definedName><definedName name="PLANARK_OWNED_1">\'Sammanställning\'!$A$1</definedName></definedNames>');
     const ct = text(out, '[Content_Types].xml');
     expect(ct).not.toContain('comments1.xml');
     expect(ct).not.toContain('calcChain.xml');
     expect(text(out, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+  });
+
+  it('a rewritten owned sheet without print setup loses its old print area', () => {
+    const pkg = openPackage(withOwnedSheet());
+    const out = unzipSync(patchPackage(pkg, { fills: [], sheets: [summary([[{ v: 'Mål' }]])] }).bytes);
+    expect(text(out, 'xl/workbook.xml')).toContain('<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Indikatorer!$A$1:$D$9</definedName><definedName name="PLANARK_OWNED_1">\'Sammanställning\'!$A$1</definedName></definedNames>');
   });
 
   it('refuses a user\u2019s sheet of the same name before changing anything', () => {
@@ -105,5 +111,17 @@ describe('patchPackage: values in users\u2019 sheets', () => {
     const out = unzipSync(res.bytes);
     expect(res.changed).toEqual(['xl/worksheets/sheet1.xml']);
     expect(text(out, 'xl/worksheets/sheet1.xml')).toContain('<row r="1"><c r="A1"/></row><row r="2"><c r="B2" t="inlineStr"><is><t xml:space="preserve">81 %</t></is></c></row>');
+  });
+});
+
+describe('patchPackage: a rerun', () => {
+  it('reuses the fonts, fills and rules an earlier run added instead of copying them again', () => {
+    const sheet = summary([[{ v: 'Mål', bold: true, fill: 'FFD9E1F2', border: { bottom: 'thin' } }], [{ v: 'Kvaliteten i verksamheten', indent: 1, wrap: true }]], { print: { area: true } });
+    const first = patchPackage(openPackage(withOwnedSheet()), { fills: [], sheets: [sheet] }).bytes;
+    const second = patchPackage(openPackage(first), { fills: [], sheets: [sheet] }).bytes;
+    const count = (bytes: Uint8Array, el: string) => (text(unzipSync(bytes), 'xl/styles.xml').match(new RegExp(`<${el}[ >/]`, 'g')) ?? []).length;
+    for (const el of ['font', 'fill', 'border']) expect(count(second, el), el).toBe(count(first, el));
+    // The workbook part is as the first run left it: the print area kept its place and range.
+    expect(text(unzipSync(second), 'xl/workbook.xml')).toBe(text(unzipSync(first), 'xl/workbook.xml'));
   });
 });

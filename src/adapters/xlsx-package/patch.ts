@@ -187,6 +187,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
   let maxSheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
   const addSheets: { name: string; sheetId: number; rId: string }[] = [];
   const removeNames: DefinedName[] = [];
+  const setNames: { name: DefinedName; text: string }[] = [];
   const addNames: NewName[] = [];
   const fresh = targets.filter((t) => !t.existing);
   const ownNames = freeOwnedNames(wb.names.map((n) => n.name), fresh.length);
@@ -195,6 +196,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
     const written = writeSheetXml(g, (c) => styles.generated(genStyleOf(c)));
     let name: string;
     let index: number;
+    let areaKept = false;
     if (existing) {
       name = existing.name;
       index = existing.index;
@@ -202,7 +204,12 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
       parts.set(existing.part!, written.xml);
       removeWithOrphans(pkg, parts, relsPartOf(existing.part!));
       calc.sheets.add(existing.sheetId);
-      for (const n of wb.names) if (n.localSheetId === index && /^_xlnm\.(Print_Area|Print_Titles)$/i.test(n.name)) removeNames.push(n);
+      // The old print area keeps its place with the new range (a rerun leaves workbook.xml as it
+      // was when nothing moved); other print names of the old sheet go.
+      const area = g.print?.area ? wb.names.find((n) => n.localSheetId === index && /^_xlnm\.Print_Area$/i.test(n.name)) : undefined;
+      if (area) setNames.push({ name: area, text: `${quoteSheet(name)}!${written.usedRange}` });
+      areaKept = !!area;
+      for (const n of wb.names) if (n !== area && n.localSheetId === index && /^_xlnm\.(Print_Area|Print_Titles)$/i.test(n.name)) removeNames.push(n);
     } else {
       name = g.name;
       index = wb.sheets.length + addSheets.length;
@@ -214,7 +221,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
       addSheets.push({ name, sheetId: ++maxSheetId, rId });
       addNames.push({ name: ownNames[addSheets.length - 1], text: `${quoteSheet(name)}!$A$1` });
     }
-    if (g.print?.area) addNames.push({ name: PRINT_AREA, localSheetId: index, text: `${quoteSheet(name)}!${written.usedRange}` });
+    if (g.print?.area && !areaKept) addNames.push({ name: PRINT_AREA, localSheetId: index, text: `${quoteSheet(name)}!${written.usedRange}` });
   }
 
   if (styles.changed) {
@@ -243,7 +250,7 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
     }
   }
 
-  if (addSheets.length || addNames.length || removeNames.length) parts.set(pkg.workbookPart, editWorkbook(wb, { addSheets, removeNames, addNames }));
+  if (addSheets.length || addNames.length || removeNames.length || setNames.length) parts.set(pkg.workbookPart, editWorkbook(wb, { addSheets, removeNames, addNames, setNames }));
 
   return assemble(pkg, parts);
 }

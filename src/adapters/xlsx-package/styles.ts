@@ -96,6 +96,14 @@ export class StyleBook {
     const k = `${s}\u0000${key}`;
     const hit = this.memo.get(k);
     if (hit !== undefined) return hit;
+    // An identical font, fill, border or number format already in the part (an earlier run's) is
+    // reused, so a rerun does not grow styles.xml with copies of them. Cell formats (`xf`) are
+    // still appended: a cell that changes style points at an entry of this run.
+    const existing = s === 'cellXfs' ? -1 : this.sec(s).items.indexOf(text);
+    if (existing >= 0) {
+      this.memo.set(k, existing);
+      return existing;
+    }
     this.sec(s).added.push(text);
     const i = this.count(s) - 1;
     this.memo.set(k, i);

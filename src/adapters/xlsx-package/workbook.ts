@@ -74,6 +74,8 @@ export interface WorkbookEdit {
   /** Names to drop (spans from parseWorkbook): only names of sheets Planark replaces. */
   removeNames: DefinedName[];
   addNames: NewName[];
+  /** Names kept where they are with a new formula (a rewritten sheet's print area). */
+  setNames?: { name: DefinedName; text: string }[];
 }
 
 /** Top-level elements that precede `<definedNames>` in CT_Workbook, for creating it in schema order. */
@@ -82,9 +84,14 @@ const BEFORE_DEFINED_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
 export function editWorkbook(wb: WorkbookXml, edit: WorkbookEdit): string {
   let xml = wb.xml;
   const p = wb.prefix;
-  // Names first (they come after <sheets>), removing from the end so spans stay valid.
-  const removals = [...edit.removeNames].sort((a, b) => b.span.start - a.span.start);
-  for (const n of removals) xml = xml.slice(0, n.span.start) + xml.slice(n.span.end);
+  // Names first (they come after <sheets>), from the end so spans stay valid.
+  const changes = [
+    ...edit.removeNames.map((n) => ({ span: n.span, text: null as string | null })),
+    ...(edit.setNames ?? []).map((x) => ({ span: x.name.span, text: x.text })),
+  ].sort((a, b) => b.span.start - a.span.start);
+  for (const c of changes) {
+    xml = c.text === null ? xml.slice(0, c.span.start) + xml.slice(c.span.end) : xml.slice(0, c.span.openEnd) + escapeText(c.text) + xml.slice(c.span.closeStart);
+  }
   if (edit.addNames.length) {
     const text = edit.addNames
       .map((n) => `<${p}definedName name="${escapeAttr(n.name)}"${n.localSheetId === undefined ? '' : ` localSheetId="${n.localSheetId}"`}>${escapeText(n.text)}</${p}definedName>`)
