@@ -99,7 +99,7 @@ describe('summarySheet', () => {
     ]);
     expect(s.rows[n - 7]).toEqual([]);
     expect(s.merges).toEqual(['A2:J2', ...Array.from({ length: 6 }, (_, i) => `A${n - 5 + i}:J${n - 5 + i}`)]);
-    // Every line fits the merged width (the columns add up to 178 characters): nothing is cut off.
+    // Every line fits the merged width (the columns add up to 185 characters): nothing is cut off.
     const width = s.colWidths!.reduce((a, b) => a + b, 0);
     for (const r of s.rows.slice(n - 6)) expect(String(r[0].v).length).toBeLessThan(width);
     expect(s.print).toEqual({ area: true, landscape: true, fitToWidth: true });

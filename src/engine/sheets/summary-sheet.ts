@@ -60,7 +60,7 @@ export function hierarchyOrder(ctx: RuleContext): { node: number; depth: number 
 }
 
 /** Columns of the table; the period line and the rule note are merged across all of them. */
-const WIDTHS = [10, 18, 70, 8, 8, 8, 14, 12, 14, 16];
+const WIDTHS = [10, 18, 70, 8, 8, 8, 14, 12, 21, 16];
 const LAST_COL = 'J';
 
 export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<GeneratedSheet, 'name' | 'kind'> | null {
