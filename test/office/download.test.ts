@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
-import { ExcelHost } from '../../src/adapters/office/excel-host';
+import { ExcelHost, fileNameOf } from '../../src/adapters/office/excel-host';
 import { HostError } from '../../src/adapters/host';
 import { BrowserWorkbookHost } from '../../src/preview/browser-host';
 import { PreviewStore } from '../../src/preview/store';
@@ -63,5 +63,28 @@ describe('the preview host downloads', () => {
     expect(host.canDownload()).toBe(true);
     await host.saveFile('Verksamhetsberättelse 2024.docx', new Uint8Array([1, 2, 3]), DOCX);
     expect(clicked).toEqual([{ name: 'Verksamhetsberättelse 2024.docx', href: 'blob:planark/1', type: DOCX, size: 3 }]);
+  });
+});
+
+describe('the workbook’s file name from Office (for the report’s nämnd and year)', () => {
+  it.each<[string | null, string | null]>([
+    ['C:\\Users\\anna\\Documents\\Socialnämnden VP 2025.xlsx', 'Socialnämnden VP 2025.xlsx'],
+    ['https://kommun.sharepoint.com/sites/omsorg/Delade%20dokument/Verksamhetsplan%202025.xlsx?web=1', 'Verksamhetsplan 2025.xlsx'],
+    ['https://d.docs.live.net/abc/Plan%25%20100.xlsm', 'Plan% 100.xlsm'],
+    ['', null],
+    [null, null],
+    ['https://kommun.sharepoint.com/sites/omsorg/', null],
+  ])('%s → %s', (url, want) => {
+    expect(fileNameOf(url)).toBe(want);
+  });
+
+  it('read() hands it to the engine', async () => {
+    const x = new FakeExcel();
+    x.addSheet('Plan', [['Indikator', 'Resultat år'], ['HME', 74]]);
+    const input = await new ExcelHost(x.env({ url: 'https://kommun.sharepoint.com/Delade%20dokument/Vård-%20och%20omsorgsnämnden%202025.xlsx' })).read();
+    expect(input.fileName).toBe('Vård- och omsorgsnämnden 2025.xlsx');
+    const unsaved = new FakeExcel();
+    unsaved.addSheet('Plan', [['Indikator', 'Resultat år'], ['HME', 74]]);
+    expect((await new ExcelHost(unsaved.env()).read()).fileName).toBeUndefined();
   });
 });

@@ -831,6 +831,8 @@ export interface FakeOfficeOptions {
   /** Highest ExcelApi minor version supported (1.9 → 9); 0 supports none. */
   excelApi: number;
   platform: string;
+  /** Office.context.document.url: where the workbook is saved. */
+  url: string;
   settings: Record<string, unknown>;
   /** A shared document for co-authoring tests: saved settings live here. */
   document: FakeDocument;
@@ -864,6 +866,7 @@ export class FakeOffice {
         isSetSupported: (n: string, v?: string) => n === 'ExcelApi' && Number((v ?? '1.1').split('.')[1] ?? 0) <= api && api > 0,
       },
       document: {
+        url: o.url ?? null,
         settings: {
           get: (k: string) => this.memory[k] ?? null,
           set: (k: string, v: unknown) => {

@@ -25,7 +25,8 @@ export interface OfficeLike {
     platform?: unknown;
     officeTheme?: { bodyBackgroundColor?: string } | null;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    document: { settings: SettingsLike };
+    /** `url`: where the workbook is saved (a path or a SharePoint/OneDrive address); absent for a new one. */
+    document: { settings: SettingsLike; url?: string | null };
   };
 }
 

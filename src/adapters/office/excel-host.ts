@@ -151,6 +151,8 @@ export class ExcelHost implements WorkbookHost {
     }
     const owned = c.layout.order.filter((s) => c.layout.owned.has(lower(s.name))).map((s) => s.name);
     const out: WorkbookInput = { sheets, ownedSheets: owned };
+    const fileName = fileNameOf(this.env.office.context.document.url);
+    if (fileName) out.fileName = fileName;
     if (mappings.length) out.mappings = mappings;
     return out;
   }
@@ -316,6 +318,22 @@ export class ExcelHost implements WorkbookHost {
       throw toHostError(e, this.lang);
     }
   }
+}
+
+/**
+ * The workbook's file name from where Office says it is saved (`C:\\Plan\\VP 2025.xlsx`,
+ * `https://…/Delade%20dokument/VP%202025.xlsx`): the report may read the nämnd and year in it.
+ */
+export function fileNameOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const last = url.split(/[?#]/)[0].split(/[\\/]/).filter(Boolean).pop() ?? '';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // Not percent-encoded after all: the name as it stands.
+  }
+  return /\.(xlsx|xlsm|xlsb|xls)$/i.test(name) ? name : null;
 }
 
 export function createExcelHost(env?: OfficeEnv): WorkbookHost {
