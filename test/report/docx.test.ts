@@ -87,7 +87,7 @@ describe('the report for seed 003 (Norrköping, verksamhetsplan 2024) at helår'
       expect(doc.paragraphs[i + 1].text).toMatch(/^Bedömning: [●○] (Uppfyllt|Delvis uppfyllt|Ej uppfyllt|Ej bedömd)( · |$)/);
     }
     const goal1 = doc.paragraphs.findIndex((p) => p.style === 'Heading2' && p.text.startsWith('Mål 1: Målet är att stärka'));
-    expect(doc.paragraphs[goal1 + 1].text).toBe('Bedömning: ● Delvis uppfyllt · Nivå: Nämndmål · Bidrar även till: Mål 4 Kommunens välfärdstjänster ska …');
+    expect(doc.paragraphs[goal1 + 1].text).toBe('Bedömning: ● Delvis uppfyllt · Nivå: Nämndmål · Bidrar till: Mål 1 Alla norrköpingsbor som kan arbeta …, Mål 4 Kommunens välfärdstjänster ska …');
     expect(doc.paragraphs[goal1 + 2].text).toBe('Indikatorer: 8 gröna, 3 gula, 3 röda, 2 utan resultat.');
   });
 

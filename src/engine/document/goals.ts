@@ -32,6 +32,8 @@ interface Placed {
 export interface Section {
   /** A målområde's name, `Övergripande mål`, or null when the section's first goal is its heading. */
   title: string | null;
+  /** `area`: a målområde's goals, listed apart from the goals they serve. */
+  kind: 'area' | 'top' | 'other';
   intro?: string;
   goals: Placed[];
 }
@@ -49,14 +51,14 @@ export function sections(ctx: RuleContext, lang: Lang): Section[] {
   if (!nodes.some((n) => n.goal.area)) {
     const out: Section[] = [];
     for (const p of order) {
-      if (p.depth === 0 || out.length === 0) out.push({ title: null, goals: [] });
+      if (p.depth === 0 || out.length === 0) out.push({ title: null, kind: 'top', goals: [] });
       out[out.length - 1].goals.push(p);
     }
     return out;
   }
   // Per målområde its subtrees (a top goal and the goals below it), put in sheet order after.
   const byArea = new Map<string, Placed[][]>();
-  const other: Section = { title: t.otherGoals, intro: t.otherGoalsIntro, goals: [] };
+  const other: Section = { title: t.otherGoals, kind: 'other', intro: t.otherGoalsIntro, goals: [] };
   // The chain of listed goals above the current one: its area (own or inherited) and depth.
   const stack: { depth: number; area: string | null; rel: number }[] = [];
   for (const p of order) {
@@ -77,6 +79,7 @@ export function sections(ctx: RuleContext, lang: Lang): Section[] {
   }
   const areaSections = [...byArea.entries()].map(([title, trees]): Section => ({
     title,
+    kind: 'area',
     goals: trees.sort((a, b) => a[0].node - b[0].node).flat(),
   }));
   return [...areaSections, ...(other.goals.length ? [other] : [])];
@@ -240,8 +243,11 @@ function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: 
   const line: Run[] = [{ text: `${t.assessment}: `, bold: true }, ...assessmentRuns(a, lang)];
   const lvl = levelLabel(n.level, lang) ?? n.goal.level;
   if (lvl) line.push({ text: ` · ${t.level}: ${lvl}` });
-  const also = n.parents.slice(1).map((q) => shortLabel(ctx.graph.nodes[q].goal.id, ctx.graph.nodes[q].goal.text, 40));
-  if (also.length) line.push({ text: ` · ${t.alsoUnder}: ${also.join(', ')}` });
+  // A målområde's top goal stands apart from the goals it serves: name them all. Elsewhere a goal
+  // stands under its first parent: name the others.
+  const apart = section.kind === 'area' && placed.depth === 0;
+  const serves = (apart ? n.parents : n.parents.slice(1)).map((q) => shortLabel(ctx.graph.nodes[q].goal.id, ctx.graph.nodes[q].goal.text, 40));
+  if (serves.length) line.push({ text: ` · ${apart ? t.contributesTo : t.alsoUnder}: ${serves.join(', ')}` });
   out.push({ kind: 'paragraph', runs: line });
   out.push({ kind: 'paragraph', runs: [{ text: t.counts(c.green, c.yellow, c.red, c.missing, n.children.length > 0) }] });
   for (const g of goalGaps(p, placed.node)) {

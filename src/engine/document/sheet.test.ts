@@ -24,7 +24,7 @@ describe('the report as a sheet laid out for printing', () => {
 
   it('the assessment: its words in A, the word in B in the assessment colour', () => {
     const h = s.rows.findIndex((r) => String(r[0]?.v).startsWith('Mål 2: Kvaliteten'));
-    expect(values(s.rows[h + 1])).toEqual(['Bedömning · Nivå: Nämndmål', 'Delvis uppfyllt']);
+    expect(values(s.rows[h + 1])).toEqual(['Bedömning · Nivå: Nämndmål · Bidrar till: Mål 4 Kommunens välfärdstjänster ska …', 'Delvis uppfyllt']);
     expect(s.rows[h + 1][1]).toMatchObject({ fill: PALETTE.yellow.fill, font: PALETTE.yellow.font, bold: true });
   });
 

@@ -27,6 +27,7 @@ export const TEXTS = {
     assessment: 'Bedömning',
     level: 'Nivå',
     alsoUnder: 'Bidrar även till',
+    contributesTo: 'Bidrar till',
     counts: (g: number, y: number, r: number, m: number, below: boolean) =>
       `Indikatorer: ${g} gröna, ${y} gula, ${r} röda, ${m} utan resultat${below ? ' (inklusive målen under)' : ''}.`,
     gap: 'Brist i röda tråden',
@@ -80,6 +81,7 @@ export const TEXTS = {
     assessment: 'Assessment',
     level: 'Level',
     alsoUnder: 'Also contributes to',
+    contributesTo: 'Contributes to',
     counts: (g: number, y: number, r: number, m: number, below: boolean) =>
       `Indicators: ${g} green, ${y} yellow, ${r} red, ${m} without result${below ? ' (including the goals below)' : ''}.`,
     gap: 'Red-thread gap',
