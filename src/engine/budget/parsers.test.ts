@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nearlyEqual, readNumber } from './numbers';
-import { budgetStatus, parseBudgetThresholds } from './thresholds';
+import { budgetStatus, parseBudgetThresholds, readBudgetThresholds } from './thresholds';
 
 describe('readNumber', () => {
   it.each([
@@ -67,6 +67,37 @@ describe('parseBudgetThresholds', () => {
         expect(th.yellow).toBeCloseTo(y / 1000, 12);
         const s = budgetStatus(share, share, th);
         expect(s).toBe(share <= th.green + 1e-9 ? 'green' : share <= th.yellow + 1e-9 ? 'yellow' : 'red');
+      }),
+    );
+  });
+});
+
+describe('readBudgetThresholds: what the task pane shows for a text it cannot use', () => {
+  it.each([
+    ['Grön 0% Gul 0,5%', 'sv', { ok: true }],
+    ['hej', 'sv', { ok: false, problem: 'form', message: '”hej” kan inte läsas som trösklar. Skriv gränserna som andel av budgeten, till exempel: Grön 0% Gul 0,5%.' }],
+    ['', 'en', { ok: false, problem: 'form', message: '"" cannot be read as thresholds. Write the limits as shares of the budget, for example: Green 0% Yellow 0.5%.' }],
+    [
+      'Grön 5% Gul 2%',
+      'sv',
+      {
+        ok: false,
+        problem: 'reversed',
+        message: 'Gul-gränsen (2 %) ligger under Grön-gränsen (5 %). Ett större överskridande är sämre, så Gul ska vara minst lika stor som Grön, till exempel: Grön 2% Gul 5%.',
+      },
+    ],
+    ['Green 0.5% Yellow 0.25%', 'en', { ok: false, problem: 'reversed' }],
+    ['Grön 1 % Gul 1 %', 'sv', { ok: true }],
+  ] as const)('%j (%s)', (text, lang, want) => {
+    expect(readBudgetThresholds(text, lang)).toMatchObject(want);
+  });
+
+  it('property: it accepts exactly what parseBudgetThresholds reads, and every refusal has a message', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: -50, max: 50 })).map(([g, y]) => `Grön ${g}% Gul ${y}%`)), (text) => {
+        const r = readBudgetThresholds(text, 'sv');
+        expect(r.ok).toBe(parseBudgetThresholds(text) !== null);
+        if (!r.ok) expect(r.message.length).toBeGreaterThan(20);
       }),
     );
   });

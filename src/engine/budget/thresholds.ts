@@ -3,7 +3,8 @@
  * overspend share ≤ 0 % is green, ≤ 0,5 % yellow, anything above red. Only this `Grön X% Gul Y%`
  * form is read here (English colour words too); the general threshold parser lives elsewhere.
  */
-import type { Status } from '../types';
+import type { Lang, Status } from '../types';
+import { fmtNum } from '../format';
 
 export interface BudgetThresholds {
   /** Largest overspend share (fraction, 0.005 = 0,5 %) that is still green. */
@@ -23,12 +24,39 @@ function toNumber(s: string): number {
 
 /** Reads `Grön X% Gul Y%`; null when the text has another form or yellow is below green. */
 export function parseBudgetThresholds(text: string): BudgetThresholds | null {
+  const r = readBudgetThresholds(text, 'sv');
+  return r.ok ? r.thresholds : null;
+}
+
+export type BudgetThresholdsRead = { ok: true; thresholds: BudgetThresholds } | { ok: false; problem: 'form' | 'reversed'; message: string };
+
+const MESSAGES = {
+  form: {
+    sv: (t: string) => `”${t}” kan inte läsas som trösklar. Skriv gränserna som andel av budgeten, till exempel: Grön 0% Gul 0,5%.`,
+    en: (t: string) => `"${t}" cannot be read as thresholds. Write the limits as shares of the budget, for example: Green 0% Yellow 0.5%.`,
+  },
+  reversed: {
+    sv: (g: string, y: string) =>
+      `Gul-gränsen (${y} %) ligger under Grön-gränsen (${g} %). Ett större överskridande är sämre, så Gul ska vara minst lika stor som Grön, till exempel: Grön ${y}% Gul ${g}%.`,
+    en: (g: string, y: string) =>
+      `The yellow limit (${y}%) is below the green limit (${g}%). A larger overspend is worse, so yellow must be at least green, for example: Green ${y}% Yellow ${g}%.`,
+  },
+} as const;
+
+/**
+ * Reads the thresholds as `parseBudgetThresholds` does, and says in the user's language why a
+ * text cannot be used (the task pane's settings show it instead of taking nonsense silently).
+ */
+export function readBudgetThresholds(text: string, lang: Lang): BudgetThresholdsRead {
   const m = FORM.exec(text.replace(/[\u00a0\u202f]/g, ' '));
-  if (!m) return null;
-  const green = toNumber(m[1]) / 100;
-  const yellow = toNumber(m[2]) / 100;
-  if (!Number.isFinite(green) || !Number.isFinite(yellow) || yellow < green) return null;
-  return { green, yellow };
+  const green = m ? toNumber(m[1]) / 100 : NaN;
+  const yellow = m ? toNumber(m[2]) / 100 : NaN;
+  if (!m || !Number.isFinite(green) || !Number.isFinite(yellow)) return { ok: false, problem: 'form', message: MESSAGES.form[lang](text.trim()) };
+  if (yellow < green) {
+    const pct = (x: number) => fmtNum(Math.round(x * 1e6) / 1e4, lang);
+    return { ok: false, problem: 'reversed', message: MESSAGES.reversed[lang](pct(green), pct(yellow)) };
+  }
+  return { ok: true, thresholds: { green, yellow } };
 }
 
 /**

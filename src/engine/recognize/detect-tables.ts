@@ -6,7 +6,8 @@
  */
 import { a1, fold, parseRange } from '../cells';
 import type { ColumnMap, ColumnRole, RecognizedTable, RowKind, TableKind, TableRow } from '../model';
-import type { MappingOverride, SheetInput } from '../types';
+import type { MappingOverride, Period, SheetInput } from '../types';
+import { PERIODS } from '../types';
 import { matchHeader, readDirectionWord, headerUnit, type HeaderMatch } from './headers';
 import { firstText, isCodeLike, isNumberLike, MergeMap, presentIndices, rowCells, sameHeaderText, type RowCell } from './grid';
 import { readPeriodLabel } from '../periods';
@@ -74,12 +75,15 @@ export function readHeaderRow(sheet: SheetInput, r: number, cells = rowCells(she
 function headerFromOverride(sheet: SheetInput, o: MappingOverride): HeaderInfo {
   const cells = rowCells(sheet, o.headerRow);
   const matches = new Map<number, HeaderMatch>();
-  for (const [k, role] of Object.entries(o.columns)) {
+  for (const [k, stored] of Object.entries(o.columns)) {
     const c = Number(k);
+    // `result:t2` names the period too (the pane's "Resultat T2"); a plain `result` takes it from the header.
+    const [role, chosen] = stored.split(':', 2) as [string, string | undefined];
     if (!Number.isInteger(c) || role === 'ignore' || !ROLES.has(role)) continue;
     const text = cells.find((x) => x.c === c)?.text ?? '';
     const auto = matchHeader(text);
-    const period = role === 'result' || role === 'month' ? (auto?.period ?? readPeriodLabel(text) ?? 'year') : undefined;
+    const named = chosen === 'combined' || (PERIODS as readonly string[]).includes(chosen ?? '') ? (chosen as Period | 'combined') : undefined;
+    const period = role === 'result' || role === 'month' ? (named ?? auto?.period ?? readPeriodLabel(text) ?? 'year') : undefined;
     matches.set(c, { role: role as ColumnRole, strong: true, ...(period ? { period } : {}), ...(headerUnit(text) ? { unit: headerUnit(text) } : {}), ...(auto?.year ? { year: auto.year } : {}) });
   }
   return { r: o.headerRow, cells, matches };

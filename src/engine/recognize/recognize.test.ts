@@ -311,6 +311,17 @@ describe('workbook handling', () => {
     expect(r.model.indicators.find((i) => i.row === 29)?.goal).toBe('Öka');
   });
 
+  it('a mapping may name the period of a result column (`result:t2`), which wins over the header', () => {
+    const sheet = sheetFromTsv('Egen', 'Indikator\tTröskel\tSiffra\tAnnan siffra\nNöjdhet\tGrön 82 Gul 76\t80\t85');
+    const r = recognizeWorkbook({
+      sheets: [sheet],
+      ownedSheets: [],
+      mappings: [{ sheet: 'Egen', headerRow: 0, kind: 'indicators', columns: { 0: 'indicator', 1: 'threshold', 2: 'result:t2', 3: 'result:bogus' } }],
+    });
+    const t = r.model.tables[0];
+    expect(t.columns.map((c) => [c.role, c.period])).toEqual([['indicator', undefined], ['threshold', undefined], ['result', 't2'], ['result', 'year']]);
+  });
+
   it('uses Excel Tables (ListObjects) as they are', () => {
     const sheet = sheetFromTsv('LO', 'Ansvar\tBenämning\tBudget\tUtfall\tPrognos\n294101\tRibbingsholmsv 3 B\t100\t60\t110\n294103\tBryggaregatan 6:1\t200\t130\t190\n\n\nAnteckning');
     sheet.listObjects = [{ name: 'Tabell1', range: 'A1:E3' }];
