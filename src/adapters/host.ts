@@ -3,7 +3,7 @@
  * (src/adapters/office) or an .xlsx opened in a plain browser (the preview). Components get a
  * `WorkbookHost` as a prop and never call Office.js themselves.
  */
-import type { Edits, Lang, MappingOverride, WorkbookInput } from '../engine/types';
+import type { Edits, GeneratedSheet, Lang, MappingOverride, WorkbookInput } from '../engine/types';
 
 export interface HostInfo {
   /** `excel` inside Office, `preview` in a plain browser. */
@@ -35,6 +35,12 @@ export interface HostChange {
   kind?: 'cells' | 'settings';
 }
 
+/** The user's selection: the sheet and the address (a cell or a range, without the sheet). */
+export interface HostSelection {
+  sheet: string;
+  address: string;
+}
+
 export interface WorkbookHost {
   info(): HostInfo;
   /** Reads every sheet in one batch. */
@@ -58,6 +64,18 @@ export interface WorkbookHost {
   canDownload?(): boolean;
   /** Offers bytes to the user as a file; only where `canDownload()` is true. */
   saveFile?(name: string, bytes: Uint8Array, mime: string): Promise<void>;
+  /**
+   * Calls back when the user selects another cell or range (the pane explains the cell);
+   * returns an unsubscribe. Optional: a host without it simply gives no explanation on selection.
+   */
+  onSelectionChanged?(cb: (s: HostSelection) => void): Promise<() => void>;
+  /**
+   * Writes generated sheets by inserting a whole workbook where the host can (Excel's
+   * insertWorksheetsFromBase64, ExcelApi 1.13): one request instead of many for large sheets.
+   * `workbook` builds the .xlsx (base64) and is called only when the host will use it. Resolves
+   * false when the host cannot; the caller then writes the sheets through `apply`.
+   */
+  insertSheets?(sheets: GeneratedSheet[], workbook: () => Promise<string>, signal?: AbortSignal): Promise<boolean>;
 }
 
 /** A failure the user can act on; `message` is already in the user's language. */

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DragEvent } from 'react';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   Button,
   MessageBar,
@@ -20,7 +20,7 @@ import { App } from '../taskpane/App';
 import type { Lang } from '../engine/types';
 import { BrowserWorkbookHost } from './browser-host';
 import { downloadFile } from './download';
-import { openPackage, PackageError } from '../adapters/xlsx-package';
+import { loadWorkbookBytes } from '../adapters/exceljs/load';
 import { Grid } from './Grid';
 import { openError, t } from './messages';
 import type { PreviewStore } from './store';
@@ -33,22 +33,8 @@ export const SAMPLE_NAME = 'verksamhetsplan-2025.xlsx';
  * Reads .xlsx bytes through the package guard (zip-bomb limits, required parts) before ExcelJS;
  * throws a message the user can act on. The bytes are kept: the download patches them.
  */
-export async function loadWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<ExcelJS.Workbook> {
-  if (!/\.(xlsx|xlsm)$/i.test(fileName)) throw new Error(openError('not-xlsx', fileName, lang));
-  try {
-    openPackage(new Uint8Array(bytes));
-  } catch (e) {
-    throw new Error(openError(e instanceof PackageError && e.code === 'too-large' ? 'too-large' : 'corrupt', fileName, lang));
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes);
-  } catch {
-    // ExcelJS's own message names its internals; the user gets ours.
-    throw new Error(openError('corrupt', fileName, lang));
-  }
-  if (wb.worksheets.length === 0) throw new Error(openError('corrupt', fileName, lang));
-  return wb;
+export function loadWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBytes(bytes, fileName, lang);
 }
 
 export interface PreviewProps {

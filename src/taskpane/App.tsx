@@ -21,10 +21,13 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../adapters/host';
+import { HostError } from '../adapters/host';
 import type { Analysis } from '../engine/analyze';
 import { DEFAULT_BUDGET_THRESHOLDS } from '../engine/analyze';
 import type { AnalyzeOptions, Lang, MappingOverride, Period, WorkbookInput } from '../engine/types';
+import { readBudgetThresholds } from '../engine/budget/thresholds';
 import { SECTIONS, STRINGS, readNumber, type Section } from './i18n';
+import { indexCells, type CellExplanation } from './explain';
 import { defaultEngine, type PaneEngine } from './engine';
 import { OverviewSection } from './components/OverviewSection';
 import { CheckSection } from './components/CheckSection';
@@ -34,10 +37,13 @@ import { BudgetSection } from './components/BudgetSection';
 import { SummarySection } from './components/SummarySection';
 import { SettingsSection, type LangPref } from './components/SettingsSection';
 import { ReportAction } from './components/ReportAction';
+import { AnnexSection } from './components/AnnexSection';
+import { CellInfo } from './components/CellInfo';
+import { useAnnexAssembly } from './useAnnexAssembly';
 
 const useStyles = makeStyles({
   root: {
-    minWidth: '300px',
+    minWidth: 0,
     maxWidth: '450px',
     minHeight: '100vh',
     boxSizing: 'border-box',
@@ -49,6 +55,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   tabs: { flexWrap: 'wrap' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  details: { marginTop: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   busy: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   busyRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
@@ -63,13 +71,32 @@ export interface AppProps {
   engine?: PaneEngine;
   /** Section shown first. */
   initialSection?: Section;
+  /**
+   * The pane sits inside a page that has its own landmarks and h1 (the preview): it renders no
+   * `main` and no h1 of its own, so there is no landmark inside a landmark.
+   */
+  embedded?: boolean;
+  /** Told when the pane's language changes (the preview's toolbar follows it). */
+  onLangChange?: (lang: Lang) => void;
+}
+
+interface PaneError {
+  message: string;
+  /** Technical text of an unexpected error, shown folded under the user's message. */
+  details?: string;
+}
+
+/** A HostError is already in the user's words; anything else is unexpected and said so. */
+function toPaneError(e: unknown): PaneError {
+  if (e instanceof HostError) return { message: e.message };
+  return { message: '', details: e instanceof Error ? e.message : String(e) };
 }
 
 function isAbort(e: unknown): boolean {
   return (e as { name?: string })?.name === 'AbortError';
 }
 
-export function App({ host, engine = defaultEngine, initialSection = 'check' }: AppProps) {
+export function App({ host, engine = defaultEngine, initialSection = 'check', embedded = false, onLangChange }: AppProps) {
   const styles = useStyles();
   const info = useMemo(() => host.info(), [host]);
   const [langPref, setLangPref] = useState<LangPref>('auto');
@@ -78,15 +105,29 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
 
   const [tab, setTab] = useState<Section>(initialSection);
   const [period, setPeriod] = useState<Period>('year');
+  const [budgetText, setBudgetText] = useState(DEFAULT_BUDGET_THRESHOLDS);
+  // Nonsense is never taken silently: the engine's own reader says why, the last good text stays in use.
+  const budgetRead = useMemo(() => readBudgetThresholds(budgetText, lang), [budgetText, lang]);
   const [budgetThresholds, setBudgetThresholds] = useState(DEFAULT_BUDGET_THRESHOLDS);
+  useEffect(() => {
+    if (budgetRead.ok) setBudgetThresholds(budgetText.trim());
+  }, [budgetRead, budgetText]);
   const [roundingText, setRoundingText] = useState('0,5');
   const rounding = readNumber(roundingText);
 
   const [input, setInput] = useState<WorkbookInput | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [busy, setBusy] = useState<{ label: string; done?: number; total?: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setErrorState] = useState<PaneError | null>(null);
+  const setError = useCallback((e: unknown) => setErrorState(e === null ? null : toPaneError(e)), []);
+  const [notice, setNoticeState] = useState<{ text: string; intent: 'success' | 'info' } | null>(null);
+  // Success colours only when something happened; "nothing to do" is information.
+  const setNotice = useCallback((text: string | null, intent: 'success' | 'info' = 'success') => setNoticeState(text === null ? null : { text, intent }), []);
+  const [selection, setSelection] = useState<{ sheet: string; address: string } | null>(null);
+
+  useEffect(() => {
+    onLangChange?.(lang);
+  }, [lang, onLangChange]);
   const abortRef = useRef<AbortController | null>(null);
   const autoColour = useRef(false);
 
@@ -101,9 +142,9 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
     try {
       setAnalysis(engine.analyze(input, options));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     }
-  }, [input, options, engine]);
+  }, [input, options, engine, setError]);
 
   /** Runs one piece of work with progress, cancel and error reporting. */
   const task = useCallback(
@@ -117,8 +158,8 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
       try {
         return await work(ac.signal);
       } catch (e) {
-        if (isAbort(e)) setNotice(s.busy.cancelled);
-        else setError(e instanceof Error ? e.message : String(e));
+        if (isAbort(e)) setNotice(s.busy.cancelled, 'info');
+        else setError(e);
         return undefined;
       } finally {
         if (abortRef.current === ac) {
@@ -127,7 +168,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
         }
       }
     },
-    [s],
+    [s, setError, setNotice],
   );
 
   const readAndAnalyze = useCallback(
@@ -165,9 +206,10 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
         const a = await readAndAnalyze(signal, changedOnly);
         const edits = await write(a, 'colours', signal);
         autoColour.current = true;
-        setNotice(s.lights.coloured(edits.fills.length));
+        if (edits.fills.length) setNotice(s.lights.coloured(edits.fills.length));
+        else setNotice(s.lights.nothingColoured, 'info');
       }),
-    [task, readAndAnalyze, write, s],
+    [task, readAndAnalyze, write, s, setNotice],
   );
   const colour = useCallback(() => colourWith(false), [colourWith]);
 
@@ -176,9 +218,10 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
       task(s.busy.reading, async (signal) => {
         const a = await readAndAnalyze(signal);
         const edits = await write(a, 'sheets', signal);
-        setNotice(edits.sheets.length ? s.summary.written(edits.sheets.map((x) => x.name).join(', ')) : s.summary.nothing);
+        if (edits.sheets.length) setNotice(s.summary.written(edits.sheets.map((x) => x.name).join(', ')));
+        else setNotice(s.summary.nothing, 'info');
       }),
-    [task, readAndAnalyze, write, s],
+    [task, readAndAnalyze, write, s, setNotice],
   );
 
   const saveMappings = useCallback(
@@ -188,14 +231,44 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
         await readAndAnalyze(signal);
         setNotice(s.overview.saved);
       }),
-    [task, host, readAndAnalyze, s],
+    [task, host, readAndAnalyze, s, setNotice],
   );
 
   const select = useCallback(
     (sheet: string, cell: string) => {
-      host.select(sheet, cell).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      host.select(sheet, cell).catch((e: unknown) => setError(e));
     },
-    [host],
+    [host, setError],
+  );
+
+  const assembly = useAnnexAssembly({
+    host,
+    engine,
+    options,
+    s,
+    task,
+    onNotice: setNotice,
+    onProgress: (done, total) => setBusy({ label: s.busy.writing, done, total }),
+  });
+
+  // "Why is this cell red?": the selection the host reports, explained from the last analysis.
+  useEffect(() => {
+    if (!host.onSelectionChanged) return;
+    let off: (() => void) | undefined;
+    let live = true;
+    host
+      .onSelectionChanged((sel) => setSelection(sel))
+      .then((u) => (live ? (off = u) : u()))
+      .catch(() => undefined); // no selection events: the pane still works, without explanations
+    return () => {
+      live = false;
+      off?.();
+    };
+  }, [host]);
+  const cells = useMemo(() => (analysis ? indexCells(analysis) : null), [analysis]);
+  const explained: CellExplanation | null = useMemo(
+    () => (cells && selection ? cells.explain(selection.sheet, selection.address) : null),
+    [cells, selection],
   );
 
   // Re-check (and re-colour, once the user has coloured) after edits, debounced, one batch.
@@ -224,15 +297,17 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
 
   const progress = busy && busy.total ? busy.done! / busy.total : undefined;
 
+  const Root = embedded ? 'div' : 'main';
   return (
     <FluentProvider theme={info.dark ? webDarkTheme : webLightTheme} lang={lang === 'sv' ? 'sv-SE' : 'en'}>
-      <main className={styles.root} data-testid="planark-pane">
+      <Root className={styles.root} data-testid="planark-pane" aria-label={embedded ? s.title : undefined}>
+        {!embedded && <h1 className={styles.title}>{s.title}</h1>}
         <TabList
           className={styles.tabs}
           size="small"
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as Section)}
-          aria-label="Planark"
+          aria-label={s.title}
         >
           {SECTIONS.map((k) => (
             <Tab key={k} value={k} data-testid={`tab-${k}`}>
@@ -249,14 +324,20 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
                 {s.busy.cancel}
               </Button>
             </div>
-            <ProgressBar value={progress} />
+            <ProgressBar value={progress} aria-label={busy.label} />
           </div>
         )}
         {error && (
-          <MessageBar intent="error" data-testid="error-bar">
+          <MessageBar intent="error" layout="multiline" data-testid="error-bar">
             <MessageBarBody>
               <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-              {error}
+              {error.message || s.unexpected}
+              {error.details && (
+                <details className={styles.details}>
+                  <summary>{s.details}</summary>
+                  <code>{error.details}</code>
+                </details>
+              )}
             </MessageBarBody>
             <MessageBarActions
               containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={() => setError(null)} />}
@@ -264,18 +345,20 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
           </MessageBar>
         )}
         {notice && !error && (
-          <MessageBar intent="success" data-testid="notice-bar">
-            <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBar intent={notice.intent} layout="multiline" data-testid="notice-bar" data-intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
+        {explained && <CellInfo s={s} lang={lang} info={explained} onClose={() => setSelection(null)} />}
 
-        {tab === 'overview' && <OverviewSection s={s} analysis={analysis} busy={!!busy} onRun={runCheck} onSave={saveMappings} />}
-        {tab === 'check' && <CheckSection s={s} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+        {tab === 'overview' && <OverviewSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSave={saveMappings} />}
+        {tab === 'check' && <CheckSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
         {tab === 'lights' && (
           <LightsSection s={s} lang={lang} analysis={analysis} busy={!!busy} period={period} onPeriod={setPeriod} onColour={colour} />
         )}
-        {tab === 'redthread' && <RedThreadSection s={s} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+        {tab === 'redthread' && <RedThreadSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
         {tab === 'budget' && <BudgetSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+        {tab === 'annex' && <AnnexSection s={s} lang={lang} busy={!!busy} assembly={assembly} />}
         {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
         {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} />}
         {tab === 'settings' && (
@@ -283,14 +366,16 @@ export function App({ host, engine = defaultEngine, initialSection = 'check' }: 
             s={s}
             langPref={langPref}
             onLang={setLangPref}
-            budgetThresholds={budgetThresholds}
-            onBudgetThresholds={setBudgetThresholds}
+            budgetThresholds={budgetText}
+            budgetProblem={budgetRead.ok ? null : budgetRead.message}
+            budgetInUse={budgetThresholds}
+            onBudgetThresholds={setBudgetText}
             rounding={roundingText}
             roundingValid={rounding !== null}
             onRounding={setRoundingText}
           />
         )}
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

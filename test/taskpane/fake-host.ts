@@ -1,6 +1,6 @@
 /** A WorkbookHost over plain WorkbookInput that records what the pane asks of it. */
-import type { ApplyProgress, HostInfo, WorkbookHost } from '../../src/adapters/host';
-import type { Edits, MappingOverride, WorkbookInput } from '../../src/engine/types';
+import type { ApplyProgress, HostInfo, HostSelection, WorkbookHost } from '../../src/adapters/host';
+import type { Edits, GeneratedSheet, MappingOverride, WorkbookInput } from '../../src/engine/types';
 
 export class FakeHost implements WorkbookHost {
   applied: Edits[] = [];
@@ -8,6 +8,11 @@ export class FakeHost implements WorkbookHost {
   savedMappings: MappingOverride[][] = [];
   reads = 0;
   listeners: ((e: { sheet: string; address: string }) => void)[] = [];
+  selectionListeners: ((s: HostSelection) => void)[] = [];
+  /** Sheets inserted as a workbook (insertSheets), with the base64 it was given. */
+  inserted: { sheets: GeneratedSheet[]; base64: string }[] = [];
+  /** Whether insertSheets is supported (false: the pane must fall back to apply). */
+  canInsert = false;
   /** Make the next read/apply fail with this error. */
   failWith: Error | null = null;
   /** Hold read() until released (for cancel tests). */
@@ -57,5 +62,20 @@ export class FakeHost implements WorkbookHost {
     return () => {
       this.listeners = this.listeners.filter((x) => x !== cb);
     };
+  }
+  async onSelectionChanged(cb: (s: HostSelection) => void): Promise<() => void> {
+    this.selectionListeners.push(cb);
+    return () => {
+      this.selectionListeners = this.selectionListeners.filter((x) => x !== cb);
+    };
+  }
+  /** The user selects a cell or range in the workbook. */
+  userSelects(sheet: string, address: string): void {
+    for (const cb of this.selectionListeners) cb({ sheet, address });
+  }
+  async insertSheets(sheets: GeneratedSheet[], workbook: () => Promise<string>): Promise<boolean> {
+    if (!this.canInsert) return false;
+    this.inserted.push({ sheets, base64: await workbook() });
+    return true;
   }
 }

@@ -6,7 +6,7 @@ import type { Lang, Period, Status } from '../../engine/types';
 import { countStatuses } from '../../engine/rollup';
 import { PERIODS } from '../../engine/types';
 import type { Strings } from '../i18n';
-import { StatusLabel, useSectionStyles } from './common';
+import { GapLabel, NoTablesNotice, StatusLabel, useSectionStyles } from './common';
 
 const STATUSES: Exclude<Status, 'none'>[] = ['green', 'yellow', 'red'];
 
@@ -42,16 +42,24 @@ export function LightsSection(p: {
         </Select>
       </Field>
       <div>
-        <Text weight="semibold">{s.lights.legend}</Text>
-        <ul className={styles.list} data-testid="legend">
+        <Text weight="semibold" id="legend-title">
+          {s.lights.legend}
+        </Text>
+        <ul className={styles.list} data-testid="legend" aria-labelledby="legend-title">
           {STATUSES.map((st) => (
-            <li key={st}>
+            <li key={st} className={styles.row} data-status={st}>
               <StatusLabel s={s} status={st} />
+              <span className={styles.muted}>{s.lights.meaning[st]}</span>
             </li>
           ))}
+          <li className={styles.row} data-status="gap">
+            <GapLabel s={s} />
+            <span className={styles.muted}>{s.lights.meaning.gap}</span>
+          </li>
         </ul>
       </div>
-      {p.analysis && (
+      {p.analysis && p.analysis.model.tables.length === 0 && <NoTablesNotice s={s} />}
+      {p.analysis && p.analysis.model.tables.length > 0 && (
         <div>
           <Text weight="semibold">{s.lights.counts}</Text>
           <ul className={styles.list}>

@@ -11,6 +11,10 @@ export function SettingsSection(p: {
   langPref: LangPref;
   onLang: (l: LangPref) => void;
   budgetThresholds: string;
+  /** Why the text cannot be used, in the engine's words; null when it is read. */
+  budgetProblem: string | null;
+  /** The thresholds still in use while the text cannot be read. */
+  budgetInUse: string;
   onBudgetThresholds: (t: string) => void;
   rounding: string;
   roundingValid: boolean;
@@ -30,7 +34,12 @@ export function SettingsSection(p: {
           <option value="en">English</option>
         </Select>
       </Field>
-      <Field label={s.settings.budgetThresholds} hint={s.settings.budgetHint}>
+      <Field
+        label={s.settings.budgetThresholds}
+        hint={p.budgetProblem ? s.settings.budgetInUse(p.budgetInUse) : s.settings.budgetHint}
+        validationState={p.budgetProblem ? 'error' : 'none'}
+        validationMessage={p.budgetProblem ?? undefined}
+      >
         <Input value={p.budgetThresholds} onChange={(_, d) => p.onBudgetThresholds(d.value)} data-testid="budget-thresholds" />
       </Field>
       <Field
