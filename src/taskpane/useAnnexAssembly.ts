@@ -34,6 +34,17 @@ export interface AnnexAssembly {
 
 const loadReader = () => import('./annex-files');
 
+/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older Office webviews). */
+function fileBytes(f: File): Promise<ArrayBuffer> {
+  if (typeof f.arrayBuffer === 'function') return f.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
 function aborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
 }
@@ -77,7 +88,7 @@ export function useAnnexAssembly(p: {
         for (const f of files) {
           aborted(signal);
           try {
-            const input = await reader.readAnnexFile(await f.arrayBuffer(), f.name, options.lang ?? 'sv');
+            const input = await reader.readAnnexFile(await fileBytes(f), f.name, options.lang ?? 'sv');
             aborted(signal);
             read.push({ file: f.name, input, analysis: await Promise.resolve(engine.analyze(input, options)) });
           } catch (e) {
