@@ -9,6 +9,7 @@ import type { GeneratedSheet, Lang, WorkbookInput } from '../engine/types';
 import { loadWorkbookBytes } from '../adapters/exceljs/load';
 import { readWorkbook } from '../adapters/exceljs/read';
 import { writeGeneratedSheet } from '../adapters/exceljs/write';
+import { OWNED_PREFIX } from '../adapters/exceljs/ownership';
 
 /** One picked file as engine input; throws an Error with a one-line message in the user's language. */
 export async function readAnnexFile(bytes: ArrayBuffer, fileName: string, lang: Lang): Promise<WorkbookInput> {
@@ -20,6 +21,8 @@ export async function readAnnexFile(bytes: ArrayBuffer, fileName: string, lang: 
 export async function sheetsAsBase64(sheets: GeneratedSheet[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const g of sheets) writeGeneratedSheet(wb, g);
+  // The host marks the inserted sheets itself; a PLANARK_OWNED name carried along would clash.
+  for (const dn of wb.definedNames.model) if (dn.name.startsWith(OWNED_PREFIX)) for (const r of dn.ranges) wb.definedNames.remove(r, dn.name);
   const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   let bin = '';
   // In slices: String.fromCharCode(...all) overflows the argument stack on large sheets.

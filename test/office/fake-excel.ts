@@ -146,6 +146,13 @@ export class FakeExcel {
   removals = 0;
   /** Events raised by writes or by the simulated user. */
   raised: RaisedEvent[] = [];
+  /**
+   * Reads a workbook handed to insertWorksheetsFromBase64 (tests set it: a real .xlsx parsed
+   * beforehand). Excel inserts each sheet with its cells; a taken name gets ` (2)`, as Excel does.
+   */
+  readBase64: ((base64: string) => { name: string; cells: [string, FakeCell][] }[]) | null = null;
+  /** Workbooks inserted, with the options given. */
+  insertedFromBase64: { bytes: number; sheetNamesToInsert?: string[]; positionType?: string }[] = [];
   private inFlight: Promise<unknown>[] = [];
   private nextId = 1;
   private contexts = 0;
@@ -353,6 +360,30 @@ class FakeWorkbook {
     const p = { protected: undefined as boolean | undefined, load: (_p: string) => ctx.queue({ load: 'workbook/protection' }, () => (p.protected = ctx.x.workbookProtected)) };
     this.protection = p;
   }
+  insertWorksheetsFromBase64(base64: string, options: { sheetNamesToInsert?: string[]; positionType?: string } = {}) {
+    const ctx = this.ctx;
+    const x = ctx.x;
+    const result = { value: undefined as unknown as string[] };
+    ctx.queue({ insertWorksheetsFromBase64: base64, options }, () => {
+      if (x.workbookProtected) throw officeError('AccessDenied', 'The workbook structure is protected.');
+      if (!x.readBase64) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      x.insertedFromBase64.push({ bytes: base64.length, ...options });
+      const wanted = options.sheetNamesToInsert?.length ? new Set(options.sheetNamesToInsert.map((n) => n.toLowerCase())) : null;
+      const ids: string[] = [];
+      for (const src of x.readBase64(base64)) {
+        if (wanted && !wanted.has(src.name.toLowerCase())) continue;
+        let name = src.name;
+        for (let k = 2; x.sheets.some((t) => t.name.toLowerCase() === name.toLowerCase()); k++) name = `${src.name} (${k})`;
+        const made = x.addSheet(name);
+        for (const [key, cell] of src.cells) made.cells.set(key, { ...cell });
+        x.raise({ kind: 'added', worksheetId: made.id, address: '', source: 'Local' });
+        ids.push(made.id);
+      }
+      result.value = ids;
+      return ids;
+    });
+    return result;
+  }
 }
 
 /** The result of adding an event handler: removing it is a command on the context that added it. */
@@ -438,7 +469,14 @@ function throwNotFound(what: string): never {
 }
 
 class FakeWorksheet {
-  name: string = undefined as unknown as string;
+  private loadedName: string = undefined as unknown as string;
+  /** Reads what was loaded; an assignment renames the sheet at sync, as in Excel. */
+  get name(): string {
+    return this.loadedName;
+  }
+  set name(v: string) {
+    this.rename(v);
+  }
   id: string = undefined as unknown as string;
   visibility: string = undefined as unknown as string;
   isNullObject: boolean = undefined as unknown as boolean;
@@ -484,7 +522,7 @@ class FakeWorksheet {
   fill(s: FakeSheet | null, protection = false) {
     this.isNullObject = !s;
     if (!s) return;
-    this.name = s.name;
+    this.loadedName = s.name;
     this.id = s.id;
     this.visibility = s.visibility;
     if (protection) {
@@ -509,6 +547,24 @@ class FakeWorksheet {
   }
   activate() {
     this.ctx.queue({ activate: this.label }, () => { (this.ref() ?? throwNotFound(this.label)).activated++; });
+  }
+  delete() {
+    const x = this.ctx.x;
+    this.ctx.queue({ deleteSheet: this.label }, () => {
+      const s = this.ref() ?? throwNotFound(this.label);
+      if (x.workbookProtected) throw officeError('AccessDenied', 'The workbook structure is protected.');
+      x.sheets = x.sheets.filter((t) => t !== s);
+      x.raise({ kind: 'deleted', worksheetId: s.id, address: '', source: 'Local' });
+    });
+  }
+  /** Renames the sheet at sync (`ws.name = …` is a command, as in Excel). */
+  rename(name: string) {
+    const x = this.ctx.x;
+    this.ctx.queue({ rename: this.label, name }, () => {
+      const s = this.ref() ?? throwNotFound(this.label);
+      if (x.sheets.some((t) => t !== s && t.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      s.name = name;
+    });
   }
   private range(box: () => Box | null, label: string) {
     return new FakeRange(this.ctx, () => {
@@ -792,12 +848,15 @@ class FakeRangeAreas {
 }
 
 class FakeNames {
-  items: FakeName[] = [];
+  items: (FakeName & { delete: () => void })[] = [];
   constructor(private readonly ctx: FakeContext) {}
   load(props: string) {
     this.ctx.queue({ load: 'names', props }, () => {
-      this.items = this.ctx.x.names.map((n) => ({ ...n }));
-      return this.items;
+      this.items = this.ctx.x.names.map((n) => {
+        const item = { ...n, delete: () => this.ctx.queue({ deleteName: n.name }, () => void (this.ctx.x.names = this.ctx.x.names.filter((m) => m.name !== n.name))) };
+        return item;
+      });
+      return this.items.map((n) => ({ name: n.name, formula: n.formula }));
     });
   }
   add(name: string, reference: string) {

@@ -10,10 +10,11 @@
  *   when the selection moves on, and when the pane gets focus, the cells the user was on are
  *   compared with what the last read saw.
  * - Handlers are removed on the request context that added them, as the documentation requires.
+ * - The pane's "why is this cell red" hears the selection through its own single handler.
  */
 import type { CellInput } from '../../engine/types';
 import { parseRange } from '../../engine/cells';
-import type { HostChange } from '../host';
+import type { HostChange, HostSelection } from '../host';
 import { toCellInput } from './convert';
 import type { OfficeEnv } from './env';
 import { SORT_EVENTS_SET, supportsExcelApi } from './requirements';
@@ -47,9 +48,9 @@ export interface WatchDeps {
 
 type Args = { worksheetId?: string; address?: string; source?: string };
 
-export async function watchChanges(deps: WatchDeps, cb: (e: HostChange) => void): Promise<() => void> {
-  const { env, watch } = deps;
-  const nameOf = async (id: string): Promise<string | null> => {
+/** A sheet's name from the id an event carries: from the last read, else one small lookup. */
+function sheetNames(env: OfficeEnv, watch: ChangeWatch): (id: string) => Promise<string | null> {
+  return async (id) => {
     const known = watch.names.get(id);
     if (known) return known;
     try {
@@ -60,9 +61,48 @@ export async function watchChanges(deps: WatchDeps, cb: (e: HostChange) => void)
         return ws.name;
       });
     } catch {
-      return null; // removed between the event and the lookup: nothing to recheck there
+      return null; // removed between the event and the lookup: nothing to report there
     }
   };
+}
+
+/** Removes handlers on the request context that added them, as the documentation requires. */
+function removeOnOwnContext(env: OfficeEnv, registrations: OfficeExtension.EventHandlerResult<unknown>[]): void {
+  const context = registrations[0].context as Excel.RequestContext;
+  const remove = async (c: Excel.RequestContext) => {
+    for (const r of registrations) r.remove();
+    await c.sync();
+  };
+  void (env.runIn ? env.runIn(context, remove) : remove(context)).catch(() => undefined);
+}
+
+/**
+ * The user's selection, for the pane's "why is this cell red": one onSelectionChanged handler
+ * on the worksheet collection, the address reported with its sheet's name.
+ */
+export async function watchSelection(env: OfficeEnv, watch: ChangeWatch, cb: (s: HostSelection) => void): Promise<() => void> {
+  const nameOf = sheetNames(env, watch);
+  const onSelection = async (ev: Args) => {
+    if (!ev.worksheetId || !ev.address) return;
+    const sheet = await nameOf(ev.worksheetId);
+    if (sheet !== null) cb({ sheet, address: ev.address });
+  };
+  const registrations = await env.run(async (context) => {
+    const reg = context.workbook.worksheets.onSelectionChanged.add(onSelection);
+    await context.sync();
+    return [reg];
+  });
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    removeOnOwnContext(env, registrations);
+  };
+}
+
+export async function watchChanges(deps: WatchDeps, cb: (e: HostChange) => void): Promise<() => void> {
+  const { env, watch } = deps;
+  const nameOf = sheetNames(env, watch);
   const report = async (id: string | undefined, address: string) => {
     if (!id) return;
     const sheet = await nameOf(id);
@@ -160,11 +200,6 @@ export async function watchChanges(deps: WatchDeps, cb: (e: HostChange) => void)
     env.focusTarget?.removeEventListener('focus', onFocus);
     stopSettings();
     // The context that added a handler must remove it: Excel.run(registration.context, …).
-    const context = registrations[0].context as Excel.RequestContext;
-    const remove = async (c: Excel.RequestContext) => {
-      for (const r of registrations) r.remove();
-      await c.sync();
-    };
-    void (env.runIn ? env.runIn(context, remove) : remove(context)).catch(() => undefined);
+    removeOnOwnContext(env, registrations);
   };
 }

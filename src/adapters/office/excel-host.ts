@@ -9,18 +9,19 @@
  * ranges and header rows; the data; the writes); past that, reads and writes are split by their
  * measured bytes, so the count grows with bytes, never with rows as such.
  */
-import type { ApplyProgress, HostChange, HostInfo, ReadOptions, WorkbookHost } from '../host';
+import type { ApplyProgress, HostChange, HostInfo, HostSelection, ReadOptions, WorkbookHost } from '../host';
 import { HostError } from '../host';
-import type { CellInput, Edits, Lang, MappingOverride, SheetInput, WorkbookInput } from '../../engine/types';
+import type { CellInput, Edits, GeneratedSheet, Lang, MappingOverride, SheetInput, WorkbookInput } from '../../engine/types';
 import { getCell } from '../../engine/cells';
 import { isDarkColour } from './convert';
 import { DEFAULT_BUDGET, MIN_BUDGET, defaultEnv, lower, throwIfAborted, type OfficeEnv, type OfficeLike } from './env';
 import { isAbort, isPayloadError, isStaleError, officeCode, toHostError, type ErrorHint } from './errors';
-import { ChangeWatch, watchChanges } from './events';
+import { ChangeWatch, watchChanges, watchSelection } from './events';
+import { insertSheets } from './insert-sheets';
 import type { Layout } from './layout';
 import { HOST_MESSAGES, langOf } from './messages';
 import { readSheets, type SheetData } from './read';
-import { REQUIRED_SET, supportsExcelApi } from './requirements';
+import { INSERT_SET, REQUIRED_SET, supportsExcelApi } from './requirements';
 import { saveMappings, storedMappings } from './settings';
 import { eventsOn, writeEdits } from './write';
 import { saveInBrowser } from '../browser-download';
@@ -219,6 +220,30 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
+  /**
+   * Inserts generated sheets as a workbook where Excel has insertWorksheetsFromBase64 (ExcelApi
+   * 1.13) and the file fits one request; false otherwise, and the pane writes them through apply.
+   */
+  async insertSheets(sheets: GeneratedSheet[], workbook: () => Promise<string>, signal?: AbortSignal): Promise<boolean> {
+    throwIfAborted(signal);
+    this.requireSupport();
+    if (!supportsExcelApi(this.env.office, INSERT_SET)) return false;
+    const base64 = await workbook();
+    // A request carries the file as text: past the budget, blocks of cells are the way.
+    if (base64.length + 4096 > (this.env.payloadBudget ?? DEFAULT_BUDGET)) return false;
+    throwIfAborted(signal);
+    const state = { eventsOff: false };
+    try {
+      await this.env.run((context) => insertSheets(context, { sheets, base64, lang: this.lang, state, signal }));
+    } catch (e) {
+      if (state.eventsOff) await this.env.run(eventsOn).catch(() => undefined);
+      if (isAbort(e) || e instanceof HostError) throw e;
+      throw toHostError(e, this.lang, officeCode(e) === 'AccessDenied' ? { addingSheet: sheets[0]?.name ?? null } : {});
+    }
+    if (this.cache) this.cache.layoutAt = -Infinity;
+    return true;
+  }
+
   /** After writing: the written sheets' fills changed, and added sheets change the layout. */
   private afterWrite(edits: Edits, layout: Layout): void {
     if (!this.cache) return;
@@ -314,6 +339,14 @@ export class ExcelHost implements WorkbookHost {
         },
         cb,
       );
+    } catch (e) {
+      throw toHostError(e, this.lang);
+    }
+  }
+
+  async onSelectionChanged(cb: (s: HostSelection) => void): Promise<() => void> {
+    try {
+      return await watchSelection(this.env, this.watch, cb);
     } catch (e) {
       throw toHostError(e, this.lang);
     }

@@ -22,7 +22,7 @@ export const API_USES: readonly ApiUse[] = [
   { api: 'RangeAreas.format', version: '1.9', why: 'the fill and font of those cells' },
   { api: 'WorksheetCollection.onChanged', version: '1.9', why: 'recheck after an edit on any sheet' },
   { api: 'WorksheetCollection.onFormatChanged', version: '1.9', why: 'a sheet whose fills changed is read again' },
-  { api: 'WorksheetCollection.onSelectionChanged', version: '1.9', why: 'catches drop-down edits that raise no onChanged (office-js #4066)' },
+  { api: 'WorksheetCollection.onSelectionChanged', version: '1.9', why: 'catches drop-down edits that raise no onChanged (office-js #4066); the pane explains the selected cell' },
   { api: 'Worksheet.pageLayout', version: '1.9', why: 'print setup of the Rapport sheet (and the other generated sheets)' },
   { api: 'PageLayout.setPrintArea', version: '1.9', why: 'print area over a generated sheet' },
   { api: 'PageLayout.orientation', version: '1.9', why: 'generated sheets print landscape' },
@@ -55,6 +55,7 @@ export const API_USES: readonly ApiUse[] = [
   { api: 'Range.merge', version: '1.2', why: 'notes merged across a generated table' },
   { api: 'Range.unmerge', version: '1.2', why: "a rewritten sheet drops last run's merges" },
   { api: 'Table.worksheet', version: '1.2', why: 'which sheet an Excel table is on' },
+  { api: 'Workbook.insertWorksheetsFromBase64', version: '1.13', optional: true, why: 'the assembled Bilagor sheet inserted as a workbook: one request however large (else written in blocks)' },
   { api: 'WorksheetCollection.onRowSorted', version: '1.10', optional: true, why: 'a sorted sheet is read again (sorting may raise no onChanged)' },
   { api: 'WorksheetCollection.onColumnSorted', version: '1.10', optional: true, why: 'the same for left-to-right sorts' },
 ];
@@ -71,6 +72,8 @@ export const REQUIRED_SET = {
 
 /** Optional sets, checked at run time. */
 export const SORT_EVENTS_SET = '1.10';
+/** Workbook.insertWorksheetsFromBase64. */
+export const INSERT_SET = '1.13';
 
 export function supportsExcelApi(office: OfficeLike, version: string): boolean {
   try {
