@@ -5,7 +5,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { a1, colLetters, parseA1 } from '../engine/cells';
 import type { Lang } from '../engine/types';
 import { cssColour } from './format';
@@ -16,7 +16,17 @@ import type { PreviewStore } from './store';
 const HEADER_H = 22;
 const ROWHEAD_W = 46;
 const OVERSCAN = 6;
-const SELECT_COLOUR = '#217346'; // Excel's selection green
+const SELECT_COLOUR = '#217346'; // Excel's selection green (a border, never text: 4.4:1 on grey)
+
+// Visible keyboard focus for the grid (inline styles cannot say :focus-visible).
+const useGridStyles = makeStyles({
+  scroller: {
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  input: {
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-1px' },
+  },
+});
 
 const styles = {
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flex: 1 } as CSSProperties,
@@ -31,22 +41,26 @@ const styles = {
   } as CSSProperties,
   nameBox: {
     width: 90,
-    minHeight: 18,
-    lineHeight: '18px',
+    minWidth: 60,
+    boxSizing: 'border-box',
+    height: 24,
     padding: '2px 6px',
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     background: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     fontFamily: 'Consolas, monospace',
+    fontSize: 12,
   } as CSSProperties,
   formula: {
     flex: 1,
-    minHeight: 18,
-    lineHeight: '18px',
+    minWidth: 0,
+    boxSizing: 'border-box',
+    height: 24,
     padding: '2px 6px',
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     background: tokens.colorNeutralBackground1,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
+    color: tokens.colorNeutralForeground1,
+    fontSize: 12,
     textOverflow: 'ellipsis',
   } as CSSProperties,
   scroller: { flex: 1, overflow: 'auto', position: 'relative', outline: 'none', background: tokens.colorNeutralBackground1 } as CSSProperties,
@@ -61,16 +75,20 @@ const styles = {
   } as CSSProperties,
 };
 
-function headCell(width: number, active: boolean): CSSProperties {
+/** A row or column heading; the selected one is marked by a green edge and bold text, as in Excel. */
+function headCell(width: number, active: boolean, edge: 'right' | 'bottom' = 'bottom'): CSSProperties {
+  const line = `1px solid ${tokens.colorNeutralStroke2}`;
+  const mark = `2px solid ${SELECT_COLOUR}`;
   return {
     width,
     minWidth: width,
     height: HEADER_H,
     boxSizing: 'border-box',
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: active && edge === 'right' ? mark : line,
+    borderBottom: active && edge === 'bottom' ? mark : line,
     background: active ? tokens.colorNeutralBackground3Selected : tokens.colorNeutralBackground3,
-    color: active ? SELECT_COLOUR : tokens.colorNeutralForeground2,
+    // Text in the theme's own foreground: the selection green as text fails contrast on grey.
+    color: active ? tokens.colorNeutralForeground1 : tokens.colorNeutralForeground2,
     fontWeight: active ? 600 : 400,
     fontSize: 11,
     display: 'flex',
@@ -87,6 +105,8 @@ export interface GridProps {
 
 export function Grid({ store, lang }: GridProps) {
   useSyncExternalStore(store.subscribe, store.getVersion);
+  const css = useGridStyles();
+  const [nameText, setNameText] = useState<string | null>(null);
   const ws = store.sheet(store.active);
   const view = useMemo(
     () => (ws ? buildSheetView(ws, lang) : null),
@@ -217,6 +237,7 @@ export function Grid({ store, lang }: GridProps) {
         <div
           key={c}
           role="gridcell"
+          aria-colindex={c + 2}
           data-cell={addr}
           data-fill={vc?.fill}
           data-font={vc?.font}
@@ -265,8 +286,10 @@ export function Grid({ store, lang }: GridProps) {
       );
     }
     rows.push(
-      <div key={r} role="row" data-row={r + 1} style={{ position: 'absolute', top: rowOffsets[r], left: 0, height: h, display: 'flex', width: totalW }}>
-        <div style={{ ...headCell(ROWHEAD_W, sel?.r === r), height: h, position: 'sticky', left: 0, zIndex: 2 }}>{r + 1}</div>
+      <div key={r} role="row" aria-rowindex={r + 2} data-row={r + 1} style={{ position: 'absolute', top: rowOffsets[r], left: 0, height: h, display: 'flex', width: totalW }}>
+        <div role="rowheader" style={{ ...headCell(ROWHEAD_W, sel?.r === r, 'right'), height: h, position: 'sticky', left: 0, zIndex: 2 }}>
+          {r + 1}
+        </div>
         {cells}
       </div>,
     );
@@ -275,12 +298,27 @@ export function Grid({ store, lang }: GridProps) {
   return (
     <div style={styles.root}>
       <div style={styles.bar}>
-        <div data-testid="name-box" aria-label={t('nameBox', lang)} style={styles.nameBox}>
-          {store.selected ?? ''}
-        </div>
-        <div data-testid="formula-bar" aria-label={t('formulaBar', lang)} style={styles.formula} title={selRaw}>
-          {selRaw}
-        </div>
+        {/* As in Excel, an address typed into the name box (and Enter) selects that cell. */}
+        <input
+          data-testid="name-box"
+          aria-label={t('nameBox', lang)}
+          className={css.input}
+          style={styles.nameBox}
+          value={nameText ?? store.selected ?? ''}
+          spellCheck={false}
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => setNameText(e.target.value)}
+          onBlur={() => setNameText(null)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && nameText !== null) {
+              const bang = nameText.lastIndexOf('!');
+              const sheet = bang > 0 ? nameText.slice(0, bang).replace(/^'|'$/g, '') : store.active;
+              if (store.select(sheet, nameText.slice(bang + 1))) scroller.current?.focus();
+              setNameText(null);
+            } else if (e.key === 'Escape') setNameText(null);
+          }}
+        />
+        <input data-testid="formula-bar" aria-label={t('formulaBar', lang)} className={css.input} style={styles.formula} value={selRaw} title={selRaw} readOnly />
       </div>
       <div
         ref={scroller}
@@ -288,19 +326,27 @@ export function Grid({ store, lang }: GridProps) {
         data-sheet={ws.name}
         role="grid"
         aria-label={`${t('grid', lang)} ${ws.name}`}
+        aria-rowcount={view.rowCount + 1}
+        aria-colcount={view.colCount + 1}
+        aria-readonly={false}
         tabIndex={0}
+        className={css.scroller}
         style={styles.scroller}
         onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          // A keyboard user arriving in the grid gets a cell to move from, as in Excel.
+          if (e.target === e.currentTarget && !store.selected) store.select(store.active, 'A1', false);
+        }}
         onScroll={(e) => {
           const el = e.currentTarget;
           setScroll({ top: el.scrollTop, height: el.clientHeight || 800 });
         }}
       >
         <div style={{ width: totalW, height: totalH + HEADER_H, position: 'relative' }}>
-          <div style={{ position: 'sticky', top: 0, zIndex: 4, display: 'flex', width: totalW, height: HEADER_H }}>
-            <div style={{ ...headCell(ROWHEAD_W, false), position: 'sticky', left: 0, zIndex: 5 }} />
+          <div role="row" aria-rowindex={1} style={{ position: 'sticky', top: 0, zIndex: 4, display: 'flex', width: totalW, height: HEADER_H }}>
+            <div role="presentation" style={{ ...headCell(ROWHEAD_W, false), position: 'sticky', left: 0, zIndex: 5 }} />
             {view.colWidths.map((w, c) => (
-              <div key={c} style={headCell(w, sel?.c === c)}>
+              <div key={c} role="columnheader" aria-colindex={c + 2} style={headCell(w, sel?.c === c)}>
                 {colLetters(c)}
               </div>
             ))}
@@ -325,7 +371,8 @@ export function Grid({ store, lang }: GridProps) {
                 border: 'none',
                 borderBottom: active ? `3px solid ${SELECT_COLOUR}` : '3px solid transparent',
                 background: active ? tokens.colorNeutralBackground1 : 'transparent',
-                color: active ? SELECT_COLOUR : tokens.colorNeutralForeground1,
+                // The theme's own text colour: green text on a dark tab is 2.5:1.
+                color: tokens.colorNeutralForeground1,
                 fontWeight: active ? 600 : 400,
                 padding: '6px 12px',
                 cursor: 'pointer',

@@ -1,18 +1,28 @@
 /**
- * The preview page: a toolbar, the grid standing in for Excel (left) and the real task pane
- * (right, 360 px), so Planark can be tried on any .xlsx without Excel.
+ * The preview page: a toolbar (banner), the grid standing in for Excel (main) and the real task
+ * pane (aside, 360 px), so Planark can be tried on any .xlsx without Excel. The page says when it
+ * shows the bundled sample, and warns before changes that live only in this tab are lost (closing
+ * the tab, or opening another file). Its labels follow the pane's language.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DragEvent } from 'react';
 import type ExcelJS from 'exceljs';
 import {
+  Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Text,
+  makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DismissRegular, FolderOpenRegular } from '@fluentui/react-icons';
@@ -37,22 +47,78 @@ export function loadWorkbook(bytes: ArrayBuffer, fileName: string, lang: Lang): 
   return loadWorkbookBytes(bytes, fileName, lang);
 }
 
+const BAR = '#185c37'; // Excel's dark green: white text on it is 7.4:1
+
+const useStyles = makeStyles({
+  page: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  bar: { display: 'flex', alignItems: 'center', gap: '12px', padding: '6px 12px', backgroundColor: BAR, color: '#ffffff', flexShrink: 0, flexWrap: 'wrap', minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: '#ffffff' },
+  file: { color: '#ffffff', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  spacer: { flex: 1 },
+  body: { flex: 1, display: 'flex', minHeight: 0, position: 'relative' },
+  main: { flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0 },
+  pane: {
+    width: `${TASKPANE_WIDTH}px`,
+    minWidth: `${TASKPANE_WIDTH}px`,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: 'auto',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  drop: {
+    position: 'absolute',
+    inset: 0,
+    backgroundColor: 'rgba(33,115,70,0.15)',
+    border: `3px dashed ${BAR}`,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    pointerEvents: 'none',
+    zIndex: 10,
+  },
+});
+
 export interface PreviewProps {
   store: PreviewStore;
+  /** The page's language at start; it follows the pane's language switch after that. */
   lang: Lang;
   /** Workbook opened at start (the bundled sample); none keeps the store's workbook. */
   sampleUrl?: string;
+  /** Narrower pane (tests of a 320 px pane); the default is Excel's 360 px. */
+  paneWidth?: number;
 }
 
-export function Preview({ store, lang, sampleUrl }: PreviewProps) {
+export function Preview({ store, lang: initialLang, sampleUrl, paneWidth }: PreviewProps) {
   useSyncExternalStore(store.subscribe, store.getVersion);
+  const styles = useStyles();
   const generation = store.generation;
   // A fresh host (and task pane) per opened file: mappings and results belong to one workbook.
   const host = useMemo(() => new BrowserWorkbookHost(store), [store, generation]);
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(sampleUrl !== undefined);
   const [dragging, setDragging] = useState(false);
+  const [sampleNoted, setSampleNoted] = useState(false);
+  const [pending, setPending] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('title', lang);
+  }, [lang]);
+
+  // Changes live only in this tab until downloaded: the browser asks before the tab goes.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!store.unsaved) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
 
   useEffect(() => {
     if (sampleUrl === undefined) return;
@@ -60,10 +126,10 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
     (async () => {
       try {
         const res = await fetch(sampleUrl);
-        if (!res.ok) throw new Error(openError('sample', SAMPLE_NAME, lang, `HTTP ${res.status}`));
+        if (!res.ok) throw new Error(openError('sample', SAMPLE_NAME, langRef.current, `HTTP ${res.status}`));
         const bytes = await res.arrayBuffer();
-        const wb = await loadWorkbook(bytes, SAMPLE_NAME, lang);
-        if (live && store.generation === 0) store.load(wb, SAMPLE_NAME, new Uint8Array(bytes));
+        const wb = await loadWorkbook(bytes, SAMPLE_NAME, langRef.current);
+        if (live && store.generation === 0) store.load(wb, SAMPLE_NAME, new Uint8Array(bytes), { sample: true });
       } catch (e) {
         if (live) setError(e instanceof Error ? e.message : String(e));
       } finally {
@@ -73,14 +139,14 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
     return () => {
       live = false;
     };
-  }, [sampleUrl, lang, store]);
+  }, [sampleUrl, store]);
 
-  const openFile = useCallback(
+  const open = useCallback(
     async (file: File) => {
       setBusy(true);
       try {
         const bytes = await file.arrayBuffer();
-        const wb = await loadWorkbook(bytes, file.name, lang);
+        const wb = await loadWorkbook(bytes, file.name, langRef.current);
         store.load(wb, file.name, new Uint8Array(bytes));
         setError(null);
       } catch (e) {
@@ -89,10 +155,19 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
         setBusy(false);
       }
     },
-    [lang, store],
+    [store],
   );
 
-  const download = useCallback(async () => {
+  /** Opens a file, asking first when the changes made here would be lost. */
+  const openFile = useCallback(
+    (file: File) => {
+      if (store.unsaved) setPending(file);
+      else void open(file);
+    },
+    [store, open],
+  );
+
+  const download = useCallback(async (): Promise<boolean> => {
     try {
       const file = await downloadFile(store);
       const blob = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime });
@@ -104,8 +179,11 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      store.markSaved();
+      return true;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      return false;
     }
   }, [store]);
 
@@ -113,13 +191,14 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files?.[0];
-    if (file) void openFile(file);
+    if (file) openFile(file);
   };
 
+  const width = paneWidth ?? TASKPANE_WIDTH;
   return (
     <div
       data-testid="preview"
-      style={{ height: '100vh', display: 'flex', flexDirection: 'column', background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 }}
+      className={styles.page}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();
@@ -131,92 +210,111 @@ export function Preview({ store, lang, sampleUrl }: PreviewProps) {
       }}
       onDrop={onDrop}
     >
-      <div
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 12,
-          padding: '6px 12px',
-          background: '#217346',
-          color: '#ffffff',
-          flexShrink: 0,
-        }}
-      >
-        <Text weight="semibold" size={400} style={{ color: '#ffffff' }}>
-          Planark
-        </Text>
-        <Text data-testid="file-name" size={300} style={{ color: '#ffffff', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      <header className={styles.bar} aria-label={t('toolbar', lang)}>
+        <h1 className={styles.title}>Planark</h1>
+        <Text data-testid="file-name" size={300} className={styles.file} title={store.fileName}>
           {store.fileName}
         </Text>
+        {store.sample && (
+          <Badge appearance="filled" color="informative" data-testid="sample-badge">
+            {t('sampleBadge', lang)}
+          </Badge>
+        )}
+        {store.unsaved && (
+          <Badge appearance="filled" color="warning" data-testid="unsaved-badge">
+            {t('unsavedBadge', lang)}
+          </Badge>
+        )}
         {busy && <Spinner size="tiny" label={t('loading', lang)} labelPosition="after" style={{ color: '#ffffff' }} />}
-        <div style={{ flex: 1 }} />
+        <div className={styles.spacer} />
         <input
           ref={fileInput}
           data-testid="open-file"
           type="file"
           accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t('open', lang)}
           style={{ display: 'none' }}
           onChange={(e) => {
             const f = e.target.files?.[0];
-            if (f) void openFile(f);
+            if (f) openFile(f);
             e.target.value = ''; // the same file can be opened again
           }}
         />
-        <Button size="small" icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()}>
+        <Button size="small" icon={<FolderOpenRegular />} onClick={() => fileInput.current?.click()} data-testid="open-button">
           {t('open', lang)}
         </Button>
         <Button size="small" appearance="primary" data-testid="download" icon={<ArrowDownloadRegular />} onClick={() => void download()}>
           {t('download', lang)}
         </Button>
-      </div>
-      {error && (
-        <MessageBar intent="error" data-testid="preview-error" style={{ flexShrink: 0 }}>
-          <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle', lang)}</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button aria-label={t('dismiss', lang)} appearance="transparent" icon={<DismissRegular />} onClick={() => setError(null)} />
-            }
-          />
-        </MessageBar>
-      )}
-      <div style={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
-        <Grid store={store} lang={lang} />
-        <aside
-          data-testid="taskpane"
-          style={{
-            width: TASKPANE_WIDTH,
-            minWidth: TASKPANE_WIDTH,
-            borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
-            overflowY: 'auto',
-            boxSizing: 'border-box',
-            background: tokens.colorNeutralBackground1,
-          }}
-        >
-          <App key={generation} host={host} />
+      </header>
+      <div className={styles.body}>
+        <main className={styles.main} aria-label={`${t('workbook', lang)}: ${store.fileName}`}>
+          {store.sample && !sampleNoted && (
+            <MessageBar intent="info" data-testid="sample-note" style={{ flexShrink: 0 }}>
+              <MessageBarBody>{t('sample', lang)}</MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button aria-label={t('dismiss', lang)} appearance="transparent" icon={<DismissRegular />} onClick={() => setSampleNoted(true)} />}
+              />
+            </MessageBar>
+          )}
+          {error && (
+            <MessageBar intent="error" layout="multiline" data-testid="preview-error" style={{ flexShrink: 0 }}>
+              <MessageBarBody>
+                <MessageBarTitle>{t('errorTitle', lang)}</MessageBarTitle>
+                {error}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button aria-label={t('dismiss', lang)} appearance="transparent" icon={<DismissRegular />} onClick={() => setError(null)} />}
+              />
+            </MessageBar>
+          )}
+          <Grid store={store} lang={lang} />
+        </main>
+        <aside data-testid="taskpane" className={styles.pane} style={{ width, minWidth: width }} aria-label={t('pane', lang)}>
+          <App key={generation} host={host} embedded onLangChange={setLang} />
         </aside>
         {dragging && (
-          <div
-            style={{
-              position: 'absolute',
-              inset: 0,
-              background: 'rgba(33,115,70,0.15)',
-              border: '3px dashed #217346',
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              pointerEvents: 'none',
-              zIndex: 10,
-            }}
-          >
+          <div className={styles.drop}>
             <Text size={500} weight="semibold">
               {t('dropHint', lang)}
             </Text>
           </div>
         )}
       </div>
+      <Dialog open={pending !== null} onOpenChange={(_, d) => (!d.open ? setPending(null) : undefined)}>
+        <DialogSurface data-testid="unsaved-dialog">
+          <DialogBody>
+            <DialogTitle>{t('unsavedTitle', lang)}</DialogTitle>
+            <DialogContent>{t('unsavedBody', lang, { file: store.fileName, next: pending?.name ?? '' })}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="unsaved-download"
+                onClick={async () => {
+                  const next = pending;
+                  setPending(null);
+                  if (next && (await download())) void open(next);
+                }}
+              >
+                {t('downloadFirst', lang)}
+              </Button>
+              <Button
+                data-testid="unsaved-discard"
+                onClick={() => {
+                  const next = pending;
+                  setPending(null);
+                  if (next) void open(next);
+                }}
+              >
+                {t('openAnyway', lang)}
+              </Button>
+              <Button appearance="subtle" data-testid="unsaved-cancel" onClick={() => setPending(null)}>
+                {t('cancel', lang)}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

@@ -186,3 +186,35 @@ describe('sheet view', () => {
     );
   });
 });
+
+describe('selection and unsaved changes (issue 12)', () => {
+  it('tells the pane what the user selects in the grid, with the sheet name, until unsubscribed', async () => {
+    const { store, host } = setup();
+    const cb = vi.fn();
+    const off = await host.onSelectionChanged(cb);
+    store.select('verksamhetsplan', '$d$3', false);
+    expect(cb).toHaveBeenCalledExactlyOnceWith({ sheet: 'Verksamhetsplan', address: 'D3' });
+    store.select('Finns inte', 'A1');
+    expect(cb).toHaveBeenCalledOnce();
+    off();
+    store.select('Budget', 'B1');
+    expect(cb).toHaveBeenCalledOnce();
+  });
+
+  it('counts as unsaved from the first change until the download holds it; a new file starts clean', async () => {
+    const { store, host } = setup();
+    expect(store.unsaved).toBe(false);
+    await host.apply({ fills: [], sheets: [] });
+    expect(store.unsaved).toBe(false); // nothing was changed
+    await host.apply({ fills: [{ sheet: 'Verksamhetsplan', cell: 'D2', fill: PALETTE.green.fill, font: PALETTE.green.font }], sheets: [] });
+    expect(store.unsaved).toBe(true);
+    store.markSaved();
+    expect(store.unsaved).toBe(false);
+    store.editCell('Verksamhetsplan', 'D3', '6,9');
+    expect(store.unsaved).toBe(true);
+    store.load(planWorkbook(), 'annan.xlsx', null, { sample: false });
+    expect([store.unsaved, store.sample]).toEqual([false, false]);
+    store.load(planWorkbook(), 'verksamhetsplan-2025.xlsx', null, { sample: true });
+    expect(store.sample).toBe(true);
+  });
+});

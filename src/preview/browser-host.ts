@@ -3,7 +3,7 @@
  * the preview grid stands in for Excel. Reading and writing go through the shared ExcelJS adapter,
  * so the preview behaves exactly like `planark apply`.
  */
-import type { ApplyProgress, HostInfo, WorkbookHost } from '../adapters/host';
+import type { ApplyProgress, HostInfo, HostSelection, WorkbookHost } from '../adapters/host';
 import { HostError } from '../adapters/host';
 import { applyEdits, NotOwnedError, readWorkbook } from '../adapters/exceljs';
 import type { Edits, Lang, MappingOverride, WorkbookInput } from '../engine/types';
@@ -108,5 +108,9 @@ export class BrowserWorkbookHost implements WorkbookHost {
 
   async saveFile(name: string, bytes: Uint8Array, mime: string): Promise<void> {
     saveInBrowser(name, bytes, mime);
+  }
+
+  async onSelectionChanged(cb: (s: HostSelection) => void): Promise<() => void> {
+    return this.store.onSelection(cb);
   }
 }

@@ -21,6 +21,8 @@ function emptyWorkbook(): ExcelJS.Workbook {
 const SAMPLE_URL = new URL('../../examples/verksamhetsplan-2025.xlsx', import.meta.url).href;
 
 const env = currentEnv();
+// `?pane=320`: the pane as narrow as Excel lets a user make it (checked by the e2e suite).
+const paneWidth = Number(new URLSearchParams(window.location.search).get('pane')) || undefined;
 const lang = detectLang(env);
 document.documentElement.lang = lang;
 document.title = t('title', lang);
@@ -39,6 +41,6 @@ if (!container) {
 
 createRoot(container).render(
   <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} style={{ height: '100vh' }}>
-    <Preview store={store} lang={lang} sampleUrl={SAMPLE_URL} />
+    <Preview store={store} lang={lang} sampleUrl={SAMPLE_URL} paneWidth={paneWidth} />
   </FluentProvider>,
 );

@@ -10,6 +10,7 @@ import { parseInput } from './format';
 
 export type Listener = () => void;
 export type ChangeListener = (e: { sheet: string; address: string }) => void;
+export type SelectionListener = (e: { sheet: string; address: string }) => void;
 
 /** `$c$5`, `C5:D9`, ` c5 ` → `C5`; null when it is not a cell address. */
 export function normaliseCell(cell: string): string | null {
@@ -47,8 +48,14 @@ export class PreviewStore {
    * so nothing ExcelJS cannot hold in memory is lost; null for a workbook made in the page.
    */
   original: Uint8Array | null = null;
+  /** The workbook shown is the bundled sample, not the user's file (the page says so). */
+  sample = false;
   private listeners = new Set<Listener>();
   private changeListeners = new Set<ChangeListener>();
+  private selectionListeners = new Set<SelectionListener>();
+  // Edits recorded since the file was opened, and how many of them the last download held.
+  private changes = 0;
+  private savedChanges = 0;
   // Every edit since the file was opened, the last one per cell or sheet winning.
   private fills = new Map<string, FillEdit>();
   private sheets = new Map<string, GeneratedSheet>();
@@ -63,6 +70,7 @@ export class PreviewStore {
 
   /** Planark's edits as written to the workbook in memory, kept for the download. */
   recordEdits(edits: Edits): void {
+    if (edits.fills.length || edits.sheets.length || edits.values?.length) this.changes++;
     const key = (sheet: string, cell: string) => `${sheet.toLocaleLowerCase('sv')}\u0000${normaliseCell(cell) ?? cell}`;
     for (const f of edits.fills) this.fills.set(key(f.sheet, f.cell), f);
     for (const g of edits.sheets) {
@@ -72,6 +80,17 @@ export class PreviewStore {
       for (const [k, v] of this.values) if (v.sheet.toLocaleLowerCase('sv') === name) this.values.delete(k);
     }
     for (const v of edits.values ?? []) this.values.set(key(v.sheet, v.cell), v);
+  }
+
+  /** Changes live only in this page until downloaded: the page warns before they are lost. */
+  get unsaved(): boolean {
+    return this.changes > this.savedChanges;
+  }
+
+  /** The download holds every change so far. */
+  markSaved(): void {
+    this.savedChanges = this.changes;
+    this.touch(false);
   }
 
   /** Everything to write into the original package for the download. */
@@ -95,10 +114,13 @@ export class PreviewStore {
     for (const fn of [...this.listeners]) fn();
   }
 
-  load(wb: ExcelJS.Workbook, fileName: string, original: Uint8Array | null = null): void {
+  load(wb: ExcelJS.Workbook, fileName: string, original: Uint8Array | null = null, opts: { sample?: boolean } = {}): void {
     this.wb = wb;
     this.fileName = fileName;
     this.original = original;
+    this.sample = opts.sample === true;
+    this.changes = 0;
+    this.savedChanges = 0;
     this.fills.clear();
     this.sheets.clear();
     this.values.clear();
@@ -129,7 +151,14 @@ export class PreviewStore {
     this.selected = addr;
     if (scroll) this.scrollRequest++;
     this.touch(false);
+    for (const fn of [...this.selectionListeners]) fn({ sheet: ws.name, address: addr });
     return true;
+  }
+
+  /** The user's selection, as Excel's selection-changed event gives it to the task pane. */
+  onSelection(fn: SelectionListener): () => void {
+    this.selectionListeners.add(fn);
+    return () => this.selectionListeners.delete(fn);
   }
 
   onChanged(fn: ChangeListener): () => void {

@@ -300,7 +300,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
   const Root = embedded ? 'div' : 'main';
   return (
     <FluentProvider theme={info.dark ? webDarkTheme : webLightTheme} lang={lang === 'sv' ? 'sv-SE' : 'en'}>
-      <Root className={styles.root} data-testid="planark-pane" aria-label={embedded ? s.title : undefined}>
+      <Root className={styles.root} data-testid="planark-pane">
         {!embedded && <h1 className={styles.title}>{s.title}</h1>}
         <TabList
           className={styles.tabs}

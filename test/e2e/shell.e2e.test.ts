@@ -47,8 +47,8 @@ describe('preview page', () => {
     await expect.poll(() => cell.textContent()).toBe('1060,5');
     expect(await cell.evaluate((e) => getComputedStyle(e).textAlign)).toBe('right');
     expect(await cell.getAttribute('data-selected')).toBe('true');
-    expect(await pg.getByTestId('name-box').textContent()).toBe('B2');
-    expect(await pg.getByTestId('formula-bar').textContent()).toBe('1060,5');
+    expect(await pg.getByTestId('name-box').inputValue()).toBe('B2');
+    expect(await pg.getByTestId('formula-bar').inputValue()).toBe('1060,5');
   });
 
   it('a corrupt .xlsx gives a clear message and keeps the open workbook', async () => {

@@ -52,7 +52,7 @@ describe('task pane in the preview', () => {
     await expect.poll(() => activeTab(pg)).toBe(sheet);
     await expect.poll(() => pg.locator('[data-selected="true"]').getAttribute('data-cell')).toBe(cell);
     expect(await pg.getByTestId('grid').getAttribute('data-sheet')).toBe(sheet);
-    expect(await pg.getByTestId('name-box').textContent()).toBe(cell);
+    expect(await pg.getByTestId('name-box').inputValue()).toBe(cell);
     expect(await pg.locator('[data-selected="true"]').isVisible()).toBe(true);
   });
 
