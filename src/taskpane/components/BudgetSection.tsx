@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))',
     gap: `0 ${tokens.spacingHorizontalS}`,
     width: '100%',
+    boxSizing: 'border-box',
   },
   figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },

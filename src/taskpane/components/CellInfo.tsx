@@ -121,7 +121,7 @@ export function CellInfo({ s, lang, info, onClose }: { s: Strings; lang: Lang; i
   const styles = useSectionStyles();
   const others = info.findings;
   return (
-    <Card className={own.card} role="region" aria-labelledby="cell-info-title" data-testid="cell-info" data-sheet={info.sheet} data-cell={info.cell}>
+    <Card className={own.card} role="region" aria-labelledby="cell-info-title" data-testid="cell-info" data-info-sheet={info.sheet} data-info-cell={info.cell}>
       <div className={own.head}>
         <h2 id="cell-info-title" className={own.title}>
           {s.cell.title(info.sheet, info.cell)}

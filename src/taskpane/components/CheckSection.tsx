@@ -38,6 +38,10 @@ const useStyles = makeStyles({
   filters: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
   selects: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
+  // A long option (a kind's label) must not widen the pane: the select shrinks and cuts the text.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: '100%' },
+  selectEl: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
   header: { minWidth: 0 },
   headerText: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
 });
@@ -205,8 +209,8 @@ export function CheckSection(p: {
             ))}
           </div>
           <div className={own.selects}>
-            <Field label={s.check.sheet} size="small">
-              <Select size="small" value={filter.sheet} onChange={(_, d) => setFilter((f) => ({ ...f, sheet: d.value }))} data-testid="filter-sheet">
+            <Field label={s.check.sheet} size="small" className={own.field}>
+              <Select size="small" className={own.select} select={{ className: own.selectEl }} value={filter.sheet} onChange={(_, d) => setFilter((f) => ({ ...f, sheet: d.value }))} data-testid="filter-sheet">
                 <option value="">{s.check.allSheets}</option>
                 {sheets.map((x) => (
                   <option key={x} value={x}>
@@ -215,8 +219,8 @@ export function CheckSection(p: {
                 ))}
               </Select>
             </Field>
-            <Field label={s.check.kind} size="small">
-              <Select size="small" value={filter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value }))} data-testid="filter-kind">
+            <Field label={s.check.kind} size="small" className={own.field}>
+              <Select size="small" className={own.select} select={{ className: own.selectEl }} value={filter.code} onChange={(_, d) => setFilter((f) => ({ ...f, code: d.value }))} data-testid="filter-kind">
                 <option value="">{s.check.allKinds}</option>
                 {codes.map(([code, n]) => (
                   <option key={code} value={code}>
