@@ -88,6 +88,8 @@ export interface Strings {
     noGoal: string;
     counts: (indicators: number, activities: number) => string;
     via: (subgoals: number, indicators: number, activities: number) => string;
+    /** A goal with its own indicators or activities and sub-goals: its own, then the total with them. */
+    withSub: (ownIndicators: number, ownActivities: number, subgoals: number, indicators: number, activities: number) => string;
     gap: string;
     goTo: string;
   };
@@ -247,6 +249,8 @@ const sv: Strings = {
     noGoal: 'Utan mål',
     counts: (i, a) => `${plural(i, 'indicator', 'sv')}, ${plural(a, 'activity', 'sv')}`,
     via: (g, i, a) => `via ${plural(g, 'subgoal', 'sv')}: ${plural(i, 'indicator', 'sv')}, ${plural(a, 'activity', 'sv')}`,
+    withSub: (oi, oa, g, i, a) =>
+      `${plural(oi, 'indicator', 'sv')}, ${plural(oa, 'activity', 'sv')}; med ${plural(g, 'subgoal', 'sv')} totalt ${plural(i, 'indicator', 'sv')}, ${plural(a, 'activity', 'sv')}`,
     gap: 'Brist',
     goTo: 'Gå till målet i arbetsboken',
   },
@@ -414,6 +418,8 @@ const en: Strings = {
     noGoal: 'Without a goal',
     counts: (i, a) => `${plural(i, 'indicator', 'en')}, ${plural(a, 'activity', 'en')}`,
     via: (g, i, a) => `via ${plural(g, 'subgoal', 'en')}: ${plural(i, 'indicator', 'en')}, ${plural(a, 'activity', 'en')}`,
+    withSub: (oi, oa, g, i, a) =>
+      `${plural(oi, 'indicator', 'en')}, ${plural(oa, 'activity', 'en')}; with ${plural(g, 'subgoal', 'en')} ${plural(i, 'indicator', 'en')}, ${plural(a, 'activity', 'en')} in all`,
     gap: 'Gap',
     goTo: 'Go to the goal in the workbook',
   },

@@ -222,3 +222,14 @@ describe('errors', () => {
     expect(details.textContent).toBe("Teknisk informationCannot read properties of undefined (reading 'rows')");
   });
 });
+
+describe('Röda tråden: a goal with its own indicators and sub-goals', () => {
+  it('shows its own counts first, then the total with its sub-goals', async () => {
+    const wb = hierarchyPlan();
+    // KF1 gets an indicator of its own.
+    wb.sheets[1].rows.push([{ v: 'KF1' }, { v: 'Nöjdhet äldreomsorg' }, { v: 'Grön 82 Gul 76' }, { v: 'Årligen' }, { v: 'Förvaltningschef' }, { v: 84 }]);
+    const { user } = renderPane(new FakeHost(wb), { initialSection: 'redthread' });
+    await check(user);
+    expect((await screen.findAllByTestId('goal-detail'))[0].textContent).toBe('1 indikator, 0 aktiviteter; med 3 delmål totalt 4 indikatorer, 3 aktiviteter');
+  });
+});

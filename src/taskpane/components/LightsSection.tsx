@@ -1,5 +1,5 @@
 /** Trafikljus: period, legend with words, counts per status, and the colour button. */
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PaintBucketRegular } from '@fluentui/react-icons';
 import type { Analysis } from '../../engine/analyze';
 import type { Lang, Period, Status } from '../../engine/types';
@@ -9,6 +9,11 @@ import type { Strings } from '../i18n';
 import { GapLabel, NoTablesNotice, StatusLabel, useSectionStyles } from './common';
 
 const STATUSES: Exclude<Status, 'none'>[] = ['green', 'yellow', 'red'];
+
+// Colour word in one column, its meaning beside it (wrapping there, never under the swatch).
+const useStyles = makeStyles({
+  legendItem: { display: 'grid', gridTemplateColumns: '5.5em minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+});
 
 /** The engine's counts for the chosen period (the one period rule), so pane and report agree. */
 export function lightCounts(analysis: Analysis | null) {
@@ -26,6 +31,7 @@ export function LightsSection(p: {
 }) {
   const { s } = p;
   const styles = useSectionStyles();
+  const own = useStyles();
   const counts = lightCounts(p.analysis);
   return (
     <section className={styles.section} aria-labelledby="lights-title" data-testid="section-lights">
@@ -47,12 +53,12 @@ export function LightsSection(p: {
         </Text>
         <ul className={styles.list} data-testid="legend" aria-labelledby="legend-title">
           {STATUSES.map((st) => (
-            <li key={st} className={styles.row} data-status={st}>
+            <li key={st} className={own.legendItem} data-status={st}>
               <StatusLabel s={s} status={st} />
               <span className={styles.muted}>{s.lights.meaning[st]}</span>
             </li>
           ))}
-          <li className={styles.row} data-status="gap">
+          <li className={own.legendItem} data-status="gap">
             <GapLabel s={s} />
             <span className={styles.muted}>{s.lights.meaning.gap}</span>
           </li>

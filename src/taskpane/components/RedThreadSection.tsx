@@ -125,10 +125,13 @@ export function RedThreadSection(p: {
     const value = `g${i}-${seen.size}`;
     values.push(value);
     const totals = rollUp(graph, i);
+    const hasOwn = node.indicators.length + node.activities.length > 0;
     const detail =
-      node.children.length > 0
-        ? s.redthread.via(node.children.length, totals.indicators, totals.activities)
-        : s.redthread.counts(node.indicators.length, node.activities.length);
+      node.children.length === 0
+        ? s.redthread.counts(node.indicators.length, node.activities.length)
+        : hasOwn
+          ? s.redthread.withSub(node.indicators.length, node.activities.length, node.children.length, totals.indicators, totals.activities)
+          : s.redthread.via(node.children.length, totals.indicators, totals.activities);
     return (
       <TreeItem
         key={value}
