@@ -4,7 +4,7 @@
  * cells get the indicator, its threshold, the value and the reason in words; budget cells their
  * line and deviation; an orange gap cell the red-thread finding.
  */
-import { Button, Card, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { Lang, Status } from '../../engine/types';
 import { findingLabel } from '../../engine/findings/labels';
@@ -13,7 +13,17 @@ import { fmt, pct, type Strings } from '../i18n';
 import { GapLabel, SeverityBadge, StatusLabel, useSectionStyles } from './common';
 
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  // A plain bordered box: Fluent's Card would add a component (and bundle weight) for a frame.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   why: { fontWeight: tokens.fontWeightSemibold },
@@ -121,7 +131,7 @@ export function CellInfo({ s, lang, info, onClose }: { s: Strings; lang: Lang; i
   const styles = useSectionStyles();
   const others = info.findings;
   return (
-    <Card className={own.card} role="region" aria-labelledby="cell-info-title" data-testid="cell-info" data-info-sheet={info.sheet} data-info-cell={info.cell}>
+    <section className={own.card} aria-labelledby="cell-info-title" data-testid="cell-info" data-info-sheet={info.sheet} data-info-cell={info.cell}>
       <div className={own.head}>
         <h2 id="cell-info-title" className={own.title}>
           {s.cell.title(info.sheet, info.cell)}
@@ -161,6 +171,6 @@ export function CellInfo({ s, lang, info, onClose }: { s: Strings; lang: Lang; i
           </ul>
         </div>
       )}
-    </Card>
+    </section>
   );
 }
