@@ -62,7 +62,7 @@ describe('the Kontroll tab', () => {
     expect(shownCodes()).toEqual(['budget.deviation-unexplained']);
     await user.selectOptions(screen.getByTestId('filter-sheet'), '');
     const kinds = within(screen.getByTestId('filter-kind')).getAllByRole('option').map((o) => o.textContent);
-    expect(kinds).toContain('Ansvarskod två gånger (1)');
+    expect(kinds).toContain('Ansvarskoden förekommer två gånger (1)');
     expect(kinds).toContain('Resultat saknas (18)');
     expect(kinds).not.toContain('result.missing');
     await user.selectOptions(screen.getByTestId('filter-kind'), 'result.missing');
