@@ -120,6 +120,9 @@ describe('the coordinator: annexes from three workbooks', () => {
     await total.click();
     expect(await pg.getByTestId('formula-bar').inputValue()).toBe(`=SUM(C${row - 2}:C${row - 1})`);
     expect(await total.textContent()).toBe('12\u00a0090\u00a0774');
+    // The source's wrong total is not silently corrected: the row keeps a mark saying what it was.
+    const sourceMark = grid.locator(`[role="gridcell"][data-cell="F${row}"]`);
+    expect((await sourceMark.textContent())!.replace(/\u00a0/g, ' ')).toBe('Budget uppdrag kr: Källans summa 12 080 774 ≠ 12 090 774, summan av 2 rader');
     expect(pageErrors(pg)).toEqual([]);
   });
 });

@@ -83,6 +83,30 @@ describe('assemble', () => {
     expect(headers.every((h) => h.every((c) => c.bold && c.fill === 'FFD9E1F2'))).toBe(true);
   });
 
+  it("a unit's wrong source total keeps its mark: the right SUM, and beside it what the source said, in red", () => {
+    // Seed 003's Bilaga 4 as typed with a wrong total (83 682 400 for a block summing to 100 749 956).
+    const wrongB = unit('hemtjanst.xlsx', [seedAnnex('Bilaga 4', (tsv) => tsv.replace('100 749 956', '83 682 400'))]);
+    const rows = assemble([wrongB, A], options).find((s) => s.kind === 'annexes')!;
+    const i = rows.rows.findIndex((r) => r[1]?.v === 'TOTAL HS säbo');
+    expect(rows.rows[i][3]).toMatchObject({ formula: `SUM(D${i - 4}:D${i})`, v: 100749956, fill: PALETTE.red.fill, font: PALETTE.red.font });
+    // Amounts as Swedish write them, with no-break spaces between the thousands.
+    expect(rows.rows[i][5]).toMatchObject({ v: 'Total Budget: Källans summa 83\u00a0682\u00a0400 ≠ 100\u00a0749\u00a0956, summan av 5 rader', fill: PALETTE.red.fill, bold: true });
+    expect(rows.rows[1].map((c) => c.v).slice(-2)).toEqual(['Källa', 'Anmärkning']);
+    // Rows whose totals add up have an empty note.
+    expect(rows.rows[i + 1][5]).toEqual({ v: null });
+    // Seed 003's own Bilaga 2 is one krona off (rounding): noted in italics, not in the red of a wrong total.
+    const j = rows.rows.findIndex((r) => r[1]?.v === 'TOTALT HEMTJÄNST EJ LOV');
+    expect(rows.rows[j][4]).toEqual({ v: 'Avrundning: källans summa 61\u00a0006\u00a0014, raderna ger 61\u00a0006\u00a0013', wrap: true, italic: true });
+    expect(rows.rows[j][2].fill).toBeUndefined();
+    expect(rows.colWidths.at(-1)).toBe(46);
+  });
+
+  it('annexes whose totals all add up get no Anmärkning column', () => {
+    const rows = assemble([unit('hemtjanst.xlsx', [seedAnnex('Bilaga 4')])], options).find((s) => s.kind === 'annexes')!;
+    expect(rows.rows[1].map((c) => c.v)).toEqual(['Ansvar', 'Benämning', 'Antal platser', 'Total Budget', 'Källa']);
+    expect(rows.colWidths).toEqual([10, 34, 16, 16, 28]);
+  });
+
   it('nothing to assemble gives no sheets', () => {
     expect(assemble([], options)).toEqual([]);
   });

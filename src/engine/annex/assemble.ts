@@ -12,6 +12,7 @@ import { a1 } from '../cells';
 import { analyzeBudgets } from '../budget/analyze-budget';
 import { analyzeAnnexes, normalizeKey } from './analyze-annex';
 import { annexBlock, annexWidths, HEADER_STYLE, L, NUM_FMT, text, TITLE_STYLE } from './layout';
+import { markDifferences, NOTE_WIDTH } from './source-marks';
 import { budgetBlock, BUDGET_WIDTHS, isUnexplained, PCT_FMT, statusCell, type BudgetItem } from '../budget/layout';
 import { budgetStatus, DEFAULT_BUDGET_THRESHOLDS, parseBudgetThresholds } from '../budget/thresholds';
 import { SHEET_TITLES } from '../sheets/naming';
@@ -146,15 +147,25 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
   // Annexes from all units.
   const annexRows: GenCell[][] = [];
   let width = 0;
+  let notes = false;
   for (const u of done)
     for (const a of u.annexes) {
-      const block = annexBlock(a, lang, annexRows.length, (row) => text(`${u.file} – ${a.sheet}!${a1(row.r, 0)}`), `${u.file}: `);
-      annexRows.push(...block, []);
+      const rowOfSource = new Map<GenCell, number>();
+      const block = annexBlock(a, lang, annexRows.length, (row) => {
+        const cell = text(`${u.file} – ${a.sheet}!${a1(row.r, 0)}`);
+        rowOfSource.set(cell, row.r);
+        return cell;
+      }, `${u.file}: `);
       width = Math.max(width, ...block.map((r) => r.length));
+      // A unit's wrong total stays visible in the assembled sheet, as in its own Bilagor sheet.
+      if (markDifferences(block, a, rowOfSource, lang)) notes = true;
+      annexRows.push(...block, []);
     }
   if (annexRows.length > 0) {
     annexRows.pop();
-    sheets.push({ kind: 'annexes', name: SHEET_TITLES.annexes[lang], rows: annexRows, colWidths: annexWidths(width) });
+    const colWidths = annexWidths(width);
+    if (notes) colWidths.push(NOTE_WIDTH);
+    sheets.push({ kind: 'annexes', name: SHEET_TITLES.annexes[lang], rows: annexRows, colWidths });
   }
   return sheets;
 }
