@@ -17,6 +17,7 @@ import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
 import { defaultOutput, defaultReportOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
+import { countStatuses, type GoalCounts } from '../engine/rollup';
 import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
 import { safeText } from './terminal';
 
@@ -57,7 +58,10 @@ async function checkOne(file: string, args: CliArgs, io: Io): Promise<CheckedFil
     const input = readWorkbook(wb, path.basename(file));
     const a = analyze(input, { lang: args.lang, period: args.period });
     const report: FileReport = { file, ...a.report, findings: sortFindings(a.report.findings, input.sheets.map((s) => s.name)) };
-    return { file, report, tables: a.model.tables };
+    const indicatorCounts: Record<string, GoalCounts> = {};
+    for (const sheet of new Set(a.indicators.map((i) => i.indicator.sheet)))
+      indicatorCounts[sheet] = countStatuses(a.indicators.filter((i) => i.indicator.sheet === sheet));
+    return { file, report, tables: a.model.tables, indicatorCounts, period: a.options.period };
   } catch (e) {
     debug(io, e);
     return { file, error: M[args.lang].analyzeFailed };

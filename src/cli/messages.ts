@@ -1,5 +1,15 @@
 /** Everything the CLI says to its user, in Swedish (default) and English. */
-import type { Lang, Severity } from '../engine/types';
+import type { Lang, Period, Severity } from '../engine/types';
+import type { GoalCounts } from '../engine/rollup';
+import { nounFor } from '../engine/plural';
+
+/** `4000 indikatorer`: plain digits, like every other count on the line. */
+const count = (n: number, noun: Parameters<typeof nounFor>[1], lang: Lang) => `${n} ${nounFor(n, noun, lang)}`;
+import { periodName, periodShort } from '../engine/words';
+
+/** `T2`, `Kv 1`, `helår`, `augusti`: short enough for a summary line. */
+const at = (p: Period, lang: Lang) => (p === 't1' || p === 't2' || p === 'q1' ? periodShort(p, lang) : periodName(p, lang));
+const budgetLine = { sv: { one: 'budgetrad', other: 'budgetrader' }, en: { one: 'budget line', other: 'budget lines' } };
 
 export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
   sv: { error: 'fel', warning: 'varning', info: 'info' },
@@ -101,11 +111,14 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
     templateDone: (p: string) => `Skrev mall till ${p}`,
     sheetLine: (name: string, kind: string) => `  Blad ${name}: ${kind}`,
     table: (kind: string, cell: string) => `${kind} (${cell})`,
-    colours: (g: number, y: number, r: number, n: number) => `grön ${g}, gul ${y}, röd ${r}, utan färg ${n}`,
+    indicatorCounts: (c: GoalCounts, p: Period) =>
+      `${count(c.green + c.yellow + c.red + c.missing, 'indicator', 'sv')} vid ${at(p, 'sv')}: grön ${c.green}, gul ${c.yellow}, röd ${c.red}, utan färg ${c.missing}`,
+    budgetCounts: (n: number, g: number, y: number, r: number, none: number) =>
+      `${count(n, budgetLine.sv, 'sv')}: grön ${g}, gul ${y}, röd ${r}` + (none ? `, utan färg ${none}` : ''),
     noFindings: '  Inga anmärkningar.',
     nothingChecked: '  Inget kontrollerades: ingen plantabell hittades i arbetsboken.',
     totals: (files: number, e: number, w: number, i: number, bad: number) =>
-      `Totalt: ${files} ${files === 1 ? 'fil' : 'filer'}, ${e} fel, ${w} varningar, ${i} info` + (bad ? `, ${bad} kunde inte läsas` : ''),
+      `Totalt: ${count(files, 'file', 'sv')}, ${count(e, 'error', 'sv')}, ${count(w, 'warning', 'sv')}, ${i} info` + (bad ? `, ${bad} kunde inte läsas` : ''),
     unreadableFinding: (r: string) => `Filen kunde inte läsas: ${r}.`,
   },
   en: {
@@ -177,11 +190,14 @@ Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usag
     templateDone: (p: string) => `Wrote template to ${p}`,
     sheetLine: (name: string, kind: string) => `  Sheet ${name}: ${kind}`,
     table: (kind: string, cell: string) => `${kind} (${cell})`,
-    colours: (g: number, y: number, r: number, n: number) => `green ${g}, yellow ${y}, red ${r}, no colour ${n}`,
+    indicatorCounts: (c: GoalCounts, p: Period) =>
+      `${count(c.green + c.yellow + c.red + c.missing, 'indicator', 'en')} at ${at(p, 'en')}: green ${c.green}, yellow ${c.yellow}, red ${c.red}, no colour ${c.missing}`,
+    budgetCounts: (n: number, g: number, y: number, r: number, none: number) =>
+      `${count(n, budgetLine.en, 'en')}: green ${g}, yellow ${y}, red ${r}` + (none ? `, no colour ${none}` : ''),
     noFindings: '  No findings.',
     nothingChecked: '  Nothing was checked: no plan table was found in the workbook.',
     totals: (files: number, e: number, w: number, i: number, bad: number) =>
-      `Total: ${files} ${files === 1 ? 'file' : 'files'}, ${e} errors, ${w} warnings, ${i} info` + (bad ? `, ${bad} could not be read` : ''),
+      `Total: ${count(files, 'file', 'en')}, ${count(e, 'error', 'en')}, ${count(w, 'warning', 'en')}, ${i} info` + (bad ? `, ${bad} could not be read` : ''),
     unreadableFinding: (r: string) => `The file could not be read: ${r}.`,
   },
 } as const;

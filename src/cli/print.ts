@@ -1,6 +1,7 @@
 /** The human-readable report of `planark check`. */
-import type { FileReport, Lang, Status } from '../engine/types';
+import type { FileReport, Lang, Period, Status } from '../engine/types';
 import type { RecognizedTable } from '../engine/model';
+import type { GoalCounts } from '../engine/rollup';
 import { KIND_WORD, M, SEVERITY_WORD } from './messages';
 import { safeLine } from './terminal';
 
@@ -10,6 +11,9 @@ export interface CheckedFile {
   tables?: RecognizedTable[];
   /** One-line reason when the file could not be read. */
   error?: string;
+  /** Per sheet, its indicators' statuses at the chosen period (the one period rule, SPEC §6). */
+  indicatorCounts?: Record<string, GoalCounts>;
+  period?: Period;
 }
 
 function statusCounts(statuses: Status[]): Record<Status, number> {
@@ -34,14 +38,15 @@ export function printFile(cf: CheckedFile, lang: Lang): string[] {
     const kinds = tables.length
       ? tables.map((t) => m.table(KIND_WORD[lang][t.kind] ?? t.kind, t.id.slice(t.id.lastIndexOf('!') + 1))).join(', ')
       : (KIND_WORD[lang][s.kind] ?? s.kind);
-    const statuses: Status[] = [
-      ...r.indicators.filter((i) => i.sheet === s.name).flatMap((i) => i.results.map((x) => x.status)),
-      ...r.budget.filter((b) => b.sheet === s.name).map((b) => b.status),
-    ];
     let line = m.sheetLine(s.name, kinds);
-    if (statuses.length) {
-      const c = statusCounts(statuses);
-      line += ` · ${m.colours(c.green, c.yellow, c.red, c.none)}`;
+    // Indicators are counted once each, by their status at the chosen period, as the goals'
+    // counts and the pane count them; budget lines by their deviation's colour.
+    const ic = cf.indicatorCounts?.[s.name];
+    if (ic && cf.period) line += ` · ${m.indicatorCounts(ic, cf.period)}`;
+    const lines = r.budget.filter((b) => b.sheet === s.name).map((b) => b.status);
+    if (lines.length) {
+      const c = statusCounts(lines);
+      line += ` · ${m.budgetCounts(lines.length, c.green, c.yellow, c.red, c.none)}`;
     }
     out.push(safeLine(line));
   }

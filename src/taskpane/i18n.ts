@@ -1,6 +1,6 @@
 /** Task pane strings, Swedish and English. Both languages must define every key (checked by the type). */
 import type { Lang, Period, Severity, Status } from '../engine/types';
-import { plural } from './plural';
+import { plural } from '../engine/plural';
 
 export type Section = 'overview' | 'check' | 'lights' | 'redthread' | 'budget' | 'annex' | 'summary' | 'settings';
 export const SECTIONS: Section[] = ['overview', 'check', 'lights', 'redthread', 'budget', 'annex', 'summary', 'settings'];

@@ -208,6 +208,30 @@ describe('planark check: workbooks', () => {
   });
 });
 
+describe('planark check: the summary line per sheet', () => {
+  const sample = path.join(ROOT, 'examples', 'verksamhetsplan-2025.xlsx');
+
+  // Seed 002's KF indicators in the sample: at helår SÄBO, Sjukfrånvaro and Avslutsenkät are yellow,
+  // HME red, SAM green, and Helhetssyn hemtjänst and Budgetavvikelse have no year result. At T2 only
+  // the two monthly indicators are due (both red); the five annual ones are not yet coloured. Each
+  // indicator counts once, whatever number of result cells it has.
+  it.each([
+    [[], '  Blad Kommunfullmäktiges indikatorer: indikatorer (A1) · 7 indikatorer vid helår: grön 1, gul 3, röd 1, utan färg 2'],
+    [['--period', 't2'], '  Blad Kommunfullmäktiges indikatorer: indikatorer (A1) · 7 indikatorer vid T2: grön 0, gul 0, röd 2, utan färg 5'],
+    [['--period', 't2', '--lang', 'en'], '  Sheet Kommunfullmäktiges indikatorer: indicators (A1) · 7 indicators at T2: green 0, yellow 0, red 2, no colour 5'],
+    [['--period', 'aug'], '  Blad Kommunfullmäktiges indikatorer: indikatorer (A1) · 7 indikatorer vid augusti: grön 0, gul 0, röd 2, utan färg 5'],
+  ])('check %j counts indicators at the period', (extra, line) => {
+    const r = planark(['check', sample, ...extra]);
+    expect(r.stdout.split('\n')).toContain(line);
+  });
+
+  it('counts budget lines by their colour, and writes singular and plural right', () => {
+    const r = planark(['check', sample]);
+    expect(r.stdout.split('\n')).toContain('  Blad Budgetuppföljning: budget (A1) · 23 budgetrader: grön 16, gul 3, röd 4');
+    expect(r.stdout.split('\n')).toContain('Totalt: 1 fil, 2 fel, 7 varningar, 1 info');
+  });
+});
+
 describe('planark check on a workbook with no plan table', () => {
   it('says plainly that nothing was checked, in text and in --json', async () => {
     const wb = new ExcelJS.Workbook();

@@ -99,16 +99,17 @@ describe('text report', () => {
   });
 
   it('prints sheets with colour counts, findings and totals', () => {
-    expect(printFile({ file: 'plan.xlsx', report, tables: [] }, 'sv')).toEqual([
+    const counts = { 'Kommunfullmäktiges indikatorer': { green: 0, yellow: 1, red: 0, missing: 1 } };
+    expect(printFile({ file: 'plan.xlsx', report, tables: [], indicatorCounts: counts, period: 'year' }, 'sv')).toEqual([
       'plan.xlsx',
-      '  Blad Kommunfullmäktiges indikatorer: indikatorer · grön 1, gul 1, röd 0, utan färg 1',
+      '  Blad Kommunfullmäktiges indikatorer: indikatorer · 2 indikatorer vid helår: grön 0, gul 1, röd 0, utan färg 1',
       '  Blad Anteckningar: ingen tabell hittad',
       '  Kommunfullmäktiges indikatorer!J4  [fel]  result.unparseable  Resultatet går inte att läsa.',
       '  Kommunfullmäktiges indikatorer!D7  [varning]  threshold.missing  Tröskel saknas.',
     ]);
     expect(totalsLine([{ file: 'plan.xlsx', report }, { file: 'x.xlsx', error: 'filen finns inte' }], 'sv')).toBe(
-      'Totalt: 2 filer, 1 fel, 1 varningar, 0 info, 1 kunde inte läsas',
+      'Totalt: 2 filer, 1 fel, 1 varning, 0 info, 1 kunde inte läsas',
     );
-    expect(totalsLine([{ file: 'plan.xlsx', report }], 'en')).toBe('Total: 1 file, 1 errors, 1 warnings, 0 info');
+    expect(totalsLine([{ file: 'plan.xlsx', report }], 'en')).toBe('Total: 1 file, 1 error, 1 warning, 0 info');
   });
 });

@@ -126,7 +126,7 @@ describe('planark check … | head', () => {
     writeFileSync(file, miniWorkbook({ sheetData: rows.join('') }));
     const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" check "${file}" | head -n 2`], { encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual([file, '  Blad Blad1: indikatorer (A1) · grön 0, gul 0, röd 0, utan färg 4000']);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([file, '  Blad Blad1: indikatorer (A1) · 4000 indikatorer vid helår: grön 0, gul 0, röd 0, utan färg 4000']);
     // planark's own exit code: 0 (warnings only), not a crash.
     expect(r.status).toBe(0);
   });

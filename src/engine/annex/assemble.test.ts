@@ -98,7 +98,7 @@ describe('assemble', () => {
     const j = rows.rows.findIndex((r) => r[1]?.v === 'TOTALT HEMTJÄNST EJ LOV');
     expect(rows.rows[j][4]).toEqual({ v: 'Avrundning: källans summa 61\u00a0006\u00a0014, raderna ger 61\u00a0006\u00a0013', wrap: true, italic: true });
     expect(rows.rows[j][2].fill).toBeUndefined();
-    expect(rows.colWidths.at(-1)).toBe(46);
+    expect(rows.colWidths?.at(-1)).toBe(46);
   });
 
   it('annexes whose totals all add up get no Anmärkning column', () => {

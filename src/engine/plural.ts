@@ -1,9 +1,9 @@
 /**
  * Counted nouns in Swedish and English: "1 varning", "4 varningar", "1 cell färglagd",
  * "3 celler färglagda". One rule for both languages: exactly one takes the singular, every other
- * count (0 too: "0 varningar") the plural. The case table is test/taskpane/plural.test.ts.
+ * count (0 too: "0 varningar") the plural. The case table is plural.test.ts beside it.
  */
-import type { Lang } from '../engine/types';
+import type { Lang } from './types';
 
 export interface Noun {
   one: string;

@@ -1,6 +1,6 @@
 /** The one plural rule the pane uses, as a case table (issue 12, point 3). */
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/taskpane/plural';
+import { plural } from './plural';
 
 describe('plural', () => {
   it.each([
