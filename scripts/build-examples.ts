@@ -62,8 +62,9 @@ const IND_HEADERS = [
   'Resultat T1',
   'Resultat T2',
   'Resultat år',
+  'Kolada-ID',
 ];
-const IND_WIDTHS = [24, 36, 40, 34, 14, 24, 18, 11, 11, 11];
+const IND_WIDTHS = [24, 36, 40, 34, 14, 24, 18, 11, 11, 11, 11];
 
 interface IndRow {
   goal: string;
@@ -76,14 +77,18 @@ interface IndRow {
   t1: Res;
   t2: Res;
   year: Res;
+  /** Kolada key figure (`planark kolada` fills the result from it). */
+  kolada?: string;
 }
 
 const WELFARE = 'Välfärd och välbefinnande genom livet';
 const ORGANISATION = 'Hållbar och effektiv organisation';
 
 const KF_INDICATORS: IndRow[] = [
-  { goal: WELFARE, indicator: 'Helhetssyn särskilt boende', activities: 'Särskilt fokus på att förbättra -personalens kompetens -aktiviteter', threshold: 'Grön 82 Gul 76', frequency: 'Årligen', responsible: 'Enhetschefer särskilt boende', reporter: 'Handläggare', t1: null, t2: 80, year: 81 },
-  { goal: '', indicator: 'Helhetssyn hemtjänst', activities: 'Särskilt fokus på -ensamhet -fast vårdkontakt', threshold: 'Grön 95 Gul 91', frequency: 'Årligen', responsible: 'Enhetschef hemtjänst', reporter: 'Handläggare', t1: null, t2: null, year: null },
+  // Both are Kolada key figures (the issue's ids): särskilt boende already has its year result
+  // typed in (planark kolada leaves it alone), hemtjänst's is empty (planark kolada fills it).
+  { goal: WELFARE, indicator: 'Helhetssyn särskilt boende', activities: 'Särskilt fokus på att förbättra -personalens kompetens -aktiviteter', threshold: 'Grön 82 Gul 76', frequency: 'Årligen', responsible: 'Enhetschefer särskilt boende', reporter: 'Handläggare', t1: null, t2: 80, year: 81, kolada: 'U23471' },
+  { goal: '', indicator: 'Helhetssyn hemtjänst', activities: 'Särskilt fokus på -ensamhet -fast vårdkontakt', threshold: 'Grön 95 Gul 91', frequency: 'Årligen', responsible: 'Enhetschef hemtjänst', reporter: 'Handläggare', t1: null, t2: null, year: null, kolada: 'U21468' },
   { goal: ORGANISATION, indicator: 'HME', activities: 'Särskilt fokus på -meningsfullt arbete -lär och utvecklas -mål och uppföljning', threshold: 'Grön 79 Gul 77', frequency: 'Årligen', responsible: 'Respektive chef i omsorgen', reporter: 'HR', t1: null, t2: null, year: 74 },
   { goal: '', indicator: 'SAM – årlig uppföljning', activities: 'Samtliga chefer ska genomföra uppföljningen senast 20251031', threshold: 'Grön Ja Röd Nej', frequency: 'Årligen', responsible: 'Respektive chef i omsorgen', reporter: 'Verksamhetschef', t1: null, t2: null, year: 'Ja' },
   { goal: '', indicator: 'Sjukfrånvaro', activities: 'Hållbara scheman Följa rutiner för upprepad korttidsfrånvaro Motivera till vaccination', threshold: 'Grön 6,5 Gul 7', frequency: 'Månatlig', responsible: 'Respektive chef i omsorgen', reporter: 'HR', t1: 6.2, t2: 7.4, year: 6.9 },
@@ -99,6 +104,9 @@ const OWN_INDICATORS: IndRow[] = [
   { goal: '', indicator: 'Hög personalkontinuitet (säbo, hemtjänst) Personalkontinuitet, antal personal som en hemtjänsttagare med minst 2 besök dagligen möter under 14 dagar, medelvärde  Personalkontinuitet, andel personal/brukare som är schemalagd på avdelning under en schemaperiod (4 veckor, ex 11 personal/7 brukare=1,5)', activities: 'Nyttja resurstid effektivt Jobba för hög andel heltidsanställd personal och minska timanställningar Personalplanering', threshold: 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7', frequency: 'Årligen', responsible: 'Enhetschef särskilt boende och hemtjänst', reporter: 'Strateg', t1: null, t2: null, year: 'Htj 12; SÄBO 1,5' },
   { goal: '', indicator: 'Kostnad ekonomiskt bistånd  Grön 25% bästa Gul 26-50% bästa Jämförbara kommuner', activities: 'Strikt handläggning Samverkan med interna och externa aktörer kring individen för effektiv utslussning i arbetsliv', threshold: 'Kr/invånare Nuläge Grön Grön 25% bästa Gul 26-50% bästa', frequency: 'Årligen', responsible: 'Enhetschef individ- och familjeomsorg', reporter: 'Verksamhet schef', t1: null, t2: null, year: '3/12' },
   { goal: '', indicator: 'Placerade barn och unga  Grön 25% bästa Gul 26–50% bästa Jämförbara kommuner', activities: 'Arbeta med tidiga och förebyggande insatser. Arbeta med hemmaplanslösningar där möjlighet finns. Arbeta med tidig upptäckt och föräldrastärkande insatser. Arbeta med aktiv handläggning i placeringsärenden för att kunna avsluta placeringar som bedöms kunna avslutas.', threshold: 'Kr/invånare Nuläge Röd  Grön 25% bästa Gul 26–50% bästa', frequency: 'Årligen', responsible: 'Enhetschef individ och familjeomsorgen', reporter: 'Verksamhetschef', t1: null, t2: null, year: '8/12' },
+  // Not in the seed: the seed's "25% bästa" form on a Kolada key figure linked by its id in the
+  // name, so `planark kolada --group …` writes a real position (`plats 3 av 8`) for it to be judged by.
+  { goal: WELFARE, indicator: 'Helhetssyn hemtjänst jämfört med liknande kommuner (U21468)', activities: 'Särskilt fokus på -ensamhet -fast vårdkontakt', threshold: 'Andel nöjda, högre är bättre Grön 25% bästa Gul 26-50% bästa', frequency: 'Årligen', responsible: 'Enhetschef hemtjänst', reporter: 'Strateg', t1: null, t2: null, year: null },
 ];
 
 function indicatorSheet(wb: ExcelJS.Workbook, name: string, rows: IndRow[]): void {
@@ -111,6 +119,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, name: string, rows: IndRow[]): voi
     putResult(ws.getCell(rowNo, 8), r.t1);
     putResult(ws.getCell(rowNo, 9), r.t2);
     putResult(ws.getCell(rowNo, 10), r.year);
+    if (r.kolada) ws.getCell(rowNo, 11).value = r.kolada;
     // The goal cell is merged over its indicators, as in the plan document.
     if (r.goal) groupStart = rowNo;
     const next = rows[i + 1];

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Lang, Period } from '../engine/types';
 import { parsePeriodArg } from '../engine/periods';
 import { M } from './messages';
+import { KOLADA_USAGE } from './kolada-messages';
 
-export type Command = 'check' | 'apply' | 'template' | 'assemble' | 'report' | 'help';
+export type Command = 'check' | 'apply' | 'template' | 'assemble' | 'report' | 'kolada' | 'help';
 
 export interface CliArgs {
   command: Command;
@@ -20,6 +21,12 @@ export interface CliArgs {
   maxSizeMb?: number;
   /** `report`: the nämnd's name, when the workbook does not say it (or says it otherwise). */
   namnd?: string;
+  /** `kolada`: municipality id, comparison group, year, cache only, API base URL. */
+  municipality?: string;
+  group?: string;
+  year?: number;
+  offline?: boolean;
+  koladaUrl?: string;
 }
 
 export class UsageError extends Error {}
@@ -50,6 +57,11 @@ export function parseCli(argv: string[]): CliArgs {
         force: { type: 'boolean', default: false },
         'max-size': { type: 'string' },
         namnd: { type: 'string' },
+        municipality: { type: 'string' },
+        group: { type: 'string' },
+        year: { type: 'string' },
+        offline: { type: 'boolean', default: false },
+        'kolada-url': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -59,7 +71,7 @@ export function parseCli(argv: string[]): CliArgs {
   const { values, positionals } = parsed;
   const [cmd, ...files] = positionals;
   if (values.help || cmd === undefined || cmd === 'help') return { command: 'help', files: [], json: false, lang: lang0, inPlace: false };
-  if (cmd !== 'check' && cmd !== 'apply' && cmd !== 'template' && cmd !== 'assemble' && cmd !== 'report') throw new UsageError(m.unknownCommand(cmd));
+  if (cmd !== 'check' && cmd !== 'apply' && cmd !== 'template' && cmd !== 'assemble' && cmd !== 'report' && cmd !== 'kolada') throw new UsageError(m.unknownCommand(cmd));
   let lang: Lang = 'sv';
   if (values.lang !== undefined) {
     if (values.lang !== 'sv' && values.lang !== 'en') throw new UsageError(m.badLang(values.lang));
@@ -90,6 +102,32 @@ export function parseCli(argv: string[]): CliArgs {
   if (cmd === 'report' && args.out !== undefined && !/\.docx$/i.test(args.out)) throw new UsageError(ml.needDocx);
   if (cmd === 'apply' && args.inPlace && args.out !== undefined) throw new UsageError(ml.inPlaceWithOut);
   if ((cmd === 'template' || cmd === 'assemble') && !args.out) throw new UsageError(ml.needOut);
+  if (cmd === 'kolada') Object.assign(args, koladaArgs(values, files, args, lang));
   if (cmd === 'template' && files.length) throw new UsageError(ml.badArgs(files.join(' ')));
   return args;
+}
+
+/** `planark kolada FILE --municipality 0581 [--group G…] [--year 2024] [--offline] [--kolada-url URL]`. */
+function koladaArgs(
+  values: { municipality?: string; group?: string; year?: string; offline?: boolean; 'kolada-url'?: string },
+  files: string[],
+  args: CliArgs,
+  lang: Lang,
+): Partial<CliArgs> {
+  const k = KOLADA_USAGE[lang];
+  if (files.length !== 1) throw new UsageError(k.oneFile);
+  if (args.inPlace && args.out !== undefined) throw new UsageError(M[lang].inPlaceWithOut);
+  const municipality = values.municipality?.trim();
+  if (!municipality) throw new UsageError(k.needMunicipality);
+  if (!/^\d{4}$/.test(municipality)) throw new UsageError(k.badMunicipality(municipality));
+  const group = values.group?.trim();
+  if (group !== undefined && !/^G\d+$/i.test(group)) throw new UsageError(k.badGroup(group));
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year.trim());
+    if (!/^\d{4}$/.test(values.year.trim()) || year < 1970 || year > 2100) throw new UsageError(k.badYear(values.year));
+  }
+  const koladaUrl = values['kolada-url'] ?? process.env.PLANARK_KOLADA_URL;
+  if (koladaUrl !== undefined && !/^https?:\/\/[^/\s]+/i.test(koladaUrl)) throw new UsageError(k.badUrl(koladaUrl));
+  return { municipality, ...(group ? { group: group.toUpperCase() } : {}), ...(year !== undefined ? { year } : {}), offline: values.offline === true, ...(koladaUrl ? { koladaUrl } : {}) };
 }

@@ -20,6 +20,7 @@ import { printFile, totalsLine, type CheckedFile } from './print';
 import { countStatuses, type GoalCounts } from '../engine/rollup';
 import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
 import { safeText } from './terminal';
+import { koladaCommand } from './kolada';
 
 export interface Io {
   out: (line: string) => void;
@@ -320,6 +321,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return await assembleCmd(args, io);
       case 'report':
         return await reportCmd(args, io);
+      case 'kolada':
+        return await koladaCommand(args, io);
     }
   } catch (e) {
     debug(io, e);

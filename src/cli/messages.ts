@@ -49,12 +49,17 @@ export const M = {
   planark template -o UT [--lang sv|en]
   planark assemble FIL… -o UT
   planark report FIL [--period t1|t2|year|…] [--lang sv|en] [-o UT.docx] [--namnd NAMN] [--force]
+  planark kolada FIL --municipality 0581 [--group G…] [--year 2024] [-o UT] [--in-place] [--offline]
+
+kolada: hämtar utfall och placeringar för indikatorer kopplade till Kolada (kolumnen Kolada-ID eller
+(U21468) i namnet) och fyller tomma resultatceller; Källa: Kolada. Adress: --kolada-url eller
+PLANARK_KOLADA_URL; cache: PLANARK_CACHE_DIR.
 
 report skriver delårsrapporten (T1, T2) eller verksamhetsberättelsen (year) som Word-dokument,
 som standard FIL.rapport-PERIOD.docx bredvid arbetsboken.
 --max-size MB: största uppackade storlek som öppnas (standard 500).
 Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt anrop.`,
-    unknownCommand: (c: string) => `okänt kommando "${c}" (check, apply, template, assemble, report)`,
+    unknownCommand: (c: string) => `okänt kommando "${c}" (check, apply, template, assemble, report, kolada)`,
     oneFileReport: 'report tar exakt en fil',
     needDocx: 'rapporten är ett Word-dokument: utfilen måste sluta på .docx',
     onlyReport: (o: string) => `${o} gäller bara report`,
@@ -128,12 +133,17 @@ Slutkod: 0 inga fel, 1 fel hittade, 2 filen gick inte att läsa eller felaktigt 
   planark template -o OUT [--lang sv|en]
   planark assemble FILE… -o OUT
   planark report FILE [--period t1|t2|year|…] [--lang sv|en] [-o OUT.docx] [--namnd NAME] [--force]
+  planark kolada FILE --municipality 0581 [--group G…] [--year 2024] [-o OUT] [--in-place] [--offline]
+
+kolada: fetches results and positions for indicators linked to Kolada (a Kolada-ID column or
+(U21468) in the name) and fills empty result cells; Source: Kolada. Address: --kolada-url or
+PLANARK_KOLADA_URL; cache: PLANARK_CACHE_DIR.
 
 report writes the interim report (T1, T2) or the annual report (year) as a Word document,
 by default FILE.report-PERIOD.docx beside the workbook.
 --max-size MB: largest unpacked size that is opened (default 500).
 Exit code: 0 no errors, 1 errors found, 2 a file could not be read or wrong usage.`,
-    unknownCommand: (c: string) => `unknown command "${c}" (check, apply, template, assemble, report)`,
+    unknownCommand: (c: string) => `unknown command "${c}" (check, apply, template, assemble, report, kolada)`,
     oneFileReport: 'report takes exactly one file',
     needDocx: 'the report is a Word document: the output must end in .docx',
     onlyReport: (o: string) => `${o} applies to report only`,

@@ -28,6 +28,7 @@ export type ColumnRole =
   | 'frequency' // Hur ofta det ska mätas, Uppföljning, Period
   | 'source' // Källa
   | 'result' // one period: see ColumnMap.period; or the combined `Resultat T1/T2/år`
+  | 'koladaId' // the indicator's Kolada key figure (`Kolada-ID`, `KPI-id`); see src/engine/kolada
   // activities
   | 'activity'
   | 'involved' // Berörda

@@ -131,8 +131,11 @@ export interface FillEdit {
   font?: string | null;
 }
 
-/** `report`: the report laid out for printing, made only on request (hosts that cannot download). */
-export type GeneratedSheetKind = 'summary' | 'redthread' | 'budget' | 'annexes' | 'report';
+/**
+ * `report`: the report laid out for printing, made only on request (hosts that cannot download).
+ * `kolada`: the values fetched from Kolada and their source, written by `planark kolada`/the pane.
+ */
+export type GeneratedSheetKind = 'summary' | 'redthread' | 'budget' | 'annexes' | 'report' | 'kolada';
 
 export interface GenCell {
   /** Value; text is always written as text, never as a formula. */

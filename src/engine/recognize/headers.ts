@@ -47,6 +47,9 @@ const SYNONYMS: Partial<Record<ColumnRole, string[]>> = {
     'uppfoljningsperiod', 'matperiod', 'when measured',
   ],
   source: ['kalla', 'source', 'datakalla', 'data source', 'kallor'],
+  // Compound words only: a bare `Kolada` is a common source value in data rows (seed 004), so it
+  // names a column only inside a recognised header row (src/engine/kolada/link.ts).
+  koladaId: ['kolada id', 'koladaid', 'kpi id', 'kpiid', 'kolada kpi', 'kolada nyckeltal', 'nyckeltal i kolada', 'nyckeltals id', 'kolada id planark'],
   activity: ['aktivitet', 'aktiviteter', 'activity', 'activities', 'insats', 'insatser', 'aktivitet atgard'],
   involved: ['berorda', 'involved', 'involverade', 'medverkande', 'delaktiga', 'berord'],
   status: ['status', 'state', 'genomfort', 'lage'],

@@ -7,6 +7,7 @@ export const SHEET_TITLES: Record<GeneratedSheetKind, Record<Lang, string>> = {
   budget: { sv: 'Budgetavvikelser', en: 'Budget deviations' },
   annexes: { sv: 'Bilagor', en: 'Annexes' },
   report: { sv: 'Rapport', en: 'Report' },
+  kolada: { sv: 'Kolada', en: 'Kolada' },
 };
 
 const EXCEL_MAX_NAME = 31;
