@@ -29,7 +29,7 @@ type Detail = { url?: string; status?: number; retryAfter?: number; detail?: str
 export const KOLADA_ERRORS: Record<Lang, Record<KoladaErrorKind, (d: Detail) => string>> = {
   sv: {
     network: (d) => `Kolada gick inte att nå (${d.url ?? ''})${d.detail ? `: ${d.detail}` : ''}. Kontrollera nätverket och försök igen; inget ändrades i arbetsboken.`,
-    timeout: (d) => `Kolada svarade inte inom ${d.seconds ?? '?'} s (${d.url ?? ''}), inte heller efter ${d.tries ?? 1} försök; inget ändrades i arbetsboken.`,
+    timeout: (d) => `Kolada svarade inte inom ${String(d.seconds ?? '?').replace('.', ',')} s (${d.url ?? ''}), inte heller efter ${d.tries ?? 1} försök; inget ändrades i arbetsboken.`,
     http: (d) =>
       d.status === 429
         ? `Kolada ber om färre anrop (HTTP 429) även efter ${d.tries ?? 1} försök; vänta en stund och försök igen. Inget ändrades i arbetsboken.`
