@@ -665,6 +665,16 @@ function formatOf(ctx: FakeContext, target: () => { s: FakeSheet; boxes: Box[] }
   };
 }
 
+/** What Excel makes of a string written to a General cell as if typed: a number or a date serial, or null for text. */
+function asTyped(s: string): number | null {
+  const t = s.trim();
+  const d = /^(\d{1,2})\/(\d{1,2})$/.exec(t);
+  if (d) return 45292 + Number(d[2]) * 31 + Number(d[1]); // a date (serial; the exact day does not matter here)
+  const n = /^([-−]?\d+(?:[.,]\d+)?)(%?)$/.exec(t);
+  if (n) return Number(n[1].replace(',', '.').replace('−', '-')) / (n[2] ? 100 : 1);
+  return null;
+}
+
 class FakeRange {
   declare values: unknown[][];
   declare formulas: unknown[][];
@@ -706,6 +716,8 @@ class FakeRange {
                   if (prop === 'numberFormat') cell.numberFormat = String(val);
                   else if (prop === 'formulas') { cell.formula = String(val); cell.value = 0; }
                   else if (typeof val === 'string' && val.startsWith('=') && cell.numberFormat !== '@') { cell.formula = val; cell.value = 0; }
+                  // Excel reads other strings as typed: `3/12` becomes a date, `1,5` or `40%` a number.
+                  else if (typeof val === 'string' && cell.numberFormat !== '@' && asTyped(val) !== null) { cell.value = asTyped(val)!; delete cell.formula; }
                   else { cell.value = val as FakeCell['value']; delete cell.formula; }
                 }),
               );
@@ -821,12 +833,19 @@ class FakeRange {
       });
     });
   }
-  clear() {
-    this.ctx.queue({ clear: this.label }, () => {
+  clear(applyTo?: string) {
+    this.ctx.queue({ clear: this.label, ...(applyTo ? { applyTo } : {}) }, () => {
       const t = this.ref() ?? throwNotFound(this.label);
       this.ctx.x.write(t.s, t.box, 'data', this.label, () => {
         t.s.cleared++;
         if (!t.box) t.s.cells.clear();
+        // Clearing contents of a range keeps its formats.
+        else if (applyTo === 'Contents') {
+          for (let r = t.box.r1; r <= t.box.r2; r++) for (let c = t.box.c1; c <= t.box.c2; c++) {
+            const cell = t.s.get(r, c);
+            if (cell) { cell.value = ''; delete cell.formula; }
+          }
+        }
       });
     });
   }

@@ -247,7 +247,7 @@ export class ExcelHost implements WorkbookHost {
   /** After writing: the written sheets' fills changed, and added sheets change the layout. */
   private afterWrite(edits: Edits, layout: Layout): void {
     if (!this.cache) return;
-    for (const f of edits.fills) {
+    for (const f of [...edits.fills, ...(edits.values ?? [])]) {
       const s = layout.sheets.get(lower(f.sheet));
       if (s?.id) this.watch.dirty.add(s.id);
     }

@@ -14,6 +14,7 @@
  * So an ordinary workbook is read in two syncs, and a large one in a number that grows with its
  * bytes, never with its rows or sheets as such.
  */
+import { isLedgerTitle } from '../../engine/kolada/ledger';
 import type { MappingOverride, SheetInput } from '../../engine/types';
 import { colourColumns } from '../../engine/recognize/colour-columns';
 import { toCellInput, readFill, readFont } from './convert';
@@ -199,8 +200,9 @@ export async function readSheets(context: Excel.RequestContext, req: ReadRequest
     const owned = layout.owned.has(lower(f.state.name));
     const d: SheetData = { id: f.state.id, name: f.state.name, rows: [], fillColumns: new Set() };
     data.set(d.id, d);
-    // Planark's own sheets are regenerated, never analysed: their cells are not read.
-    if (owned || !f.used) continue;
+    // Planark's own sheets are regenerated, never analysed: their cells are not read — except its
+    // Kolada sheet, which lists the cells Planark wrote (engine/kolada/ledger.ts).
+    if ((owned && !isLedgerTitle(f.probe?.rows[0]?.[0]?.v)) || !f.used) continue;
     const cols = f.probe ? colourColumns(f.probe, req.mappings) : { fill: [], font: [] };
     const fillSpans = spans(cols.fill, new Set(cols.font), f.used.c1, f.used.c2);
     const fillColumns = new Set(fillSpans.flatMap((s) => Array.from({ length: s.c2 - s.c1 + 1 }, (_, i) => s.c1 + i)));

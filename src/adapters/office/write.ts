@@ -15,6 +15,7 @@ import { layoutFrom, sheetState, type Layout } from './layout';
 import { HOST_MESSAGES } from './messages';
 import { PROPS_CELL_BYTES } from './payload';
 import { writeSheet } from './write-sheet';
+import { writeValues } from './write-values';
 
 const PALETTE_FILLS = new Set<string>(Object.values(PALETTE).map((p) => p.fill));
 
@@ -158,7 +159,8 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
 
   const runs = groupFillRuns(targets);
   const writes = req.useAreas ? groupFillAreas(runs) : runs.map((r) => ({ ...r, runs: 1 }));
-  const total = runs.length + req.edits.sheets.length;
+  const values = req.edits.values ?? [];
+  const total = runs.length + req.edits.sheets.length + values.length;
   let done = 0;
   req.onProgress?.(0, total);
   const batch = new Batcher(context, req.budget, req.signal, () => req.onProgress?.(done, total));
@@ -184,6 +186,8 @@ export async function writeEdits(context: Excel.RequestContext, req: WriteReques
     await writeSheet(context, layout, g, batch, req.budget);
     done++;
   }
+  // Values last (Edits.values is applied after fills and sheets).
+  for (const g of await writeValues(context, layout, req.knownIds, values, batch, lang, () => done++)) gone.add(g);
   // Events back on in the same request, after the writes it carries.
   if (req.quiet) context.runtime.enableEvents = true;
   await batch.flush();
