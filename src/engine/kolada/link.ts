@@ -6,7 +6,7 @@
 import { getCell, isBlank, ref, valueText } from '../cells';
 import type { Indicator, PlanModel, RecognizedTable, Ref } from '../model';
 import { normalizeHeader } from '../recognize/headers';
-import type { SheetInput, WorkbookInput } from '../types';
+import type { SheetInput, ValueEdit, WorkbookInput } from '../types';
 import { idsInColumnCell, idsInText, isKpiId } from './ids';
 import type { KoladaLink, LinkProblem } from './types';
 
@@ -103,4 +103,33 @@ export function linkIndicators(input: WorkbookInput, model: PlanModel): { links:
     else problems.push({ index, at: got.at, kind: got.problem, text: got.text });
   });
   return { links, problems };
+}
+
+/** Where the pane writes a chosen key figure: the values to set, or why it cannot. */
+export type IdPlacement = { values: ValueEdit[]; added: boolean } | { problem: 'no-room' | 'no-indicator' | 'not-an-id' };
+
+/**
+ * Writes `kpi` into the indicator's row: in the table's Kolada column, or in a column Planark adds
+ * right after the table, headed `Kolada-ID (Planark)` on every header row of the table (so a header
+ * repeated after a page break still reads as the same table). The new column must be empty down
+ * the whole table, and the cell after it empty on the header row, so the table never grows into a
+ * user's cells or joins a table beside it.
+ */
+export function placeKoladaId(input: WorkbookInput, model: PlanModel, index: number, kpi: string): IdPlacement {
+  const ind = model.indicators[index];
+  if (!ind) return { problem: 'no-indicator' };
+  if (!isKpiId(kpi)) return { problem: 'not-an-id' };
+  const t = model.tables.find((x) => x.id === ind.tableId);
+  const sheet = sheetOf(input, ind.sheet);
+  if (!t || !sheet) return { problem: 'no-indicator' };
+  const existing = koladaColumn(input, t);
+  if (existing !== null) return { values: [{ sheet: ind.sheet, cell: ref(ind.sheet, ind.row, existing).cell, value: kpi }], added: false };
+  const { c2 } = tableSpan(sheet, t);
+  const c = c2 + 1;
+  for (let r = t.firstRow; r <= t.lastRow; r++) if (!isBlank(getCell(sheet, r, c)?.v ?? null) || getCell(sheet, r, c)?.f !== undefined) return { problem: 'no-room' };
+  if (t.headerRows.some((hr) => !isBlank(getCell(sheet, hr, c + 1)?.v ?? null))) return { problem: 'no-room' };
+  return {
+    values: [...t.headerRows.map((hr) => ({ sheet: ind.sheet, cell: ref(ind.sheet, hr, c).cell, value: OWN_COLUMN_HEADER })), { sheet: ind.sheet, cell: ref(ind.sheet, ind.row, c).cell, value: kpi }],
+    added: true,
+  };
 }
