@@ -12,6 +12,8 @@ const PORT = 3000;
 
 /** Office.js and the scripts it loads come from Microsoft's CDN (office-js #1005). */
 const OFFICE_CDN = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
+/** Kolada's API, which the pane's "Hämta från Kolada" calls (src/kolada; docs/kolada.md). */
+const KOLADA_API = 'https://api.kolada.se';
 
 /**
  * The pages' Content-Security-Policy: scripts from the page's own origin (and, where Office.js
@@ -21,7 +23,7 @@ const OFFICE_CDN = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetc
  */
 export function contentSecurityPolicy({ office, dev = false }) {
   const scripts = ["'self'", ...(office ? OFFICE_CDN : [])];
-  const connect = ["'self'", ...(office ? OFFICE_CDN : []), ...(dev ? ['ws://localhost:*', 'wss://localhost:*'] : [])];
+  const connect = ["'self'", ...(office ? OFFICE_CDN : []), KOLADA_API, ...(dev ? ['ws://localhost:*', 'wss://localhost:*'] : [])];
   return [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,

@@ -40,6 +40,7 @@ import { ReportAction } from './components/ReportAction';
 import { AnnexSection } from './components/AnnexSection';
 import { CellInfo } from './components/CellInfo';
 import { useAnnexAssembly } from './useAnnexAssembly';
+import { KoladaSection } from './components/KoladaSection';
 
 const useStyles = makeStyles({
   root: {
@@ -361,6 +362,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
         {tab === 'annex' && <AnnexSection s={s} lang={lang} busy={!!busy} assembly={assembly} />}
         {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
         {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} />}
+        {tab === 'kolada' && <KoladaSection host={host} lang={lang} busy={!!busy} onWritten={runCheck} />}
         {tab === 'settings' && (
           <SettingsSection
             s={s}

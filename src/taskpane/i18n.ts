@@ -2,8 +2,8 @@
 import type { Lang, Period, Severity, Status } from '../engine/types';
 import { plural } from '../engine/plural';
 
-export type Section = 'overview' | 'check' | 'lights' | 'redthread' | 'budget' | 'annex' | 'summary' | 'settings';
-export const SECTIONS: Section[] = ['overview', 'check', 'lights', 'redthread', 'budget', 'annex', 'summary', 'settings'];
+export type Section = 'overview' | 'check' | 'lights' | 'redthread' | 'budget' | 'annex' | 'summary' | 'kolada' | 'settings';
+export const SECTIONS: Section[] = ['overview', 'check', 'lights', 'redthread', 'budget', 'annex', 'summary', 'kolada', 'settings'];
 
 export type Area = 'threshold' | 'result' | 'redthread' | 'responsible' | 'budget' | 'annex' | 'sheet' | 'workbook';
 export const AREAS: Area[] = ['threshold', 'result', 'redthread', 'responsible', 'budget', 'annex', 'sheet', 'workbook'];
@@ -148,7 +148,7 @@ const sv: Strings = {
   title: 'Planark',
   section: {
     overview: 'Översikt', check: 'Kontroll', lights: 'Trafikljus', redthread: 'Röda tråden', budget: 'Budget', annex: 'Bilagor',
-    summary: 'Sammanställning', settings: 'Inställningar',
+    summary: 'Sammanställning', kolada: 'Kolada', settings: 'Inställningar',
   },
   area: {
     threshold: 'Trösklar', result: 'Resultat', redthread: 'Röda tråden', responsible: 'Ansvar', budget: 'Budget', annex: 'Bilagor',
@@ -317,7 +317,7 @@ const en: Strings = {
   title: 'Planark',
   section: {
     overview: 'Overview', check: 'Check', lights: 'Traffic lights', redthread: 'Red thread', budget: 'Budget', annex: 'Annexes',
-    summary: 'Summary', settings: 'Settings',
+    summary: 'Summary', kolada: 'Kolada', settings: 'Settings',
   },
   area: {
     threshold: 'Thresholds', result: 'Results', redthread: 'Red thread', responsible: 'Responsibility', budget: 'Budget', annex: 'Annexes',
