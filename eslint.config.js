@@ -50,6 +50,14 @@ export default tseslint.config(
     },
   },
   {
+    // The Kolada client runs in the CLI and in the pane: fetch, URL and AbortController only.
+    files: ['src/kolada/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'buffer', 'exceljs', 'react'] }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Isomorphic code: use Uint8Array.' }, { name: 'process', message: 'Isomorphic code: no process.' }],
+    },
+  },
+  {
     // The engine is pure: no file I/O, no Node, no React.
     files: ['src/engine/**'],
     rules: {
