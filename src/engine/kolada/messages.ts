@@ -69,7 +69,7 @@ export const LEDGER_WORDS = {
     group: (name: string, id: string, n: number) => `Jämförelsegrupp: ${name} (${id}), ${n} kommuner`,
     noGroup: 'Jämförelsegrupp: ingen angiven (placering bland alla kommuner)',
     about:
-      'Planark fyller bara tomma resultatceller och uppdaterar bara värden som det själv har skrivit (kolumnen Skrivet värde). Skriver du ett eget värde i en cell lämnas det orört. Placering: 1 är bäst, lika värden delar plats, bara kommuner med värde räknas.',
+      'Planark fyller bara tomma resultatceller och uppdaterar bara värden som det själv har skrivit (kolumnen Skrivet värde). Skriver du ett eget värde i en cell lämnas det orört. Placeringarna är Planarks egen beräkning på Koladas värden: 1 är bäst, lika värden delar plats, bara kommuner med värde räknas.',
     headers: ['Blad', 'Cell', 'Indikator', 'Nyckeltal', 'Titel i Kolada', 'År', 'Värde i Kolada', 'Plats bland kommunerna', 'Plats i gruppen', 'Bäst är', 'Skrivet värde', 'Utfall'],
     better: { higher: 'högt värde', lower: 'lågt värde' },
   },
@@ -79,7 +79,7 @@ export const LEDGER_WORDS = {
     group: (name: string, id: string, n: number) => `Comparison group: ${name} (${id}), ${n} municipalities`,
     noGroup: 'Comparison group: none given (position among all municipalities)',
     about:
-      'Planark fills only empty result cells and refreshes only values it wrote itself (the column Value written). A value you type into a cell is left alone. Position: 1 is best, equal values share a place, only municipalities with a value count.',
+      'Planark fills only empty result cells and refreshes only values it wrote itself (the column Value written). A value you type into a cell is left alone. The positions are Planark’s own computation on Kolada’s values: 1 is best, equal values share a place, only municipalities with a value count.',
     headers: ['Sheet', 'Cell', 'Indicator', 'Key figure', 'Title in Kolada', 'Year', 'Value in Kolada', 'Position among municipalities', 'Position in group', 'Best is', 'Value written', 'Outcome'],
     better: { higher: 'high value', lower: 'low value' },
   },
