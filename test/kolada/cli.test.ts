@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/adapters/exceljs/read';
 import { parseCli, UsageError } from '../../src/cli/args';
@@ -12,7 +13,7 @@ import { koladaCommand } from '../../src/cli/kolada';
 import { run } from '../../src/cli/main';
 import { unzipParts, sameBytes } from '../lossless/compare';
 import { BIN, loadWorkbook, ROOT, sha256, tempDir } from '../cli/helpers';
-import { GROUP, NORRKOPING, startFakeKolada, type FakeKolada } from './fake-kolada';
+import { GROUP, NORRKOPING, NORSJO, startFakeKolada, type FakeKolada } from './fake-kolada';
 
 const SAMPLE = path.join(ROOT, 'examples', 'verksamhetsplan-2025.xlsx');
 let fake: FakeKolada;
@@ -138,6 +139,28 @@ describe('planark kolada on the sample workbook', () => {
     const r = await kolada([sample(), '--municipality', NORRKOPING, '--group', GROUP, '--lang', 'en']);
     expect(r.out).toContain('  Kommunfullmäktiges indikatorer!J3: Helhetssyn hemtjänst (U21468) 2024: wrote 89 (69 of 290 in Sweden, 3 of 8 in the group) → 89 < 91 (Yellow limit) → Red');
     expect(r.out.at(-2)).toBe('Kolada: 2 written, 0 refreshed, 0 unchanged, 1 own values left alone, 0 problems; sheet Kolada: Source: Kolada, fetched 2025-03-14');
+  });
+});
+
+describe('problems per indicator (exit 1, one line each)', () => {
+  it('an id Kolada does not know, and a municipality without a value for the year', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KF');
+    ws.addRow(['Indikator', 'Prestationer – det som ska mätas', 'Resultat år', 'Kolada-ID']);
+    ws.addRow(['Helhetssyn särskilt boende', 'Grön 82 Gul 76', null, 'U23471']);
+    ws.addRow(['Helhetssyn hemtjänst', 'Grön 95 Gul 91', null, 'U99999']);
+    const file = path.join(dir, 'norsjo.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await kolada([file, '--municipality', NORSJO, '--year', '2024']);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([
+      `Skrev ${path.join(dir, 'norsjo.planark.xlsx')}`,
+      '  KF!D2: Helhetssyn särskilt boende (U23471) 2024: Kolada har inget värde för kommunen år 2024',
+      '  KF!D3: Helhetssyn hemtjänst (U99999): Kolada känner inte till nyckeltalet U99999; kontrollera id:t',
+      'Kolada: 0 skrivna, 0 uppdaterade, 0 oförändrade, 0 egna värden orörda, 2 problem; bladet Kolada: Källa: Kolada, hämtat 2025-03-14',
+    ]);
+    // Only Planark's own sheet was added: no result cell changed.
+    expect(await cells(path.join(dir, 'norsjo.planark.xlsx'), 'KF', 'C2', 'C3')).toEqual([null, null]);
   });
 });
 
