@@ -30,6 +30,10 @@ describe('examples/verksamhetsplan-2025.xlsx', () => {
     ['Verksamhetens indikatorer', 'J5', 'Htj 12; SÄBO 1,5'],
     ['Verksamhetens indikatorer', 'J6', '3/12'],
     ['Verksamhetens indikatorer', 'J4', { error: '#DIV/0!' }],
+    ['Kommunfullmäktiges indikatorer', 'K2', 'U23471'], // Kolada-linked (planark kolada)
+    ['Kommunfullmäktiges indikatorer', 'K3', 'U21468'],
+    ['Kommunfullmäktiges indikatorer', 'J3', undefined], // empty: planark kolada fills it
+    ['Verksamhetens indikatorer', 'B8', 'Helhetssyn hemtjänst jämfört med liknande kommuner (U21468)'],
     ['Mål', 'D8', 'KF1, KF4'],
     ['Budgetuppföljning', 'C10', 31283442],
     ['Uppdragsplanens indikatorer', 'C3', 'Minska'],
