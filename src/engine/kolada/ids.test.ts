@@ -29,6 +29,14 @@ describe('Kolada ids in a name or source cell', () => {
     ['Kolada/Socialstyrelsen, Kolada-ID U23471', ['U23471']],
     ['KPI N00945', ['N00945']],
     ['Kolada nyckeltal U21468', ['U21468']],
+    ['Kolada - ID: U21468', ['U21468']],
+    ['Kolada : U21468', ['U21468']],
+    ['Kolada:U21468', ['U21468']],
+    ['Kolada: U21468 (hemtjänst)', ['U21468']],
+    // In the order written, whichever way each is written.
+    ['Kolada U23471, jämför (U21468)', ['U23471', 'U21468']],
+    ['Kolada U21468x', []],
+    ['Kolada U214689', []],
     ['(U21468) och (U23471)', ['U21468', 'U23471']],
     // Running text that merely contains something shaped like an id is no link.
     ['Andel U21468 nöjda', []],
@@ -44,6 +52,14 @@ describe('Kolada ids in a name or source cell', () => {
 const idArb = fc.tuple(fc.constantFrom('N', 'U', 'n', 'u'), fc.integer({ min: 0, max: 99999 })).map(([p, n]) => `${p}${String(n).padStart(5, '0')}`);
 const sep = fc.constantFrom(', ', ';', ' ', '\n', ' och ', ' / ');
 const filler = fc.string({ unit: fc.constantFrom('a', 'ö', ' ', '-', ',', '.', 'K', '%', '1') });
+
+describe('isKpiId', () => {
+  it.each([
+    ['U21468', true], ['N00945', true], ['xU21468', false], ['U21468x', false], ['u21468', false], ['U2146', false],
+  ])('%j → %s', (s, want) => {
+    expect(isKpiId(s)).toBe(want);
+  });
+});
 
 describe('id parser properties', () => {
   it('never throws, and finds only well-formed ids, each once', () => {

@@ -5,7 +5,7 @@
  * survives saving in Excel. A cell counts as Planark's only while it still holds the value written
  * there; once a user types over it, it is theirs.
  */
-import { fold, getCell, isBlank, valueText } from '../cells';
+import { fold, getCell, valueText } from '../cells';
 import type { CellValue, GenCell, Lang, SheetInput, WorkbookInput } from '../types';
 import { LEDGER_WORDS } from './messages';
 import type { KoladaData, Outcome } from './types';
@@ -39,26 +39,27 @@ const HEAD = {
   year: ['ar', 'year'],
   written: ['skrivet varde', 'value written'],
 } as const;
+type Column = keyof typeof HEAD;
 
-/** Entries of a Kolada sheet (either language); rows without a written value claim no cell. */
+/** Entries of a Kolada sheet (either language): the rows under the header row that name a written value. */
 export function readLedger(sheet: SheetInput | undefined): LedgerEntry[] {
-  if (!sheet) return [];
-  const hr = sheet.rows.findIndex((row) => row?.some((c) => HEAD.sheet.includes(fold(valueText(c?.v ?? null)) as 'blad')) && row.some((c) => fold(valueText(c?.v ?? null)) === 'cell'));
-  if (hr < 0) return [];
-  const col: Partial<Record<keyof typeof HEAD, number>> = {};
-  sheet.rows[hr]!.forEach((c, i) => {
+  const rows = sheet?.rows ?? [];
+  // The header row is the one that starts with Blad (Sheet); the columns are found by their headers.
+  const hr = rows.findIndex((row) => (HEAD.sheet as readonly string[]).includes(fold(valueText(row?.[0]?.v ?? null))));
+  const col: Partial<Record<Column, number>> = {};
+  rows[hr]?.forEach((c, i) => {
     const t = fold(valueText(c?.v ?? null));
-    for (const k of Object.keys(HEAD) as (keyof typeof HEAD)[]) if (col[k] === undefined && (HEAD[k] as readonly string[]).includes(t)) col[k] = i;
+    for (const k of Object.keys(HEAD) as Column[]) if ((HEAD[k] as readonly string[]).includes(t)) col[k] = i;
   });
-  if (Object.keys(HEAD).some((k) => col[k as keyof typeof HEAD] === undefined)) return [];
+  if (Object.keys(HEAD).some((k) => col[k as Column] === undefined)) return [];
+  const [, ...body] = rows.slice(hr);
   const out: LedgerEntry[] = [];
-  for (let r = hr + 1; r < sheet.rows.length; r++) {
-    const v = (k: keyof typeof HEAD) => sheet.rows[r]?.[col[k]!]?.v ?? null;
+  for (const row of body) {
+    const v = (k: Column) => row?.[col[k]!]?.v ?? null;
     const written = v('written');
     const year = Number(v('year'));
-    if (isBlank(written) || (typeof written !== 'number' && typeof written !== 'string')) continue;
-    if (!Number.isInteger(year)) continue;
-    out.push({ sheet: valueText(v('sheet')), cell: valueText(v('cell')).toUpperCase(), kpi: valueText(v('kpi')), year, written });
+    const usable = typeof written === 'number' || (typeof written === 'string' && written.trim() !== '');
+    if (usable && Number.isInteger(year)) out.push({ sheet: valueText(v('sheet')), cell: valueText(v('cell')).toUpperCase(), kpi: valueText(v('kpi')), year, written });
   }
   return out;
 }
@@ -107,16 +108,3 @@ export function ledgerRows(data: KoladaData, outcomes: Outcome[], carried: Ledge
 }
 
 export const LEDGER_WIDTHS = [24, 8, 40, 10, 40, 7, 12, 14, 12, 11, 14, 50];
-
-/** Sort key of a cell: sheet order, then row, then column. */
-export function cellOrder(input: WorkbookInput): (a: { sheet: string; cell: string }, b: { sheet: string; cell: string }) => number {
-  const order = new Map(input.sheets.map((s, i) => [s.name, i]));
-  const pos = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell) ?? ['', 'A', '0'];
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    return Number(m[2]) * 20000 + c;
-  };
-  return (a, b) => (order.get(a.sheet) ?? 1e9) - (order.get(b.sheet) ?? 1e9) || pos(a.cell) - pos(b.cell);
-}
-

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeWorkbook } from '../recognize';
 import type { WorkbookInput } from '../types';
-import { afterEdits, withColumn } from '../../../test/kolada/fixtures';
+import { afterEdits, typed as typedCell, withColumn } from '../../../test/kolada/fixtures';
 import { sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
 import { norsjoKfTsv, sideBySideTsv, uppdragsplanIndicatorsTsv } from '../../../test/fixtures/seeds';
 import { isKoladaHeader, linkIndicators, OWN_COLUMN_HEADER, placeKoladaId } from './link';
@@ -69,10 +69,47 @@ describe('linkIndicators', () => {
   });
 
   it.each([
-    ['Kolada', true], ['KPI', true], ['Kolada-ID', true], ['kolada id', true], ['KPI-id', true], ['Kolada-ID (Planark)', true], ['Nyckeltal i Kolada', true],
-    ['Källa', false], ['Indikator', false], ['Kolada/Socialstyrelsen', false],
+    ['Kolada', true], ['KPI', true], ['Kolada-ID', true], ['kolada id', true], ['KoladaID', true], ['KPI-id', true], ['KPIID', true], ['Kolada KPI', true],
+    ['Kolada nyckeltal', true], ['Nyckeltal (Kolada)', true], ['Nyckeltal i Kolada', true], ['Kolada-kod', true], ['Kolada nr', true], ['Nyckeltals-ID', true],
+    ['Nyckeltalsid', true], ['KPI nr', true], ['Kolada-ID (Planark)', true],
+    ['Källa', false], ['Indikator', false], ['Kolada/Socialstyrelsen', false], ['', false],
   ])('%j is a Kolada header: %s', (h, want) => {
     expect(isKoladaHeader(h)).toBe(want);
+  });
+
+  it('a table whose indicator names stand under `KPI` has no Kolada column: names are not bad links', () => {
+    const input = workbook(sheetFromTsv('T', 'KPI\tPrestationer – det som ska mätas\tResultat år\nAndel nöjda\tGrön 82 Gul 76\t\nU21468\tGrön 95 Gul 91\t'));
+    expect(links(input)).toEqual({ links: [['U21468', 'U21468', 'name', 'T!A3']], problems: [] });
+  });
+
+  it('finds the Kolada column between recognised columns, and after a column without a header', () => {
+    const middle = workbook(sheetFromTsv('T', 'Indikator\tKolada\tResultat år\nHelhetssyn\tU21468\t'));
+    expect(links(middle).links).toEqual([['Helhetssyn', 'U21468', 'column', 'T!B2']]);
+    const gap = workbook(sheetFromTsv('T', 'Indikator\tPrestationer – det som ska mätas\tResultat år\t\tKolada\nHelhetssyn\tGrön 95 Gul 91\t\tx\tU21468'));
+    expect(links(gap).links).toEqual([]);
+    const labelled = workbook(sheetFromTsv('T', 'Indikator\tPrestationer – det som ska mätas\tResultat år\tAnteckning\tKolada\nHelhetssyn\tGrön 95 Gul 91\t\tx\tU21468'));
+    expect(links(labelled).links).toEqual([['Helhetssyn', 'U21468', 'column', 'T!E2']]);
+  });
+
+  it('a Kolada cell holding only spaces is empty; a lower-case id in the name counts', () => {
+    const input = typedCell(workbook(sheetFromTsv('T', 'Indikator\tResultat år\tKolada-ID\nu21468\t\t')), 'T', 'C2', '   ');
+    expect(links(input)).toEqual({ links: [['u21468', 'U21468', 'name', 'T!A2']], problems: [] });
+  });
+
+  it('a source cell with two ids is a problem at the source cell', () => {
+    const input = workbook(sheetFromTsv('T', 'Indikator\tKälla\tResultat år\nHelhetssyn\tKolada (U21468), (U23471)\t'));
+    expect(links(input).problems).toEqual([['several-ids', 'T!B2', 'Kolada (U21468), (U23471)']]);
+  });
+
+  it('reads each sheet’s own tables', () => {
+    const input = workbook(
+      sheetFromTsv('A', 'Indikator\tResultat år\nHelhetssyn\t'),
+      sheetFromTsv('B', 'Mål\tIndikator\tResultat år\tKolada-ID\tKälla\nVälfärd\tHemtjänst\t\tU21468\t\nVälfärd\tSäbo\t\t\tKolada (U23471)'),
+    );
+    expect(links(input).links).toEqual([
+      ['Hemtjänst', 'U21468', 'column', 'B!D2'],
+      ['Säbo', 'U23471', 'source', 'B!E3'],
+    ]);
   });
 });
 
@@ -117,6 +154,18 @@ describe('placeKoladaId', () => {
     const leftTable = model.tables[0];
     const i = model.indicators.findIndex((x) => x.tableId === leftTable.id);
     expect(placeKoladaId(input, model, i, 'U21468')).toEqual({ problem: 'no-room' });
+  });
+
+  it('never writes over a value, a formula, or the header row’s next cell', () => {
+    const head = 'Indikator\tPrestationer – det som ska mätas\tResultat år';
+    const base = () => workbook(sheetFromTsv('T', [head, 'Helhetssyn säbo\tGrön 82 Gul 76\t', 'Helhetssyn hemtjänst\tGrön 95 Gul 91\t'].join('\n')));
+    const place = (input: WorkbookInput) => placeKoladaId(input, recognizeWorkbook(input).model, 0, 'U21468');
+    expect(place(base())).toMatchObject({ added: true });
+    expect(place(typedCell(base(), 'T', 'D3', 'egen anteckning'))).toEqual({ problem: 'no-room' }); // the table's last row
+    expect(place(typedCell(base(), 'T', 'D3', null, { f: 'B3' }))).toEqual({ problem: 'no-room' });
+    expect(place(typedCell(base(), 'T', 'D5', 'under tabellen'))).toMatchObject({ added: true });
+    // The cell after the new column on the header row: another table's, or a note; not joined.
+    expect(place(typedCell(base(), 'T', 'E1', 'Övrigt'))).toEqual({ problem: 'no-room' });
   });
 
   it('refuses what is not an id', () => {

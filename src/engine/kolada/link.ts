@@ -23,84 +23,59 @@ export function isKoladaHeader(text: string): boolean {
   return KOLADA_HEADERS.has(normalizeHeader(text));
 }
 
-function sheetOf(input: WorkbookInput, name: string): SheetInput | undefined {
-  return input.sheets.find((s) => s.name === name);
+/** The sheet a recognised table or indicator is on (recognition only reads sheets of the input). */
+function sheetOf(input: WorkbookInput, name: string): SheetInput {
+  return input.sheets.find((s) => s.name === name)!;
 }
 
-/** Columns a table spans on its header row: its mapped columns and the labelled cells next to them. */
-export function tableSpan(sheet: SheetInput, t: RecognizedTable): { c1: number; c2: number } {
-  const cols = t.columns.map((c) => c.col);
-  const c1 = Math.min(...cols);
-  let c2 = Math.max(...cols);
-  const hr = t.headerRows[0];
-  while (!isBlank(getCell(sheet, hr, c2 + 1)?.v ?? null)) c2++;
-  return { c1, c2 };
+/** The table's last column on its header row: its last recognised column and the labelled cells after it. */
+export function tableEnd(sheet: SheetInput, t: RecognizedTable): number {
+  let c = Math.max(...t.columns.map((x) => x.col));
+  while (!isBlank(getCell(sheet, t.headerRows[0], c + 1)?.v ?? null)) c++;
+  return c;
 }
 
-/** The table's Kolada column: one recognised as such, else a header cell saying Kolada or KPI. */
+/** The table's Kolada column: a header cell saying Kolada, KPI, Kolada-ID … — never the indicator names' own column. */
 export function koladaColumn(input: WorkbookInput, t: RecognizedTable): number | null {
-  const mapped = t.columns.find((c) => c.role === 'koladaId');
-  if (mapped) return mapped.col;
   const sheet = sheetOf(input, t.sheet);
-  if (!sheet || t.columns.length === 0) return null;
-  const { c1, c2 } = tableSpan(sheet, t);
-  const nameCol = t.columns.find((c) => c.role === 'indicator')?.col;
-  for (let c = c1; c <= c2; c++) {
-    if (c === nameCol) continue;
-    const v = getCell(sheet, t.headerRows[0], c)?.v ?? null;
-    if (typeof v === 'string' && isKoladaHeader(v)) return c;
+  const nameCol = t.columns.find((x) => x.role === 'indicator')?.col;
+  const end = tableEnd(sheet, t);
+  for (let c = Math.min(...t.columns.map((x) => x.col)); c <= end; c++) {
+    if (c !== nameCol && isKoladaHeader(valueText(getCell(sheet, t.headerRows[0], c)?.v ?? null))) return c;
   }
   return null;
 }
 
-type One = { id: string } | { problem: LinkProblem['kind'] } | null;
+type Found = { id: string; at: Ref; from: KoladaLink['from'] } | { problem: LinkProblem['kind']; at: Ref; text: string };
 
-function oneOf(ids: string[], text: string, strict: boolean): One {
-  if (ids.length === 1) return { id: ids[0] };
-  if (ids.length > 1) return { problem: 'several-ids' };
-  return strict && text.trim() !== '' ? { problem: 'not-an-id' } : null;
+/** One cell's reading: its one id, a problem (several ids; in a Kolada column, text that is no id), or nothing. */
+function readIds(text: string, ids: string[], strict: boolean, at: Ref, from: KoladaLink['from']): Found | null {
+  if (ids.length > 1) return { problem: 'several-ids', at, text };
+  if (ids.length === 1) return { id: ids[0], at, from };
+  return strict && text !== '' ? { problem: 'not-an-id', at, text } : null;
 }
 
-/** Reads one indicator's link: the Kolada column's cell, then the name, then the source. */
-function linkOf(input: WorkbookInput, ind: Indicator, col: number | null, sourceRef: Ref | undefined): { id: string; at: Ref; from: KoladaLink['from'] } | { problem: LinkProblem['kind']; at: Ref; text: string } | null {
-  const sheet = sheetOf(input, ind.sheet);
-  if (col !== null && sheet) {
-    const text = valueText(getCell(sheet, ind.row, col)?.v ?? null).trim();
-    const at = ref(ind.sheet, ind.row, col);
-    const got = oneOf(idsInColumnCell(text), text, true);
-    if (got && 'id' in got) return { id: got.id, at, from: 'column' };
-    if (got) return { problem: got.problem, at, text };
-  }
-  const name = ind.name.trim();
-  const fromName = oneOf(isKpiId(name.toUpperCase()) ? [name.toUpperCase()] : idsInText(name), name, false);
-  if (fromName && 'id' in fromName) return { id: fromName.id, at: ind.nameRef, from: 'name' };
-  if (fromName) return { problem: fromName.problem, at: ind.nameRef, text: name };
-  const source = (ind.source ?? '').trim();
-  if (source && sourceRef) {
-    const fromSource = oneOf(idsInText(source), source, false);
-    if (fromSource && 'id' in fromSource) return { id: fromSource.id, at: sourceRef, from: 'source' };
-    if (fromSource) return { problem: fromSource.problem, at: sourceRef, text: source };
-  }
-  return null;
+/** One indicator's link: the Kolada column's cell, then the name, then the source. */
+function linkOf(sheet: SheetInput, ind: Indicator, col: number | null, sourceCol: number | undefined): Found | null {
+  const cell = valueText(getCell(sheet, ind.row, col ?? -1)?.v ?? null).trim();
+  const name = ind.name.toUpperCase();
+  const source = ind.source ?? '';
+  return (
+    readIds(cell, idsInColumnCell(cell), true, ref(ind.sheet, ind.row, col ?? -1), 'column') ??
+    readIds(ind.name, isKpiId(name) ? [name] : idsInText(ind.name), false, ind.nameRef, 'name') ??
+    readIds(source, idsInText(source), false, ref(ind.sheet, ind.row, sourceCol ?? -1), 'source')
+  );
 }
 
 /** Every indicator linked to a key figure, and every link cell that names none or several. */
 export function linkIndicators(input: WorkbookInput, model: PlanModel): { links: KoladaLink[]; problems: LinkProblem[] } {
   const links: KoladaLink[] = [];
   const problems: LinkProblem[] = [];
-  const colOf = new Map<string, number | null>();
-  const sourceColOf = new Map<string, number | undefined>();
-  for (const t of model.tables) {
-    if (t.kind !== 'indicators') continue;
-    colOf.set(t.id, koladaColumn(input, t));
-    sourceColOf.set(t.id, t.columns.find((c) => c.role === 'source')?.col);
-  }
   model.indicators.forEach((ind, index) => {
-    const sc = sourceColOf.get(ind.tableId);
-    const got = linkOf(input, ind, colOf.get(ind.tableId) ?? null, sc === undefined ? undefined : ref(ind.sheet, ind.row, sc));
-    if (!got) return;
-    if ('id' in got) links.push({ index, kpi: got.id, at: got.at, from: got.from });
-    else problems.push({ index, at: got.at, kind: got.problem, text: got.text });
+    const t = model.tables.find((x) => x.id === ind.tableId)!;
+    const got = linkOf(sheetOf(input, ind.sheet), ind, koladaColumn(input, t), t.columns.find((x) => x.role === 'source')?.col);
+    if (got && 'id' in got) links.push({ index, kpi: got.id, at: got.at, from: got.from });
+    else if (got) problems.push({ index, at: got.at, kind: got.problem, text: got.text });
   });
   return { links, problems };
 }
@@ -119,15 +94,18 @@ export function placeKoladaId(input: WorkbookInput, model: PlanModel, index: num
   const ind = model.indicators[index];
   if (!ind) return { problem: 'no-indicator' };
   if (!isKpiId(kpi)) return { problem: 'not-an-id' };
-  const t = model.tables.find((x) => x.id === ind.tableId);
+  const t = model.tables.find((x) => x.id === ind.tableId)!;
   const sheet = sheetOf(input, ind.sheet);
-  if (!t || !sheet) return { problem: 'no-indicator' };
   const existing = koladaColumn(input, t);
   if (existing !== null) return { values: [{ sheet: ind.sheet, cell: ref(ind.sheet, ind.row, existing).cell, value: kpi }], added: false };
-  const { c2 } = tableSpan(sheet, t);
-  const c = c2 + 1;
-  for (let r = t.firstRow; r <= t.lastRow; r++) if (!isBlank(getCell(sheet, r, c)?.v ?? null) || getCell(sheet, r, c)?.f !== undefined) return { problem: 'no-room' };
-  if (t.headerRows.some((hr) => !isBlank(getCell(sheet, hr, c + 1)?.v ?? null))) return { problem: 'no-room' };
+  const c = tableEnd(sheet, t) + 1;
+  const taken = (r: number, col: number) => {
+    const x = getCell(sheet, r, col);
+    return x?.f !== undefined || !isBlank(x?.v ?? null);
+  };
+  for (let r = t.firstRow; r <= t.lastRow; r++) if (taken(r, c)) return { problem: 'no-room' };
+  // Repeated header rows are the same cells as the first (or they would not be one table).
+  if (taken(t.headerRows[0], c + 1)) return { problem: 'no-room' };
   return {
     values: [...t.headerRows.map((hr) => ({ sheet: ind.sheet, cell: ref(ind.sheet, hr, c).cell, value: OWN_COLUMN_HEADER })), { sheet: ind.sheet, cell: ref(ind.sheet, ind.row, c).cell, value: kpi }],
     added: true,

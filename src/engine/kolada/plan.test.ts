@@ -320,3 +320,150 @@ describe('problems, one clear outcome each', () => {
     expect(plan(input).outcomes).toEqual([]);
   });
 });
+
+/** A small indicator table on sheet `T` from lines of tab-separated cells (the seeds' headings). */
+const tbl = (...lines: string[]) => workbook(sheetFromTsv('T', lines.join('\n')));
+const H = 'Indikator\tRiktning\tPrestationer – det som ska mätas\tResultat år\tKolada-ID';
+/** Norrköping's U21468 2024 position among all kommuner, `better` end first (counted here). */
+const national = (better: 'higher' | 'lower') => oracle(fakeData().municipalities.filter((m) => m.type === 'K').map((m) => m.id), 'U21468', 2024, better);
+
+describe('which end ranks first', () => {
+  it.each([
+    ['value thresholds, higher is better', '\tGrön 95 Gul 91', 'higher'],
+    ['value thresholds, lower is better', '\tGrön 6,5 Gul 7', 'lower'],
+    ['a change to increase', '\tGrön Öka med 10% Gul öka med 5%', 'higher'],
+    ['a change to decrease', '\tGrön Minska med 10% Gul minska med 5%', 'lower'],
+    ['Öka alone where the thresholds go (a trend indicator)', '\tÖka', 'higher'],
+    ['Minska in the direction column, no thresholds', 'Minska\t', 'lower'],
+    ['words: lägre är bättre', '\tLägre är bättre Grön 25% bästa Gul 26-50% bästa', 'lower'],
+    ['words: lägre värde är bättre', '\tLägre värde är bättre Grön 25% bästa Gul 26-50% bästa', 'lower'],
+    ['words: lower is better', '\tLower is better Grön 25% bästa Gul 26-50% bästa', 'lower'],
+    ['words: higher is better', '\tHigher is better Grön 25% bästa Gul 26-50% bästa', 'higher'],
+  ] as const)('%s → %s', (_, cells, better) => {
+    const p = plan(tbl(H, `Helhetssyn\t${cells}\t\tU21468`), koladaData(NORRKOPING, null));
+    expect(p.outcomes[0].better).toBe(better);
+    expect(p.outcomes[0].rank).toEqual(national(better));
+  });
+
+  it('no thresholds and no direction: the value is written, unranked', () => {
+    const p = plan(tbl(H, 'Helhetssyn\t\t\t\tU21468'), koladaData(NORRKOPING, null));
+    expect(p.outcomes[0]).toMatchObject({ kind: 'written', written: 89 });
+    expect(p.outcomes[0].better).toBeUndefined();
+    expect(p.outcomes[0].rank).toBeUndefined();
+    expect(p.outcomes[0].status).toBeUndefined();
+  });
+});
+
+describe('comparison with similar municipalities, wherever the plan says it', () => {
+  const rank = 'Grön 25% bästa Gul 26-50% bästa';
+  it.each([
+    ['in the threshold', `Helhetssyn\tÖka\tJämförbara kommuner ${rank}\t\tU21468`],
+    ['in the source', 'Helhetssyn\tÖka\t' + rank + '\t\tU21468\tKolada, jämförelsekommuner'],
+    ['as a comparison group', `Helhetssyn, jämförelsegrupp\tÖka\t${rank}\t\tU21468`],
+    ['in English', `Helhetssyn compared with similar municipalities\tÖka\t${rank}\t\tU21468`],
+  ])('%s', (_, line) => {
+    const p = plan(tbl(`${H}\tKälla`, line), koladaData(NORRKOPING, null));
+    expect(p.outcomes.map((o) => o.kind)).toEqual(['needs-group']);
+  });
+});
+
+describe('what is written', () => {
+  it('a literal "%" in the number format does not scale the value', () => {
+    const input = typed(tbl('Indikator\tResultat år\tKolada-ID', 'Helhetssyn\t\tU21468'), 'T', 'B2', null, { fmt: '0" %"' });
+    expect(plan(input).edits.values).toEqual([{ sheet: 'T', cell: 'B2', value: 89 }]);
+  });
+
+  it('a combined cell gets the year label in the language, decimals written the language’s way', () => {
+    const fake = fakeData();
+    fake.values.U21468[NORRKOPING][2024] = 81.5;
+    const input = tbl('Indikator\tResultat T1/T2/år\tKolada-ID', 'Helhetssyn\t\tU21468');
+    expect(plan(input, koladaData(NORRKOPING, GROUP, fake)).edits.values).toEqual([{ sheet: 'T', cell: 'B2', value: 'År: 81,5' }]);
+    expect(plan(input, koladaData(NORRKOPING, GROUP, fake), undefined, 'en').edits.values).toEqual([{ sheet: 'T', cell: 'B2', value: 'Year: 81.5' }]);
+  });
+
+  it('a position in a combined cell, in either language', () => {
+    const input = tbl('Indikator\tRiktning\tPrestationer – det som ska mätas\tResultat T1/T2/år\tKolada-ID', 'Helhetssyn\tÖka\tGrön 25% bästa Gul 26-50% bästa\t\tU21468');
+    expect(plan(input).edits.values).toEqual([{ sheet: 'T', cell: 'D2', value: 'År: plats 3 av 8' }]);
+    expect(plan(input, koladaData(), undefined, 'en').edits.values).toEqual([{ sheet: 'T', cell: 'D2', value: 'Year: rank 3 of 8' }]);
+  });
+
+  it('segmented thresholds cannot take one number; a share answering yes can', () => {
+    const segments = 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7';
+    expect(brief(plan(tbl(H, `Kontinuitet\t\t${segments}\t\tU21468`)))).toEqual([['T!D2', 'unsupported', null]]);
+    const share = plan(tbl(H, 'Genomförandeplan\t\tFinns ja eller nej Grön ja 95% Gul ja 90%\t\tU21468'));
+    expect(share.outcomes[0]).toMatchObject({ kind: 'written', written: 89, status: 'red' });
+  });
+
+  it('a change threshold is judged against the baseline (Nuläge); without one it gets no colour', () => {
+    const head = 'Indikator\tNuläge\tPrestationer – det som ska mätas\tResultat år\tKolada-ID';
+    const withBase = plan(tbl(head, 'Helhetssyn\t80\tGrön Öka med 10% Gul öka med 5%\t\tU21468'));
+    expect(withBase.outcomes[0]).toMatchObject({ written: 89, status: 'green' });
+    expect(withBase.outcomes[0].reason).toContain('80 → 89');
+    const without = plan(tbl(head, 'Helhetssyn\t\tGrön Öka med 10% Gul öka med 5%\t\tU21468'));
+    expect(without.outcomes[0]).toMatchObject({ kind: 'written', written: 89 });
+    expect(without.outcomes[0].status).toBeUndefined();
+  });
+});
+
+describe('data Kolada does not have', () => {
+  it('no values at all for the municipality: no year to fill, said', () => {
+    const data = koladaData();
+    delete data.series.U21468;
+    const p = plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data);
+    expect(p.outcomes).toEqual([{ kind: 'no-data', sheet: 'T', cell: 'E2', indicator: 'Helhetssyn', kpi: 'U21468' }]);
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data, 2024).outcomes[0]).toMatchObject({ kind: 'no-data', year: 2024 });
+  });
+
+  it('no field for the year: the value is written without a rank; a rank threshold cannot be answered', () => {
+    const data = koladaData();
+    delete data.field.U21468;
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0]).toMatchObject({ kind: 'written', written: 89, better: 'higher' });
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toBeUndefined();
+    expect(brief(plan(tbl(H, 'Helhetssyn\tÖka\tGrön 25% bästa Gul 26-50% bästa\t\tU21468'), data))).toEqual([['T!D2', 'not-ranked', null]]);
+  });
+
+  it('without types, kommuner are the four-digit ids not starting 00 (regions and Riket left out)', () => {
+    const data = koladaData(NORRKOPING, null);
+    data.municipalities = data.municipalities.map((m) => ({ ...m, type: '' }));
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
+  });
+});
+
+describe('which cell, by year', () => {
+  const head = 'Indikator\tPrestationer – det som ska mätas\tResultat T2 2023\tResultat år 2023\tResultat T2 2024\tResultat år 2024\tKolada-ID';
+  it('the full-year column of the year, never a T2 column of it', () => {
+    const input = tbl(head, 'Helhetssyn\tGrön 95 Gul 91\t\t\t\t\tU21468');
+    expect(brief(plan(input))).toEqual([['T!F2', 'written', 89]]);
+    expect(brief(plan(input, koladaData(), 2023))).toEqual([['T!D2', 'written', 88]]);
+  });
+
+  it('a year with only a T2 column has no full-year cell', () => {
+    const input = tbl('Indikator\tPrestationer – det som ska mätas\tResultat T2 2023\tResultat år 2024\tKolada-ID', 'Helhetssyn\tGrön 95 Gul 91\t\t\tU21468');
+    expect(brief(plan(input, koladaData(), 2023))).toEqual([['T!E2', 'no-target', null]]);
+  });
+});
+
+describe('the Kolada sheet over several runs', () => {
+  it('forgets cells whose sheet is gone, whose address is no cell, that hold a formula or nothing', () => {
+    const input = kf();
+    const first = afterEdits(input, plan(input).edits);
+    const ledger = first.sheets.find((s) => s.name === 'Kolada')!;
+    const extra = (sheet: string, cell: string) => [{ v: sheet }, { v: cell }, undefined, { v: 'U21468' }, undefined, { v: 2023 }, undefined, undefined, undefined, undefined, { v: 88 }];
+    ledger.rows.push(extra('Borta', 'H4'), extra('KF-indikatorer', 'Ö5'), extra('KF-indikatorer', 'B20'), extra('KF-indikatorer', 'A4'), extra('KF-indikatorer', 'C30'));
+    let next = typed(first, 'KF-indikatorer', 'A4', 88, { f: 'B1' });
+    next = typed(next, 'KF-indikatorer', 'C30', 88);
+    const p = plan(next, koladaData(), 2024);
+    expect(readLedger(findLedger(afterEdits(next, p.edits))).map((e) => e.cell)).toEqual(['H4', 'H5', 'C30']);
+  });
+
+  it('a sheet of Planark’s that is not the Kolada sheet is never taken for it', () => {
+    const input = { ...kf(), sheets: [...kf().sheets, { name: 'Kolada', rows: [[{ v: 'Sammanställning' }]] }], ownedSheets: ['Kolada'] };
+    expect(plan(input).edits.sheets[0].name).toBe('Kolada (Planark)');
+  });
+
+  it('asks for each year of a key figure once, and for nothing where there is no year', () => {
+    const input = tbl(H, 'A\t\tGrön 95 Gul 91\t\tU21468', 'B\t\tGrön 95 Gul 91\t\tU21468', 'C\t\tGrön 95 Gul 91\t\tU23471');
+    const { model } = recognizeWorkbook(input);
+    expect(koladaRequest(input, model).years({ U21468: { 2024: 1 } })).toEqual({ U21468: [2024] });
+  });
+});

@@ -6,15 +6,15 @@
  * holds exactly what Planark wrote there before (a refresh). Everything else is left alone and said.
  */
 import { resolveOptions } from '../analyze';
-import { fold, getCell, isBlank } from '../cells';
+import { fold, getCell, isBlank, parseA1 } from '../cells';
 import type { HistoryCell, Indicator, PlanModel, Ref, ResultCell } from '../model';
 import { analyzeIndicator } from '../results/analyze-indicators';
 import { reasonText } from '../results/reason';
+import { pickSheetName, SHEET_TITLES } from '../sheets/naming';
 import { evaluate } from '../thresholds/evaluate';
 import type { Threshold } from '../thresholds/types';
-import { pickSheetName, SHEET_TITLES } from '../sheets/naming';
-import type { CellValue, Edits, GeneratedSheet, Lang, ValueEdit, WorkbookInput } from '../types';
-import { cellOrder, findLedger, LEDGER_WIDTHS, ledgerRows, readLedger, sameValue, type LedgerEntry } from './ledger';
+import type { CellInput, Edits, GeneratedSheet, Lang, ValueEdit, WorkbookInput } from '../types';
+import { findLedger, LEDGER_WIDTHS, ledgerRows, readLedger, sameValue, type LedgerEntry } from './ledger';
 import { linkIndicators } from './link';
 import { outcomeText } from './messages';
 import { positionText, rankOf, type Better } from './rank';
@@ -31,58 +31,39 @@ export interface KoladaPlan {
   outcomes: Outcome[];
 }
 
-/** A result cell Kolada's annual value can go into. */
+/** A result cell Kolada's annual value can go into, as it is now. */
 interface Target {
   ref: Ref;
-  fmt?: string;
-  value: CellValue;
-  formula: boolean;
+  cell: CellInput | undefined;
   combined: boolean;
 }
 
-const ANNUAL = new Set(['year', 'combined']);
-
-/** The year a table's own columns name for the full-year result (`Utfall 2024`), the latest if several. */
+/** The year the table's columns name (`Utfall 2024`): only the latest year's columns are results, earlier ones history. */
 export function tableYear(ind: Indicator): number | undefined {
-  const years = ind.results.filter((r) => r.year !== undefined && ANNUAL.has(r.period)).map((r) => r.year!);
-  return years.length ? Math.max(...years) : undefined;
+  return ind.results.find((r) => r.year !== undefined)?.year;
 }
 
-/** The year to fetch and fill for one indicator. */
+/** The year to fetch and fill for one indicator: asked, the table's, else Kolada's latest for the municipality. */
 export function chooseYear(ind: Indicator, series: Record<number, number> | undefined, asked?: number): number | undefined {
-  if (asked !== undefined) return asked;
-  const own = tableYear(ind);
-  if (own !== undefined) return own;
-  const years = Object.keys(series ?? {}).map(Number);
-  return years.length ? Math.max(...years) : undefined;
+  const latest = Math.max(...Object.keys(series ?? {}).map(Number));
+  return asked ?? tableYear(ind) ?? (latest > 0 ? latest : undefined);
 }
 
 /**
  * The cell for an annual value of `year`: where the table labels columns by year, the full-year
- * column of that year (history columns included); otherwise the full-year column (`Resultat år`,
- * `Helår`), else the combined `Resultat T1/T2/år`.
+ * column of that year (an earlier year's history column included); otherwise the full-year column
+ * (`Resultat år`, `Helår`), else the combined `Resultat T1/T2/år`.
  */
 export function targetCell(input: WorkbookInput, ind: Indicator, year: number): Target | null {
-  const sheet = input.sheets.find((s) => s.name === ind.sheet);
-  const cellOf = (r: ResultCell | HistoryCell, combined: boolean): Target => {
-    const c = sheet ? getCell(sheet, r.ref.r, r.ref.c) : undefined;
-    return { ref: r.ref, ...(c?.fmt !== undefined ? { fmt: c.fmt } : {}), value: c?.v ?? null, formula: c?.f !== undefined, combined };
-  };
-  const labelled = ind.results.some((r) => r.year !== undefined) || (ind.history?.length ?? 0) > 0;
-  if (labelled) {
-    const current = ind.results.find((r) => r.year === year && ANNUAL.has(r.period));
-    if (current) return cellOf(current, current.period === 'combined');
-    const past = ind.history?.find((h) => h.year === year && h.period === 'year');
-    return past ? cellOf(past, false) : null;
-  }
-  const full = ind.results.find((r) => r.period === 'year');
-  if (full) return cellOf(full, false);
-  const combined = ind.results.find((r) => r.period === 'combined');
-  return combined ? cellOf(combined, true) : null;
+  const sheet = input.sheets.find((s) => s.name === ind.sheet)!;
+  const at = (r: ResultCell | HistoryCell | undefined): Target | null => (r ? { ref: r.ref, cell: getCell(sheet, r.ref.r, r.ref.c), combined: r.period === 'combined' } : null);
+  const fullYear = (r: { period: string; year?: number }) => r.period === 'year' && r.year === year;
+  if (tableYear(ind) !== undefined) return at(ind.results.find(fullYear) ?? ind.history?.find(fullYear));
+  return at(ind.results.find((r) => r.period === 'year') ?? ind.results.find((r) => r.period === 'combined'));
 }
 
 /** Explicit words for which end is best, anywhere in the threshold text or the name. */
-function betterFromWords(text: string): Better | null {
+export function betterFromWords(text: string): Better | null {
   const t = fold(text);
   if (/\b(hogre|hogt|storre|mer) (varde )?(ar|=) (battre|bast|bra)\b|\bhigher is better\b/.test(t)) return 'higher';
   if (/\b(lagre|lagt|mindre) (varde )?(ar|=) (battre|bast|bra)\b|\blower is better\b/.test(t)) return 'lower';
@@ -90,78 +71,87 @@ function betterFromWords(text: string): Better | null {
 }
 
 /** `Jämförbara kommuner`, `liknande kommuner`: the plan ranks within a group, not the whole country. */
-function comparesWithGroup(ind: Indicator): boolean {
-  const t = fold([ind.name, ind.thresholdText ?? '', ind.source ?? ''].join(' '));
+export function comparesWithGroup(ind: Indicator): boolean {
+  const t = fold(`${ind.name} ${ind.thresholdText} ${ind.source}`);
   return /\b(jamforbara|liknande|jamforelse) ?kommuner\b|\bjamforelsegrupp|\b(comparable|similar) municipalities\b/.test(t);
 }
 
-function percentFormat(fmt: string | undefined): boolean {
-  return !!fmt && /%/.test(fmt.replace(/"[^"]*"/g, ''));
+/** A percent number format scales by 100 (`0%`); a quoted `"%"` is only a character. */
+export function percentFormat(fmt: string | undefined): boolean {
+  return /%/.test((fmt ?? '').replace(/"[^"]*"/g, ''));
 }
 
-/** Kommuner (type K; Riket and the regions are not municipalities to rank among). */
-function kommunIds(data: KoladaData): string[] {
-  const ks = data.municipalities.filter((m) => m.type === 'K').map((m) => m.id);
-  return ks.length ? ks : data.municipalities.map((m) => m.id).filter((id) => /^\d{4}$/.test(id) && !id.startsWith('00'));
+/** Kommuner to rank among: type K (not regions, not Riket); where Kolada gave no type, four digits not starting 00. */
+export function kommunIds(data: KoladaData): string[] {
+  return data.municipalities.filter((m) => (m.type ? m.type === 'K' : /^\d{4}$/.test(m.id) && !m.id.startsWith('00'))).map((m) => m.id);
 }
 
-interface Decided {
-  outcome: Omit<Outcome, 'kind'> & { kind?: Outcome['kind'] };
-  /** The value to write into the cell (a combined cell gets `År: …`). */
-  write?: number | string;
-  target?: Target;
+/** Which end ranks first: the thresholds' own direction, else Öka/Minska, explicit words, or a trend's direction. */
+function betterOf(t: Threshold | undefined, ind: Indicator, trend: string | null): Better | null {
+  if (t?.direction === 'higher' || t?.direction === 'lower') return t.direction;
+  if (t?.direction === 'change') return t.better ?? 'higher';
+  const declared = ind.declaredDirection ?? betterFromWords(`${ind.thresholdText} ${ind.name}`);
+  return declared ?? (trend === 'higher' || trend === 'lower' ? trend : null);
 }
+
+/** How the value will be judged by the indicator's thresholds: `13,8 % ≤ 25 % (Grön)`. */
+function judge(t: Threshold | undefined, v: number | string, target: Target, ind: Indicator, lang: Lang): Pick<Outcome, 'status' | 'reason'> {
+  if (!t) return {};
+  const e = evaluate(t, v, { fmt: target.cell?.fmt, baseline: ind.baseline, baselineFmt: ind.baselineFmt }) as { status?: Outcome['status'] | 'none'; why?: Parameters<typeof reasonText>[0] };
+  return e.status && e.status !== 'none' ? { status: e.status, reason: reasonText(e.why!, e.status, lang) } : {};
+}
+
+type Decided = { problem: Outcome } | { outcome: Omit<Outcome, 'kind'>; write: number | string; target: Target };
 
 /** Everything about one link except whether its cell may be written. */
 function decide(input: WorkbookInput, model: PlanModel, data: KoladaData, link: KoladaLink, opts: KoladaPlanOptions, kommuner: string[]): Decided {
   const ind = model.indicators[link.index];
   const base = { sheet: link.at.sheet, cell: link.at.cell, indicator: ind.name, kpi: link.kpi };
-  if (!data.kpis[link.kpi]) return { outcome: { ...base, kind: 'unknown-kpi' } };
+  if (!data.kpis[link.kpi]) return { problem: { ...base, kind: 'unknown-kpi' } };
   const series = data.series[link.kpi];
   const year = chooseYear(ind, series, opts.year);
-  const value = year === undefined ? undefined : series?.[year];
-  if (year === undefined || value === undefined) return { outcome: { ...base, kind: 'no-data', ...(year !== undefined ? { year } : {}) } };
+  if (year === undefined) return { problem: { ...base, kind: 'no-data' } };
+  const value = series?.[year];
+  if (value === undefined) return { problem: { ...base, kind: 'no-data', year } };
   const target = targetCell(input, ind, year);
-  if (!target) return { outcome: { ...base, kind: 'no-target', year, value } };
-  const at = { ...base, sheet: target.ref.sheet, cell: target.ref.cell, year, value };
+  if (!target) return { problem: { ...base, kind: 'no-target', year, value } };
 
-  const a = analyzeIndicator(ind, resolveOptions({ lang: opts.lang }));
+  const a = analyzeIndicator(ind, resolveOptions());
   const t = a.threshold;
-  const declared = ind.declaredDirection ?? betterFromWords(`${ind.thresholdText ?? ''} ${ind.name}`);
-  const better: Better | null =
-    t && (t.direction === 'higher' || t.direction === 'lower') ? t.direction : t?.direction === 'change' ? (t.better ?? 'higher') : (declared ?? (a.direction === 'higher' || a.direction === 'lower' ? a.direction : null));
+  const better = betterOf(t, ind, a.direction);
   const field = data.field[link.kpi]?.[year] ?? {};
-  const rank = better ? rankOf(field, data.municipality.id, better, kommuner) : null;
-  const groupRank = better && data.group ? rankOf(field, data.municipality.id, better, data.group.members) : null;
-  const outcome = { ...at, ...(better ? { better } : {}), ...(rank ? { rank } : {}), ...(groupRank ? { groupRank } : {}) };
+  const rank = better && rankOf(field, data.municipality.id, better, kommuner);
+  const groupRank = better && data.group && rankOf(field, data.municipality.id, better, data.group.members);
+  const outcome = { ...base, sheet: target.ref.sheet, cell: target.ref.cell, year, value, ...(better ? { better } : {}), ...(rank ? { rank } : {}), ...(groupRank ? { groupRank } : {}) };
+  const label = (x: string) => (target.combined ? `${opts.lang === 'sv' ? 'År' : 'Year'}: ${x}` : x);
 
   if (t?.direction === 'rank') {
-    if (!better) return { outcome: { ...outcome, kind: 'no-direction' } };
-    if (!data.group && comparesWithGroup(ind)) return { outcome: { ...outcome, kind: 'needs-group' } };
+    if (!better) return { problem: { ...outcome, kind: 'no-direction' } };
+    if (!data.group && comparesWithGroup(ind)) return { problem: { ...outcome, kind: 'needs-group' } };
     const r = data.group ? groupRank : rank;
-    if (!r) return { outcome: { ...outcome, kind: 'not-ranked' } };
+    if (!r) return { problem: { ...outcome, kind: 'not-ranked' } };
     const text = positionText(r, opts.lang);
-    return { outcome: { ...outcome, ...judge(t, text, target, ind, opts.lang) }, write: target.combined ? `${opts.lang === 'sv' ? 'År' : 'Year'}: ${text}` : text, target };
+    return { outcome: { ...outcome, ...judge(t, text, target, ind, opts.lang) }, write: label(text), target };
   }
-  if (t?.direction === 'segments' || (t?.direction === 'yes-no' && !t.share)) return { outcome: { ...outcome, kind: 'unsupported' } };
-  const n = percentFormat(target.fmt) ? value / 100 : value;
-  const judged = t ? judge(t, n, target, ind, opts.lang) : {};
-  return { outcome: { ...outcome, ...judged }, write: target.combined ? `${opts.lang === 'sv' ? 'År' : 'Year'}: ${String(n).replace('.', opts.lang === 'sv' ? ',' : '.')}` : n, target };
+  if (t?.direction === 'segments' || (t?.direction === 'yes-no' && !t.share)) return { problem: { ...outcome, kind: 'unsupported' } };
+  const n = percentFormat(target.cell?.fmt) ? value / 100 : value;
+  return { outcome: { ...outcome, ...judge(t, n, target, ind, opts.lang) }, write: target.combined ? label(opts.lang === 'sv' ? String(n).replace('.', ',') : String(n)) : n, target };
 }
 
-/** How the value will be judged by the indicator's thresholds: `13,8 % ≤ 25 % (Grön)`. */
-function judge(t: Threshold, v: number | string, target: Target, ind: Indicator, lang: Lang): Pick<Outcome, 'status' | 'reason'> {
-  const e = evaluate(t, v, { ...(target.fmt ? { fmt: target.fmt } : {}), baseline: ind.baseline ?? null, ...(ind.baselineFmt ? { baselineFmt: ind.baselineFmt } : {}) });
-  if (!('status' in e) || e.status === 'none' || !e.why) return {};
-  return { status: e.status, reason: reasonText(e.why, e.status, lang) };
+const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
+
+/** A cell named in the Kolada sheet, as it is now; null when its sheet or address is gone. */
+function cellNamed(input: WorkbookInput, e: LedgerEntry): CellInput | undefined | null {
+  const sheet = input.sheets.find((s) => s.name === e.sheet);
+  if (!sheet || !/^[A-Z]{1,3}\d+$/.test(e.cell)) return null;
+  const { r, c } = parseA1(e.cell);
+  return getCell(sheet, r, c);
 }
 
-/** Empty as far as filling goes: no value and no formula. */
-function isEmpty(t: Target): boolean {
-  return !t.formula && isBlank(t.value);
+/** Still Planark's: the cell holds the value written there, and no formula. */
+function stillOurs(cell: CellInput | undefined | null, written: number | string): boolean {
+  return cell !== null && cell?.f === undefined && sameValue(cell?.v ?? null, written);
 }
-
-const key = (sheet: string, cell: string) => `${sheet}\u0000${cell.toUpperCase()}`;
 
 /** Plans the values to write and Planark's Kolada sheet. Pure: `data` is what the client fetched. */
 export function planKolada(input: WorkbookInput, model: PlanModel, data: KoladaData, opts: KoladaPlanOptions): KoladaPlan {
@@ -172,60 +162,39 @@ export function planKolada(input: WorkbookInput, model: PlanModel, data: KoladaD
   const outcomes: Outcome[] = [];
   const values: ValueEdit[] = [];
   const touched = new Set<string>();
+  const byIndicator = new Map<number, KoladaLink>(links.map((l) => [l.index, l]));
+  const problemOf = new Map(problems.map((p) => [p.index, p]));
 
-  for (const p of problems) {
-    outcomes.push({ kind: 'bad-link', sheet: p.at.sheet, cell: p.at.cell, indicator: model.indicators[p.index].name, text: p.text });
-  }
-  for (const link of links) {
+  // In the workbook's order: indicator by indicator.
+  model.indicators.forEach((ind, index) => {
+    const p = problemOf.get(index);
+    if (p) outcomes.push({ kind: 'bad-link', sheet: p.at.sheet, cell: p.at.cell, indicator: ind.name, text: p.text });
+    const link = byIndicator.get(index);
+    if (!link) return;
     const d = decide(input, model, data, link, opts, kommuner);
-    if (d.outcome.kind || d.write === undefined || !d.target) {
-      outcomes.push(d.outcome as Outcome);
-      continue;
+    if ('problem' in d) {
+      outcomes.push(d.problem);
+      return;
     }
     const k = key(d.target.ref.sheet, d.target.ref.cell);
     touched.add(k);
     const mine = before.get(k);
-    let kind: Outcome['kind'];
-    if (isEmpty(d.target)) kind = 'written';
-    else if (mine && !d.target.formula && sameValue(d.target.value, mine.written)) kind = sameValue(d.target.value, d.write) ? 'unchanged' : 'refreshed';
-    else kind = 'kept';
-    outcomes.push({ ...d.outcome, kind, ...(kind !== 'kept' ? { written: d.write } : {}) } as Outcome);
+    const kind: Outcome['kind'] =
+      d.target.cell?.f === undefined && isBlank(d.target.cell?.v ?? null) ? 'written' : mine && stillOurs(d.target.cell, mine.written) ? (sameValue(d.target.cell?.v ?? null, d.write) ? 'unchanged' : 'refreshed') : 'kept';
+    outcomes.push(kind === 'kept' ? { ...d.outcome, kind } : { ...d.outcome, kind, written: d.write });
     if (kind === 'written' || kind === 'refreshed') values.push({ sheet: d.target.ref.sheet, cell: d.target.ref.cell, value: d.write });
-  }
+  });
 
   // Cells written before and not targeted now stay Planark's while they still hold that value.
-  const carried: LedgerEntry[] = [];
-  for (const [k, e] of before) {
-    if (touched.has(k)) continue;
-    const s = input.sheets.find((x) => x.name === e.sheet);
-    const m = /^([A-Z]+)(\d+)$/.exec(e.cell);
-    if (!s || !m) continue;
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-    const cell = getCell(s, Number(m[2]) - 1, c - 1);
-    if (cell?.f === undefined && sameValue(cell?.v ?? null, e.written)) carried.push(e);
-  }
-
-  const order = cellOrder(input);
-  outcomes.sort(order);
-  carried.sort(order);
-  const sheet = ledger(input, data, outcomes, carried, opts.lang, ledgerSheet?.name);
-  return { edits: { fills: [], sheets: [sheet], values }, outcomes };
-}
-
-function ledger(input: WorkbookInput, data: KoladaData, outcomes: Outcome[], carried: LedgerEntry[], lang: Lang, existing: string | undefined): GeneratedSheet {
-  const taken = new Set(input.sheets.map((s) => s.name));
-  const owned = new Set(input.ownedSheets);
-  // Never take over another of Planark's sheets (a Sammanställning renamed `Kolada`, say).
-  if (!existing) for (const s of input.sheets) if (owned.has(s.name)) owned.delete(s.name);
-  const name = existing ?? pickSheetName(SHEET_TITLES.kolada[lang], taken, owned);
-  return {
+  const carried = [...before.values()].filter((e) => !touched.has(key(e.sheet, e.cell)) && stillOurs(cellNamed(input, e), e.written));
+  const sheet: GeneratedSheet = {
     kind: 'kolada',
-    name,
-    rows: ledgerRows(data, outcomes, carried, lang, (o) => outcomeText(o, lang)),
+    name: ledgerSheet?.name ?? pickSheetName(SHEET_TITLES.kolada[opts.lang], new Set(input.sheets.map((s) => s.name)), new Set()),
+    rows: ledgerRows(data, outcomes, carried, opts.lang, (o) => outcomeText(o, opts.lang)),
     colWidths: LEDGER_WIDTHS,
     freezeRows: 6,
   };
+  return { edits: { fills: [], sheets: [sheet], values }, outcomes };
 }
 
 /** The key figures the workbook links to, and (given the municipality's own values) the years each one needs. */
@@ -234,12 +203,12 @@ export function koladaRequest(input: WorkbookInput, model: PlanModel, asked?: nu
   return {
     kpis: [...new Set(links.map((l) => l.kpi))],
     years: (series) => {
-      const out: Record<string, number[]> = {};
+      const out: Record<string, Set<number>> = {};
       for (const l of links) {
         const y = chooseYear(model.indicators[l.index], series[l.kpi], asked);
-        if (y !== undefined && !(out[l.kpi] ??= []).includes(y)) out[l.kpi].push(y);
+        if (y !== undefined) (out[l.kpi] ??= new Set()).add(y);
       }
-      return out;
+      return Object.fromEntries(Object.entries(out).map(([k, ys]) => [k, [...ys]]));
     },
   };
 }

@@ -28,6 +28,13 @@ describe('rankOf', () => {
 
 const field = fc.dictionary(fc.stringMatching(/^\d{4}$/), fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minKeys: 1, maxKeys: 60 });
 
+describe('positionText', () => {
+  it('is `plats 3 av 8` in Swedish and `rank 3 of 8` in English', () => {
+    expect(positionText({ position: 3, of: 8 }, 'sv')).toBe('plats 3 av 8');
+    expect(positionText({ position: 3, of: 8 }, 'en')).toBe('rank 3 of 8');
+  });
+});
+
 describe('rank properties', () => {
   it('a position lies in 1..field, and counts exactly those strictly better', () => {
     fc.assert(

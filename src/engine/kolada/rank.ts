@@ -13,14 +13,14 @@ export type Better = 'higher' | 'lower';
  */
 export function rankOf(values: Readonly<Record<string, number>>, id: string, better: Better, members?: Iterable<string>): RankInfo | null {
   const own = values[id];
-  if (typeof own !== 'number' || !Number.isFinite(own)) return null;
+  if (!Number.isFinite(own)) return null;
   const field = new Set(members ?? Object.keys(values));
   field.add(id);
   let ahead = 0;
   let of = 0;
   for (const m of field) {
     const v = values[m];
-    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    if (!Number.isFinite(v)) continue;
     of++;
     if (better === 'higher' ? v > own : v < own) ahead++;
   }
