@@ -62,6 +62,20 @@ describe('readLedger', () => {
     expect(readLedger(s)).toEqual([{ sheet: 'KF', cell: 'C3', kpi: 'U21468', year: 2024, written: 'rank 3 of 8' }]);
   });
 
+  it('reads only below the header, over gaps in the rows and in the header', () => {
+    const s = sheet('Kolada', [
+      row('KF', 'C2', 'U21468', 2024, 5), // above the header: not an entry
+      row('Blad', 'Cell', undefined, 'Nyckeltal', 'År', 'Skrivet värde'),
+      undefined,
+      row('KF', 'C3', undefined, 'U21468', 2024, 89),
+    ]);
+    expect(readLedger(s)).toEqual([{ sheet: 'KF', cell: 'C3', kpi: 'U21468', year: 2024, written: 89 }]);
+  });
+
+  it('without its year column, no entry gets year 0', () => {
+    expect(readLedger(sheet('Kolada', [row('Blad', 'Cell', 'Nyckeltal', 'Skrivet värde'), row('KF', 'C3', 'U21468', 89)]))).toEqual([]);
+  });
+
   it('claims nothing when a column is gone or there is no header', () => {
     const noWritten = sheet('Kolada', [row('Blad', 'Cell', 'Nyckeltal', 'År'), row('KF', 'C3', 'U21468', 2024)]);
     expect(readLedger(noWritten)).toEqual([]);
@@ -78,6 +92,7 @@ describe('sameValue', () => {
     [1e6, 1e6 + 1e-4, true], // nine significant decimals, relative to the size
     [1e6, 1e6 + 1, false],
     ['År: 83', ' År: 83 ', true],
+    [' År: 83 ', 'År: 83', true],
     ['89', 89, false],
     [89, '89', false],
     [null, 89, false],

@@ -43,7 +43,8 @@ type Column = keyof typeof HEAD;
 
 /** Entries of a Kolada sheet (either language): the rows under the header row that name a written value. */
 export function readLedger(sheet: SheetInput | undefined): LedgerEntry[] {
-  const rows = sheet?.rows ?? [];
+  if (!sheet) return [];
+  const rows = sheet.rows;
   // The header row is the one that starts with Blad (Sheet); the columns are found by their headers.
   const hr = rows.findIndex((row) => (HEAD.sheet as readonly string[]).includes(fold(valueText(row?.[0]?.v ?? null))));
   const col: Partial<Record<Column, number>> = {};
@@ -84,7 +85,6 @@ export function ledgerRows(data: KoladaData, outcomes: Outcome[], carried: Ledge
     w.headers.map((h) => ({ v: h, bold: true, border: { bottom: 'thin' as const } })),
   ];
   for (const o of outcomes) {
-    const owned = o.kind === 'written' || o.kind === 'refreshed' || o.kind === 'unchanged';
     rows.push([
       { v: o.sheet },
       { v: o.cell, link: { sheet: o.sheet, cell: o.cell } },
@@ -96,7 +96,8 @@ export function ledgerRows(data: KoladaData, outcomes: Outcome[], carried: Ledge
       { v: rank(o.rank, lang) || null },
       { v: rank(o.groupRank, lang) || null },
       { v: o.better ? w.better[o.better] : null },
-      { v: owned ? (o.written ?? null) : null },
+      // Only what Planark wrote (written, refreshed, unchanged) has a value written.
+      { v: o.written ?? null },
       { v: outcomeText(o), wrap: true },
     ]);
   }

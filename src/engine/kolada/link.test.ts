@@ -91,6 +91,16 @@ describe('linkIndicators', () => {
     expect(links(labelled).links).toEqual([['Helhetssyn', 'U21468', 'column', 'T!E2']]);
   });
 
+  it('looks past a column without a header inside the table', () => {
+    const input = workbook(sheetFromTsv('T', 'Indikator\t\tResultat år\tKolada\nHelhetssyn\tx\t\tU21468'));
+    expect(links(input).links).toEqual([['Helhetssyn', 'U21468', 'column', 'T!D2']]);
+  });
+
+  it('the names’ own column is never the Kolada column, wherever it stands', () => {
+    const input = workbook(sheetFromTsv('T', 'Mål\tKPI\tPrestationer – det som ska mätas\tResultat år\nVälfärd\tAndel nöjda\tGrön 82 Gul 76\t'));
+    expect(links(input)).toEqual({ links: [], problems: [] });
+  });
+
   it('a Kolada cell holding only spaces is empty; a lower-case id in the name counts', () => {
     const input = typedCell(workbook(sheetFromTsv('T', 'Indikator\tResultat år\tKolada-ID\nu21468\t\t')), 'T', 'C2', '   ');
     expect(links(input)).toEqual({ links: [['u21468', 'U21468', 'name', 'T!A2']], problems: [] });
@@ -166,6 +176,19 @@ describe('placeKoladaId', () => {
     expect(place(typedCell(base(), 'T', 'D5', 'under tabellen'))).toMatchObject({ added: true });
     // The cell after the new column on the header row: another table's, or a note; not joined.
     expect(place(typedCell(base(), 'T', 'E1', 'Övrigt'))).toEqual({ problem: 'no-room' });
+  });
+
+  it('writes on the indicator’s own sheet and table', () => {
+    const input = workbook(sheetFromTsv('A', 'Indikator\tResultat år\tKolada-ID\nHelhetssyn\t\t'), sheetFromTsv('B', 'Indikator\tResultat år\nHME\t'));
+    const { model } = recognizeWorkbook(input);
+    const i = model.indicators.findIndex((x) => x.name === 'HME');
+    expect(placeKoladaId(input, model, i, 'N00945')).toEqual({
+      values: [
+        { sheet: 'B', cell: 'C1', value: OWN_COLUMN_HEADER },
+        { sheet: 'B', cell: 'C2', value: 'N00945' },
+      ],
+      added: true,
+    });
   });
 
   it('refuses what is not an id', () => {

@@ -2,15 +2,11 @@
 import type { Lang } from '../types';
 import type { Outcome, RankInfo } from './types';
 
-const rankText = (r: RankInfo | undefined, lang: Lang): string => (r ? (lang === 'sv' ? `plats ${r.position} av ${r.of}` : `${r.position} of ${r.of}`) : '');
+const rankText = (r: RankInfo, lang: Lang): string => (lang === 'sv' ? `plats ${r.position} av ${r.of}` : `${r.position} of ${r.of}`);
 
-function num(v: number | undefined, lang: Lang): string {
-  if (v === undefined) return '';
-  return lang === 'sv' ? String(v).replace('.', ',') : String(v);
-}
-
-function written(o: Outcome, lang: Lang): string {
-  return typeof o.written === 'number' ? num(o.written, lang) : (o.written ?? '');
+/** A number the language's way (`89,5`); text as it is. */
+function shown(v: number | string | undefined, lang: Lang): string {
+  return typeof v === 'number' && lang === 'sv' ? String(v).replace('.', ',') : String(v);
 }
 
 /** One line per outcome: `Blad!J3: Helhetssyn hemtjänst (U21468) 2024: skrev 81`. */
@@ -27,13 +23,13 @@ export function outcomeText(o: Outcome, lang: Lang): string {
   const judged = o.reason ? ` → ${o.reason}` : '';
   const extra = `${ranks ? ` (${ranks})` : ''}${judged}`;
   const sv: Record<Outcome['kind'], () => string> = {
-    written: () => `skrev ${written(o, lang)}${extra}`,
-    refreshed: () => `uppdaterade till ${written(o, lang)}${extra}`,
-    unchanged: () => `oförändrat ${written(o, lang)}${extra}`,
-    kept: () => `cellen har redan ett eget värde och lämnas orörd (Kolada: ${num(o.value, lang)}${ranks ? `, ${ranks}` : ''})`,
+    written: () => `skrev ${shown(o.written, lang)}${extra}`,
+    refreshed: () => `uppdaterade till ${shown(o.written, lang)}${extra}`,
+    unchanged: () => `oförändrat ${shown(o.written, lang)}${extra}`,
+    kept: () => `cellen har redan ett eget värde och lämnas orörd (Kolada: ${shown(o.value, lang)}${ranks ? `, ${ranks}` : ''})`,
     'unknown-kpi': () => `Kolada känner inte till nyckeltalet ${o.kpi}; kontrollera id:t`,
     'no-data': () => (o.year ? `Kolada har inget värde för kommunen år ${o.year}` : 'Kolada har inga värden för kommunen'),
-    'no-target': () => `tabellen har ingen resultatkolumn för helår${o.year ? ` ${o.year}` : ''}; lägg till en (t.ex. Resultat år)`,
+    'no-target': () => `tabellen har ingen resultatkolumn för helår ${o.year}; lägg till en (t.ex. Resultat år)`,
     'no-direction': () => 'tröskeln gäller placering, men inget säger om högt eller lågt värde är bäst; ange Öka eller Minska i en riktningskolumn',
     'needs-group': () => 'indikatorn jämförs med jämförbara kommuner; ange kommungruppen med --group G… för att få placeringen i gruppen',
     'not-ranked': () => 'kommunen finns inte bland de rangordnade kommunerna; ingen placering skrevs',
@@ -41,13 +37,13 @@ export function outcomeText(o: Outcome, lang: Lang): string {
     'bad-link': () => `”${o.text}” är inte ett Kolada-id (som U21468); ange ett id per indikator`,
   };
   const en: Record<Outcome['kind'], () => string> = {
-    written: () => `wrote ${written(o, lang)}${extra}`,
-    refreshed: () => `refreshed to ${written(o, lang)}${extra}`,
-    unchanged: () => `unchanged ${written(o, lang)}${extra}`,
-    kept: () => `the cell holds a value of your own and is left alone (Kolada: ${num(o.value, lang)}${ranks ? `, ${ranks}` : ''})`,
+    written: () => `wrote ${shown(o.written, lang)}${extra}`,
+    refreshed: () => `refreshed to ${shown(o.written, lang)}${extra}`,
+    unchanged: () => `unchanged ${shown(o.written, lang)}${extra}`,
+    kept: () => `the cell holds a value of your own and is left alone (Kolada: ${shown(o.value, lang)}${ranks ? `, ${ranks}` : ''})`,
     'unknown-kpi': () => `Kolada does not know the key figure ${o.kpi}; check the id`,
     'no-data': () => (o.year ? `Kolada has no value for the municipality in ${o.year}` : 'Kolada has no values for the municipality'),
-    'no-target': () => `the table has no full-year result column${o.year ? ` for ${o.year}` : ''}; add one (e.g. Resultat år)`,
+    'no-target': () => `the table has no full-year result column for ${o.year}; add one (e.g. Resultat år)`,
     'no-direction': () => 'the threshold is a position, but nothing says whether a high or a low value is best; state Öka or Minska in a direction column',
     'needs-group': () => 'the indicator compares with similar municipalities; give the municipality group with --group G… to get the position in the group',
     'not-ranked': () => 'the municipality is not among those ranked; no position was written',

@@ -410,7 +410,7 @@ describe('data Kolada does not have', () => {
     const data = koladaData();
     delete data.series.U21468;
     const p = plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data);
-    expect(p.outcomes).toEqual([{ kind: 'no-data', sheet: 'T', cell: 'E2', indicator: 'Helhetssyn', kpi: 'U21468' }]);
+    expect(p.outcomes).toStrictEqual([{ kind: 'no-data', sheet: 'T', cell: 'E2', indicator: 'Helhetssyn', kpi: 'U21468' }]);
     expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data, 2024).outcomes[0]).toMatchObject({ kind: 'no-data', year: 2024 });
   });
 
@@ -422,8 +422,11 @@ describe('data Kolada does not have', () => {
     expect(brief(plan(tbl(H, 'Helhetssyn\tÖka\tGrön 25% bästa Gul 26-50% bästa\t\tU21468'), data))).toEqual([['T!D2', 'not-ranked', null]]);
   });
 
-  it('without types, kommuner are the four-digit ids not starting 00 (regions and Riket left out)', () => {
+  it('regions and Riket, which Kolada lists with values too, are not ranked among the kommuner; nor without types', () => {
     const data = koladaData(NORRKOPING, null);
+    // Higher than every kommun: were they counted, Norrköping would drop three places.
+    Object.assign(data.field.U21468[2024], { '0001': 99, '0012': 99, '0000': 99 });
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
     data.municipalities = data.municipalities.map((m) => ({ ...m, type: '' }));
     expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
   });
@@ -435,6 +438,13 @@ describe('which cell, by year', () => {
     const input = tbl(head, 'Helhetssyn\tGrön 95 Gul 91\t\t\t\t\tU21468');
     expect(brief(plan(input))).toEqual([['T!F2', 'written', 89]]);
     expect(brief(plan(input, koladaData(), 2023))).toEqual([['T!D2', 'written', 88]]);
+  });
+
+  it('the table’s year is its labelled columns’ year, even beside an unlabelled one', () => {
+    const input = tbl('Indikator\tPrestationer – det som ska mätas\tResultat T1\tResultat år 2023\tKolada-ID', 'Helhetssyn\tGrön 95 Gul 91\t\t\tU21468');
+    expect(brief(plan(input))).toEqual([['T!D2', 'written', 88]]);
+    // One year's column and another year asked: no cell, and no earlier years to look in.
+    expect(brief(plan(input, koladaData(), 2024))).toEqual([['T!E2', 'no-target', null]]);
   });
 
   it('a year with only a T2 column has no full-year cell', () => {
@@ -454,6 +464,22 @@ describe('the Kolada sheet over several runs', () => {
     next = typed(next, 'KF-indikatorer', 'C30', 88);
     const p = plan(next, koladaData(), 2024);
     expect(readLedger(findLedger(afterEdits(next, p.edits))).map((e) => e.cell)).toEqual(['H4', 'H5', 'C30']);
+  });
+
+  it('reads the cell on the indicator’s own sheet, and keeps Planark’s cells there', () => {
+    const other = sheetFromTsv('Anteckningar', 'Inget här');
+    const kfSheet = kf().sheets[0];
+    const input = typed(workbook(other, kfSheet), 'KF-indikatorer', 'H5', 'År: 90');
+    expect(brief(plan(input))).toEqual([
+      ['KF-indikatorer!H4', 'written', 'År: 83'],
+      ['KF-indikatorer!H5', 'kept', null],
+    ]);
+    const first = afterEdits(workbook(other, kfSheet), plan(workbook(other, kfSheet)).edits);
+    const ledger = first.sheets.find((s) => s.name === 'Kolada')!;
+    const extra = (cell: string) => [{ v: 'KF-indikatorer' }, { v: cell }, undefined, { v: 'U21468' }, undefined, { v: 2023 }, undefined, undefined, undefined, undefined, { v: 7 }];
+    ledger.rows.push(extra('AB5'), extra('1H5'), extra('H5X'));
+    const withAb5 = typed(first, 'KF-indikatorer', 'AB5', 7);
+    expect(readLedger(findLedger(afterEdits(withAb5, plan(withAb5).edits))).map((e) => e.cell)).toEqual(['H4', 'H5', 'AB5']);
   });
 
   it('a sheet of Planark’s that is not the Kolada sheet is never taken for it', () => {

@@ -86,12 +86,14 @@ export function kommunIds(data: KoladaData): string[] {
   return data.municipalities.filter((m) => (m.type ? m.type === 'K' : /^\d{4}$/.test(m.id) && !m.id.startsWith('00'))).map((m) => m.id);
 }
 
-/** Which end ranks first: the thresholds' own direction, else Öka/Minska, explicit words, or a trend's direction. */
-function betterOf(t: Threshold | undefined, ind: Indicator, trend: string | null): Better | null {
-  if (t?.direction === 'higher' || t?.direction === 'lower') return t.direction;
+/**
+ * Which end ranks first: the thresholds' own direction (a change threshold's wanted change), else —
+ * for rank and yes/no thresholds, or none — the declared Öka/Minska or explicit words.
+ */
+function betterOf(t: Threshold | undefined, ind: Indicator, direction: string | null): Better | null {
   if (t?.direction === 'change') return t.better ?? 'higher';
-  const declared = ind.declaredDirection ?? betterFromWords(`${ind.thresholdText} ${ind.name}`);
-  return declared ?? (trend === 'higher' || trend === 'lower' ? trend : null);
+  if (direction === 'higher' || direction === 'lower') return direction;
+  return ind.declaredDirection ?? betterFromWords(`${ind.thresholdText} ${ind.name}`);
 }
 
 /** How the value will be judged by the indicator's thresholds: `13,8 % ≤ 25 % (Grön)`. */
@@ -140,17 +142,17 @@ function decide(input: WorkbookInput, model: PlanModel, data: KoladaData, link: 
 
 const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
-/** A cell named in the Kolada sheet, as it is now; null when its sheet or address is gone. */
-function cellNamed(input: WorkbookInput, e: LedgerEntry): CellInput | undefined | null {
+/** A cell named in the Kolada sheet, as it is now; undefined when its sheet or address is gone. */
+function cellNamed(input: WorkbookInput, e: LedgerEntry): CellInput | undefined {
   const sheet = input.sheets.find((s) => s.name === e.sheet);
-  if (!sheet || !/^[A-Z]{1,3}\d+$/.test(e.cell)) return null;
+  if (!sheet || !/^[A-Z]{1,3}\d+$/.test(e.cell)) return undefined;
   const { r, c } = parseA1(e.cell);
   return getCell(sheet, r, c);
 }
 
 /** Still Planark's: the cell holds the value written there, and no formula. */
-function stillOurs(cell: CellInput | undefined | null, written: number | string): boolean {
-  return cell !== null && cell?.f === undefined && sameValue(cell?.v ?? null, written);
+function stillOurs(cell: CellInput | undefined, written: number | string): boolean {
+  return cell?.f === undefined && sameValue(cell?.v ?? null, written);
 }
 
 /** Plans the values to write and Planark's Kolada sheet. Pure: `data` is what the client fetched. */
@@ -179,8 +181,9 @@ export function planKolada(input: WorkbookInput, model: PlanModel, data: KoladaD
     const k = key(d.target.ref.sheet, d.target.ref.cell);
     touched.add(k);
     const mine = before.get(k);
+    const now = d.target.cell?.v ?? null;
     const kind: Outcome['kind'] =
-      d.target.cell?.f === undefined && isBlank(d.target.cell?.v ?? null) ? 'written' : mine && stillOurs(d.target.cell, mine.written) ? (sameValue(d.target.cell?.v ?? null, d.write) ? 'unchanged' : 'refreshed') : 'kept';
+      d.target.cell?.f === undefined && isBlank(now) ? 'written' : mine && stillOurs(d.target.cell, mine.written) ? (sameValue(now, d.write) ? 'unchanged' : 'refreshed') : 'kept';
     outcomes.push(kind === 'kept' ? { ...d.outcome, kind } : { ...d.outcome, kind, written: d.write });
     if (kind === 'written' || kind === 'refreshed') values.push({ sheet: d.target.ref.sheet, cell: d.target.ref.cell, value: d.write });
   });
