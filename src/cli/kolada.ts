@@ -14,7 +14,7 @@ import { readWorkbook } from '../adapters/exceljs/read';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { KoladaClient, DEFAULT_BASE_URL } from '../kolada/client';
 import { KoladaError } from '../kolada/errors';
-import { fetchKoladaData } from '../kolada/fetch-data';
+import { fetchKoladaData, isoDay } from '../kolada/fetch-data';
 import type { CliArgs } from './args';
 import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, samePath, type LoadedWorkbook } from './files';
 import { defaultCacheDir, DiskCache } from './kolada-cache';
@@ -34,10 +34,6 @@ export interface KoladaRunOptions {
   today?: string;
   timeoutMs?: number;
   backoffMs?: number;
-}
-
-function isoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOptions = {}): Promise<number> {
@@ -84,7 +80,7 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
     ...(ro.timeoutMs ? { timeoutMs: ro.timeoutMs } : {}),
     ...(ro.backoffMs !== undefined ? { backoffMs: ro.backoffMs } : {}),
   });
-  const today = ro.today ?? isoDay(new Date());
+  const today = ro.today ?? isoDay(Date.now());
   io.err(k.fetching(request.kpis.length, args.municipality!));
   let data;
   try {

@@ -83,6 +83,12 @@ export class KoladaClient {
   private readonly o: Required<Pick<KoladaClientOptions, 'timeoutMs' | 'retries' | 'backoffMs' | 'maxWaitMs' | 'maxAgeMs'>> & KoladaClientOptions;
   /** Network requests made (tests and progress). */
   requests = 0;
+  /**
+   * When the oldest answer this client handed out was fetched from Kolada (ms), undefined before
+   * the first: an answer from the cache (`--offline`) may be weeks old, and the attribution must
+   * name the day the data were fetched, not the day they were used.
+   */
+  oldestAnswerAt: number | undefined;
 
   constructor(opts: KoladaClientOptions = {}) {
     this.baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -108,6 +114,10 @@ export class KoladaClient {
     return koladaError(kind, this.lang, d);
   }
 
+  private served(at: number): void {
+    this.oldestAnswerAt = Math.min(at, this.oldestAnswerAt ?? at);
+  }
+
   private aborted(): boolean {
     return this.o.signal?.aborted === true;
   }
@@ -117,14 +127,19 @@ export class KoladaClient {
     const cache = this.o.cache;
     const now = () => (this.o.now ?? Date.now)();
     const hit = cache ? await cache.get(this.key(url)) : undefined;
-    if (hit && (this.o.offline || now() - hit.at <= this.o.maxAgeMs)) return hit.body;
+    if (hit && (this.o.offline || now() - hit.at <= this.o.maxAgeMs)) {
+      this.served(hit.at);
+      return hit.body;
+    }
     if (this.o.offline) throw this.err('offline', { url });
 
     const sleep = this.o.sleep ?? defaultSleep;
     for (let attempt = 0; ; attempt++) {
       const r = await this.once(url, attempt);
       if ('body' in r) {
-        if (cache) await cache.set(this.key(url), { at: now(), body: r.body });
+        const at = now();
+        if (cache) await cache.set(this.key(url), { at, body: r.body });
+        this.served(at);
         return r.body;
       }
       if (attempt >= this.o.retries) throw r.error;

@@ -22,6 +22,18 @@ export interface FetchRequest {
   today: string;
 }
 
+/** A moment (ms) as the local calendar day, `YYYY-MM-DD`. */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The day the data were fetched from Kolada: today, or the day of the oldest answer taken from the cache. */
+function fetchedOn(client: KoladaClient, today: string): string {
+  const oldest = client.oldestAnswerAt === undefined ? today : isoDay(client.oldestAnswerAt);
+  return oldest < today ? oldest : today;
+}
+
 /** The total (gender `T`, or the only value when a figure is not divided by gender). */
 export function totalOf(row: DataRowT): number | null {
   const live = row.values.filter((v) => !v.isdeleted);
@@ -95,5 +107,5 @@ export async function fetchKoladaData(client: KoladaClient, req: FetchRequest): 
       }
     }
   }
-  return { fetchedOn: req.today, municipality, municipalities, ...(group ? { group } : {}), kpis, series, field };
+  return { fetchedOn: fetchedOn(client, req.today), municipality, municipalities, ...(group ? { group } : {}), kpis, series, field };
 }

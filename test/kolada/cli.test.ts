@@ -2,11 +2,11 @@
  * `planark kolada` on the sample workbook against a local stand-in of Kolada: what it writes, what
  * it leaves alone, how it fails (nothing written), and the shipped binary end to end.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { execSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/adapters/exceljs/read';
 import { parseCli, UsageError } from '../../src/cli/args';
 import { koladaCommand } from '../../src/cli/kolada';
@@ -119,6 +119,23 @@ describe('planark kolada on the sample workbook', () => {
     expect(await cells(path.join(dir, 'offline.xlsx'), 'Kommunfullmäktiges indikatorer', 'J3')).toEqual([89]);
   });
 
+  it('--offline names the day the cached answers were fetched, the oldest of them, not the day of the run', async () => {
+    const file = sample();
+    await kolada([file, '--municipality', NORRKOPING, '--group', GROUP, '-o', path.join(dir, 'online.xlsx')]);
+    const files = readdirSync(cacheDir).sort();
+    expect(files.length).toBe(5); // municipalities, the group, key figures, Norrköping's series, the field
+    const age = (f: string, at: number) => {
+      const x = JSON.parse(readFileSync(path.join(cacheDir, f), 'utf8'));
+      writeFileSync(path.join(cacheDir, f), JSON.stringify({ ...x, at }));
+    };
+    age(files[1], new Date(2025, 1, 1, 12).getTime());
+    age(files[3], new Date(2025, 0, 2, 12).getTime());
+    const r = await kolada([file, '--municipality', NORRKOPING, '--group', GROUP, '-o', path.join(dir, 'offline.xlsx'), '--offline']);
+    expect(r.code).toBe(0);
+    expect(r.out.at(-2)).toBe('Kolada: 2 skrivna, 0 uppdaterade, 0 oförändrade, 1 egna värden orörda, 0 problem; bladet Kolada: Källa: Kolada, hämtat 2025-01-02');
+    expect(await cells(path.join(dir, 'offline.xlsx'), 'Kolada', 'A1')).toEqual(['Källa: Kolada, hämtat 2025-01-02']);
+  });
+
   it('--in-place writes the input itself; -o never replaces an existing file without --force', async () => {
     const file = sample();
     const existing = sample('finns.xlsx');
@@ -217,6 +234,11 @@ describe('usage', () => {
 });
 
 describe('the shipped binary', () => {
+  // `npm test` builds it first; a run without dist/ (StrykerJS's sandbox leaves it out) builds it here.
+  beforeAll(() => {
+    if (!process.env.PLANARK_BIN && !existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) execSync('npm run build:cli', { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+  }, 130_000);
+
   it('fetches from the address in PLANARK_KOLADA_URL and writes NAME.planark.xlsx', async () => {
     const file = sample();
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

@@ -19,7 +19,7 @@ import type { Lang, WorkbookInput } from '../../engine/types';
 import { MemoryCache } from '../../kolada/cache';
 import { DEFAULT_BASE_URL, KoladaClient } from '../../kolada/client';
 import { KoladaError } from '../../kolada/errors';
-import { fetchKoladaData } from '../../kolada/fetch-data';
+import { fetchKoladaData, isoDay } from '../../kolada/fetch-data';
 import { Kpi } from '../../kolada/schemas';
 import { useSectionStyles } from './common';
 
@@ -112,10 +112,7 @@ export interface KoladaSectionProps {
   today?: () => string;
 }
 
-function isoToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+const isoToday = () => isoDay(Date.now());
 
 export function KoladaSection({ host, lang, busy = false, onWritten, baseUrl = DEFAULT_BASE_URL, fetch: fetchFn, today = isoToday }: KoladaSectionProps) {
   const t = K[lang];
