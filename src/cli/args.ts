@@ -103,8 +103,15 @@ export function parseCli(argv: string[]): CliArgs {
   if (cmd === 'apply' && args.inPlace && args.out !== undefined) throw new UsageError(ml.inPlaceWithOut);
   if ((cmd === 'template' || cmd === 'assemble') && !args.out) throw new UsageError(ml.needOut);
   if (cmd === 'kolada') Object.assign(args, koladaArgs(values, files, args, lang));
+  else noKoladaOptions(values, lang);
   if (cmd === 'template' && files.length) throw new UsageError(ml.badArgs(files.join(' ')));
   return args;
+}
+
+/** Kolada's options on another command would be silently ignored: say so instead. */
+function noKoladaOptions(values: Record<string, string | boolean | undefined>, lang: Lang): void {
+  const given = ['municipality', 'group', 'year', 'offline', 'kolada-url'].find((o) => values[o] !== undefined && values[o] !== false);
+  if (given) throw new UsageError(KOLADA_USAGE[lang].onlyKolada(`--${given}`));
 }
 
 /** `planark kolada FILE --municipality 0581 [--group G…] [--year 2024] [--offline] [--kolada-url URL]`. */

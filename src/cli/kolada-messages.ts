@@ -8,6 +8,7 @@ export const KOLADA_USAGE: Record<Lang, {
   badGroup: (v: string) => string;
   badYear: (v: string) => string;
   badUrl: (v: string) => string;
+  onlyKolada: (o: string) => string;
 }> = {
   sv: {
     oneFile: 'kolada tar exakt en fil',
@@ -16,6 +17,7 @@ export const KOLADA_USAGE: Record<Lang, {
     badGroup: (v) => `ogiltig --group "${v}" (en kommungrupp i Kolada, id som börjar med G, t.ex. G124026)`,
     badYear: (v) => `ogiltigt --year "${v}" (ett år, t.ex. 2024)`,
     badUrl: (v) => `ogiltig adress till Kolada "${v}" (t.ex. https://api.kolada.se/v3)`,
+    onlyKolada: (o) => `${o} gäller bara kolada`,
   },
   en: {
     oneFile: 'kolada takes exactly one file',
@@ -24,6 +26,7 @@ export const KOLADA_USAGE: Record<Lang, {
     badGroup: (v) => `invalid --group "${v}" (a Kolada municipality group, id starting with G, e.g. G124026)`,
     badYear: (v) => `invalid --year "${v}" (a year, e.g. 2024)`,
     badUrl: (v) => `invalid Kolada address "${v}" (e.g. https://api.kolada.se/v3)`,
+    onlyKolada: (o) => `${o} applies to kolada only`,
   },
 };
 

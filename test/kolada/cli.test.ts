@@ -221,6 +221,11 @@ describe('usage', () => {
     [['kolada', 'a.xlsx', '--municipality', '0581', '--year', '24'], 'ogiltigt --year "24"'],
     [['kolada', 'a.xlsx', 'b.xlsx', '--municipality', '0581'], 'kolada tar exakt en fil'],
     [['kolada', 'a.xlsx', '--municipality', '0581', '--kolada-url', 'ftp://x'], 'ogiltig adress till Kolada'],
+    [['check', 'a.xlsx', '--municipality', '0581'], '--municipality gäller bara kolada'],
+    [['apply', 'a.xlsx', '--offline'], '--offline gäller bara kolada'],
+    [['report', 'a.xlsx', '--group', 'G124026'], '--group gäller bara kolada'],
+    [['check', 'a.xlsx', '--year', '2024', '--lang', 'en'], '--year applies to kolada only'],
+    [['kolada', 'a.xlsx', '--municipality', '0581', '--namnd', 'VON'], '--namnd gäller bara report'],
   ])('%j', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);
