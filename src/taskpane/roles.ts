@@ -29,6 +29,7 @@ export const ROLE_LABELS: Record<ColumnRole, Record<Lang, string>> = {
   baseline: L('Nuläge', 'Baseline'),
   frequency: L('Hur ofta det mäts', 'How often measured'),
   source: L('Källa', 'Source'),
+  koladaId: L('Kolada-id (nyckeltal)', 'Kolada id (key figure)'),
   result: L('Resultat', 'Result'),
   activity: L('Aktivitet', 'Activity'),
   involved: L('Berörda', 'Involved'),
@@ -93,7 +94,7 @@ const MONTH_WORDS: Record<(typeof MONTHS)[number], Record<Lang, string>> = {
 export const ROLES_BY_KIND: Record<TableKind, (ColumnRole | `result:${string}` | `month:${string}`)[]> = {
   goals: ['area', 'goalId', 'level', 'goalText', 'parent', 'responsible'],
   indicators: [
-    'area', 'goal', 'indicator', 'threshold', 'green', 'yellow', 'red', 'direction', 'baseline', 'frequency', 'source',
+    'area', 'goal', 'indicator', 'threshold', 'green', 'yellow', 'red', 'direction', 'baseline', 'frequency', 'source', 'koladaId',
     ...RESULT_PERIODS.map((p) => `result:${p}` as const), 'responsible', 'reporter', 'activity',
   ],
   activities: ['area', 'goal', 'activity', 'responsible', 'involved', 'status', 'deadline', 'indicatorRef'],

@@ -28,6 +28,16 @@ describe('linkIndicators', () => {
     });
   });
 
+  it('a column the user set to Kolada-id in Översikt is the Kolada column, whatever its header says', () => {
+    const base = workbook(sheetFromTsv('T', 'Indikator\tResultat år\tNyckeltal\nHelhetssyn hemtjänst\t\tU21468\nHelhetssyn säbo (U23471)\t\t'));
+    expect(links(base).links).toEqual([['Helhetssyn säbo (U23471)', 'U23471', 'name', 'T!A3']]);
+    const mapped: WorkbookInput = { ...base, mappings: [{ sheet: 'T', headerRow: 0, columns: { 0: 'indicator', 1: 'result:year', 2: 'koladaId' } }] };
+    expect(links(mapped).links).toEqual([
+      ['Helhetssyn hemtjänst', 'U21468', 'column', 'T!C2'],
+      ['Helhetssyn säbo (U23471)', 'U23471', 'name', 'T!A3'],
+    ]);
+  });
+
   it('a bare `KPI` header (recognised as a second indicator column) still names the Kolada column', () => {
     const input = workbook(sheetFromTsv('KF', withColumn(norsjoKfTsv, 'Mål\tIndikator', 'KPI', { HME: 'N00945' })));
     expect(links(input).links).toEqual([['HME', 'N00945', 'column', 'KF!I6']]);

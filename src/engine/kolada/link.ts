@@ -35,8 +35,13 @@ export function tableEnd(sheet: SheetInput, t: RecognizedTable): number {
   return c;
 }
 
-/** The table's Kolada column: a header cell saying Kolada, KPI, Kolada-ID … — never the indicator names' own column. */
+/**
+ * The table's Kolada column: the column recognised (or set by the user in Översikt) as the Kolada
+ * id, else a header cell saying Kolada, KPI, Kolada-ID … — never the indicator names' own column.
+ */
 export function koladaColumn(input: WorkbookInput, t: RecognizedTable): number | null {
+  const mapped = t.columns.find((x) => x.role === 'koladaId');
+  if (mapped) return mapped.col;
   const sheet = sheetOf(input, t.sheet);
   const nameCol = t.columns.find((x) => x.role === 'indicator')?.col;
   const end = tableEnd(sheet, t);

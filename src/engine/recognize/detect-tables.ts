@@ -35,7 +35,7 @@ const ROLES: ReadonlySet<string> = new Set<ColumnRole>([
   'goalId', 'level', 'goalText', 'parent', 'goal', 'area', 'indicator', 'threshold', 'green', 'yellow', 'red', 'direction',
   'baseline', 'frequency', 'source', 'result', 'activity', 'involved', 'status', 'deadline', 'indicatorRef', 'responsible',
   'reporter', 'risk', 'control', 'key', 'name', 'lineType', 'budget', 'actual', 'forecast', 'deviation', 'comment', 'action',
-  'amount', 'month',
+  'amount', 'month', 'koladaId',
 ]);
 
 /** `Mål 1: …`, `Nämndmål 2 – …`, `Goal 3. …`: a heading naming a goal. */
