@@ -64,7 +64,7 @@ describe('readLedger', () => {
 
   it('reads only below the header, over gaps in the rows and in the header', () => {
     const s = sheet('Kolada', [
-      row('KF', 'C2', 'U21468', 2024, 5), // above the header: not an entry
+      row('KF', 'C2', undefined, 'U21468', 2024, 5), // above the header, in its columns: not an entry
       row('Blad', 'Cell', undefined, 'Nyckeltal', 'År', 'Skrivet värde'),
       undefined,
       row('KF', 'C3', undefined, 'U21468', 2024, 89),
@@ -91,6 +91,7 @@ describe('sameValue', () => {
     [89, 89.001, false],
     [1e6, 1e6 + 1e-4, true], // nine significant decimals, relative to the size
     [1e6, 1e6 + 1, false],
+    [1e-9, 0, true], // exactly at the bound
     ['År: 83', ' År: 83 ', true],
     [' År: 83 ', 'År: 83', true],
     ['89', 89, false],

@@ -43,6 +43,7 @@ export function koladaColumn(input: WorkbookInput, t: RecognizedTable): number |
   const mapped = t.columns.find((x) => x.role === 'koladaId');
   if (mapped) return mapped.col;
   const sheet = sheetOf(input, t.sheet);
+  // Stryker disable next-line OptionalChaining: equivalent, every table that holds indicators has their name column
   const nameCol = t.columns.find((x) => x.role === 'indicator')?.col;
   const end = tableEnd(sheet, t);
   for (let c = Math.min(...t.columns.map((x) => x.col)); c <= end; c++) {
@@ -64,10 +65,15 @@ function readIds(text: string, ids: string[], strict: boolean, at: Ref, from: Ko
 function linkOf(sheet: SheetInput, ind: Indicator, col: number | null, sourceCol: number | undefined): Found | null {
   const cell = valueText(getCell(sheet, ind.row, col ?? -1)?.v ?? null).trim();
   const name = ind.name.toUpperCase();
+  // Without a Kolada column the cell reads empty, without a source column the source is empty:
+  // an empty text is no reading, so neither the fallback text nor the fallback addresses are used.
+  // Stryker disable next-line StringLiteral: equivalent, as said
   const source = ind.source ?? '';
   return (
+    // Stryker disable next-line UnaryOperator: equivalent, as said
     readIds(cell, idsInColumnCell(cell), true, ref(ind.sheet, ind.row, col ?? -1), 'column') ??
     readIds(ind.name, isKpiId(name) ? [name] : idsInText(ind.name), false, ind.nameRef, 'name') ??
+    // Stryker disable next-line UnaryOperator: equivalent, as said
     readIds(source, idsInText(source), false, ref(ind.sheet, ind.row, sourceCol ?? -1), 'source')
   );
 }

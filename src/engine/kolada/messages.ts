@@ -4,9 +4,9 @@ import type { Outcome, RankInfo } from './types';
 
 const rankText = (r: RankInfo, lang: Lang): string => (lang === 'sv' ? `plats ${r.position} av ${r.of}` : `${r.position} of ${r.of}`);
 
-/** A number the language's way (`89,5`); text as it is. */
+/** A number the language's way (`89,5`); text as it is (Swedish text Planark writes has no decimal point). */
 function shown(v: number | string | undefined, lang: Lang): string {
-  return typeof v === 'number' && lang === 'sv' ? String(v).replace('.', ',') : String(v);
+  return lang === 'sv' ? String(v).replace('.', ',') : String(v);
 }
 
 /** One line per outcome: `Blad!J3: Helhetssyn hemtjänst (U21468) 2024: skrev 81`. */

@@ -429,6 +429,10 @@ describe('data Kolada does not have', () => {
     expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
     data.municipalities = data.municipalities.map((m) => ({ ...m, type: '' }));
     expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
+    // Without a type only four digits are a kommun: not a longer code, nor one with a letter first.
+    data.municipalities.push({ id: '12345', title: 'Fem siffror', type: '' }, { id: 'X1234', title: 'Bokstav först', type: '' });
+    Object.assign(data.field.U21468[2024], { '12345': 99, X1234: 99 });
+    expect(plan(tbl(H, 'Helhetssyn\t\tGrön 95 Gul 91\t\tU21468'), data).outcomes[0].rank).toEqual(national('higher'));
   });
 });
 
