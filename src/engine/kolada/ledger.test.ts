@@ -64,6 +64,7 @@ describe('readLedger', () => {
 
   it('reads only below the header, over gaps in the rows and in the header', () => {
     const s = sheet('Kolada', [
+      row('Källa: Kolada, hämtat 2025-03-14'),
       row('KF', 'C2', undefined, 'U21468', 2024, 5), // above the header, in its columns: not an entry
       row('Blad', 'Cell', undefined, 'Nyckeltal', 'År', 'Skrivet värde'),
       undefined,
