@@ -92,8 +92,10 @@ export function kommunIds(data: KoladaData): string[] {
  * for rank and yes/no thresholds, or none — the declared Öka/Minska or explicit words.
  */
 function betterOf(t: Threshold | undefined, ind: Indicator, direction: string | null): Better | null {
-  // Stryker disable next-line StringLiteral: the threshold parser always states a change threshold's better side
-  if (t?.direction === 'change') return t.better ?? 'higher';
+  if (t?.direction === 'change') {
+    // Stryker disable next-line StringLiteral: the threshold parser always states a change threshold's better side
+    return t.better ?? 'higher';
+  }
   if (direction === 'higher' || direction === 'lower') return direction;
   return ind.declaredDirection ?? betterFromWords(`${ind.thresholdText} ${ind.name}`);
 }
