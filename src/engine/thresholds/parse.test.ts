@@ -319,3 +319,233 @@ describe('parseThreshold: properties', () => {
     );
   });
 });
+
+// The words of the grammar (./words.ts), each as a planner writes it. A word that stops being
+// understood turns a coloured indicator into `threshold.unparseable` (or worse, into another form).
+describe('parseThreshold: every word of the grammar', () => {
+  it.each<[string, 'green' | 'yellow' | 'red']>([
+    ['Grön', 'green'], ['gröna', 'green'], ['GRÖNT', 'green'], ['Green', 'green'],
+    ['Gul', 'yellow'], ['Gula', 'yellow'], ['gult', 'yellow'], ['Yellow', 'yellow'], ['Amber', 'yellow'],
+    ['Röd', 'red'], ['röda', 'red'], ['Rött', 'red'], ['RED', 'red'],
+  ])('%s names the %s band', (w, colour) => {
+    // The answer written takes the colour, the other answer the other colour (green, or red beside green).
+    expect(ok(`${w} Nej`).threshold).toMatchObject({ direction: 'yes-no', no: colour, yes: colour === 'green' ? 'red' : 'green' });
+  });
+
+  it('a colour word inside another word is no colour word', () => {
+    expect(ok('Besök i grönområden Grön 82 Gul 76').threshold).toMatchObject({ bands: [{ status: 'green' }, { status: 'yellow' }] });
+    expect(ok('Blågröna tak, andel Grön 82 Gul 76').threshold).toMatchObject({ bands: [{ status: 'green' }, { status: 'yellow' }] });
+  });
+
+  it.each<[string, string, number]>([
+    // Upper bounds that include the number.
+    ['Högst 5', '<=', 5], ['≤ 5', '<=', 5], ['≤5', '<=', 5], ['<= 5', '<=', 5], ['=< 5', '<=', 5], ['Max 5', '<=', 5], ['Max. 5', '<=', 5],
+    ['Maximalt 5', '<=', 5], ['Maximum 5', '<=', 5], ['At most 5', '<=', 5], ['No more than 5', '<=', 5], ['Not more than 5', '<=', 5],
+    // Upper bounds that exclude it.
+    ['Under 7', '<', 7], ['< 7', '<', 7], ['<7', '<', 7], ['Mindre än 7', '<', 7], ['Färre än 7', '<', 7], ['Lägre än 7', '<', 7],
+    ['Less than 7', '<', 7], ['Fewer than 7', '<', 7], ['Below 7', '<', 7],
+    // Lower bounds that include it.
+    ['Minst 82', '>=', 82], ['≥ 82', '>=', 82], ['≥82', '>=', 82], ['>= 82', '>=', 82], ['=> 82', '>=', 82], ['Min 82', '>=', 82], ['min. 82', '>=', 82],
+    ['Minimum 82', '>=', 82], ['At least 82', '>=', 82],
+    // Lower bounds that exclude it.
+    ['Över 90', '>', 90], ['> 90', '>', 90], ['>90', '>', 90], ['Mer än 90', '>', 90], ['Fler än 90', '>', 90], ['Högre än 90', '>', 90],
+    ['More than 90', '>', 90], ['Above 90', '>', 90], ['Over 90', '>', 90],
+    // After the number.
+    ['13 eller färre', '<=', 13], ['13 eller mindre', '<=', 13], ['13 eller lägre', '<=', 13], ['13 eller under', '<=', 13],
+    ['13 or fewer', '<=', 13], ['13 or less', '<=', 13], ['13 or lower', '<=', 13], ['13 or below', '<=', 13],
+    ['82 eller högre', '>=', 82], ['82 eller fler', '>=', 82], ['82 eller flera', '>=', 82], ['82 eller mer', '>=', 82], ['82 eller mera', '>=', 82],
+    ['82 eller över', '>=', 82], ['82 or more', '>=', 82], ['82 or higher', '>=', 82], ['82 or above', '>=', 82],
+  ])('%s is one target: %s %d', (text, op, value) => {
+    expect(ok(text).threshold).toEqual({ direction: op.startsWith('>') ? 'higher' : 'lower', unit: '', bands: [{ status: 'green', bound: b(op, value) }], text });
+  });
+
+  it.each([['–'], ['-'], ['—'], [' till '], [' to ']])('%j separates a range', (sep) => {
+    expect(ok(`Grön 26${sep}50 Gul 51${sep}75`).threshold).toMatchObject({ direction: 'lower', bands: [{ bound: b('range', 26, 0, 50) }, { bound: b('range', 51, 0, 75) }] });
+  });
+
+  it.each([['%'], [' %'], [' procent'], [' procentenheter'], [' percent'], [' percentage points']])('%j is percent', (pct) => {
+    expect(ok(`Grön minst 90${pct} Gul minst 80${pct}`).threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 90) }, { bound: b('>=', 80) }] });
+  });
+
+  it.each([
+    ['tkr'], ['mnkr'], ['kr'], ['kronor'], ['sek'], ['st'], ['stycken'], ['dagar'], ['dag'], ['dgr'], ['veckor'], ['timmar'], ['tim'], ['h'],
+    ['personer'], ['pers'], ['poäng'], ['p'], ['ggr'], ['gånger'],
+  ])('%s after a number is a unit', (unit) => {
+    expect(ok(`Grön högst 5 ${unit} Gul högst 8 ${unit}`).threshold).toMatchObject({ direction: 'lower', unit: '', unitWord: unit, bands: [{ bound: b('<=', 5) }, { bound: b('<=', 8) }] });
+  });
+
+  it.each([['Grön Ja Röd Nej'], ['Green Yes Red No'], ['Grön ja Röd no'], ['Grön JA Röd NEJ']])('%s: Ja green, Nej red', (text) => {
+    expect(ok(text).threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
+  });
+
+  it.each([['Öka med'], ['Ökning med'], ['Höj med'], ['Höja med'], ['Increase by'], ['Öka'], ['öka by']])('%s is an increase', (w) => {
+    expect(ok(`Grön ${w} 10% Gul ${w.toLowerCase()} 5%`).threshold).toMatchObject({ direction: 'change', unit: '%', better: 'higher', bands: [{ bound: b('>=', 10) }, { bound: b('>=', 5) }] });
+  });
+
+  it.each([['Minska med'], ['Minskning med'], ['Sänk med'], ['Sänka med'], ['Decrease by'], ['Reduce by'], ['Minska']])('%s is a decrease', (w) => {
+    expect(ok(`Grön ${w} 10% Gul ${w.toLowerCase()} 5%`).threshold).toMatchObject({ direction: 'change', unit: '%', better: 'lower', bands: [{ bound: b('<=', -10) }, { bound: b('<=', -5) }] });
+  });
+
+  it.each([['25% bästa'], ['25 % best'], ['bästa 25%'], ['best 25%'], ['topp 25%'], ['Top 25 %']])('%s is a rank among the best quarter', (cond) => {
+    expect(ok(`Grön ${cond}`).threshold).toEqual({ direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }], better: 'lower', text: `Grön ${cond}` });
+  });
+
+  it.each([['Nuläge Röd'], ['nuläge: Röd'], ['Nulage Röd'], ['Nuläge (2023): Röd'], ['Nuläge (2023) Röd']])('%s before the bands is today\'s status', (today) => {
+    const p = ok(`Kr/invånare ${today} Grön 25% bästa Gul 26-50% bästa`);
+    expect(p.currentStatus).toBe('red');
+    expect(p.threshold).toMatchObject({ direction: 'rank', bands: [{ status: 'green' }, { status: 'yellow' }] });
+  });
+
+  it.each([['Målvärde: minst 82'], ['Målvärde minst 82'], ['Mål: minst 82'], ['Target: at least 82']])('%s: the label in front of a target', (text) => {
+    expect(ok(text).threshold).toEqual({ direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('>=', 82) }], text });
+  });
+});
+
+describe('parseThreshold: forms that must keep working (issue 15)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Symbols need no space after them; `min`/`max` are `minst`/`högst`.
+    ['Grön ≥90 Gul ≥80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön min 90 Gul min 80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön => 90 Gul => 80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön =< 5 Gul =< 8', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 8) }] }],
+    ['Grön = 82 Gul = 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // A change without `med`.
+    ['Grön Öka 10% Gul Öka 5%', { direction: 'change', unit: '%', better: 'higher', bands: [{ status: 'green', bound: b('>=', 10) }, { status: 'yellow', bound: b('>=', 5) }] }],
+    // A change in the measure's own unit, not percent.
+    ['Grön Öka med 5 Gul öka med 2', { direction: 'change', unit: '', better: 'higher', bands: [{ status: 'green', bound: b('>=', 5) }, { status: 'yellow', bound: b('>=', 2) }] }],
+    ['Grön Minska med 3 dagar Gul minska med 1 dag', { direction: 'change', unit: '', unitWord: 'dagar', better: 'lower', bands: [{ status: 'green', bound: b('<=', -3) }, { status: 'yellow', bound: b('<=', -1) }] }],
+    // A bare trailing `Röd` names the rest: red is everything worse than yellow.
+    ['Grön 82 Gul 76 Röd', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    ['Grön 6,5 Gul 7 Röd:', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 6.5, 1) }, { status: 'yellow', bound: b('<=', 7) }] }],
+    // A repeated colour word is read once, with or without `Nuläge` before it.
+    ['Grön Grön 25% bästa Gul 26-50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Grön 82 Gul Gul 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // A rank with only a green band: the rest is red.
+    ['Grön 25% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }] }],
+    ['Grön topp 10%', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 10) }] }],
+    ['Grön bästa 25% Gul bästa 26-50%', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Grön under 25% bästa Gul 25-50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<', 25) }, { status: 'yellow', bound: b('range', 25, 0, 50) }] }],
+  ])('%s', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject({ ...expected, text });
+    expect(p.issues).toEqual([]);
+    expect(p.currentStatus).toBeUndefined();
+  });
+
+  it('a reversed yes/no threshold colours Nej green and Ja red', () => {
+    expect(ok('Grön Nej Röd Ja').threshold).toEqual({ direction: 'yes-no', yes: 'red', no: 'green', text: 'Grön Nej Röd Ja' });
+    expect(ok('Grön Nej Gul Ja').threshold).toEqual({ direction: 'yes-no', yes: 'yellow', no: 'green', text: 'Grön Nej Gul Ja' });
+  });
+
+  it('swapping the colour words of a yes/no threshold swaps the colours', () => {
+    const colour = fc.constantFrom(['Grön', 'green'], ['Gul', 'yellow'], ['Röd', 'red'], ['Green', 'green'], ['rött', 'red'], ['gula', 'yellow']);
+    fc.assert(
+      fc.property(colour, colour, fc.boolean(), ([a, ca], [c, cc], yesFirst) => {
+        fc.pre(ca !== cc);
+        const text = yesFirst ? `${a} Ja ${c} Nej` : `${c} Nej ${a} Ja`;
+        const swapped = yesFirst ? `${c} Ja ${a} Nej` : `${a} Nej ${c} Ja`;
+        const p = parseThreshold(text);
+        const q = parseThreshold(swapped);
+        expect(p.ok && p.threshold).toMatchObject({ direction: 'yes-no', yes: ca, no: cc });
+        expect(q.ok && q.threshold).toMatchObject({ direction: 'yes-no', yes: cc, no: ca });
+      }),
+    );
+  });
+
+  it('multi-word segment labels (seed 003: Ordinärt boende, Särskilt boende)', () => {
+    const text = 'Grön Ordinärt boende 13 eller färre, Särskilt boende 1,3 eller färre Gul Ordinärt boende 14-15, Särskilt boende 1,4-1,7';
+    expect(ok(text).threshold).toEqual({
+      direction: 'segments',
+      text,
+      segments: [
+        { label: 'Ordinärt boende', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 13) }, { status: 'yellow', bound: b('range', 14, 0, 15) }] } },
+        { label: 'Särskilt boende', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 1.3, 1) }, { status: 'yellow', bound: b('range', 1.4, 1, 1.7) }] } },
+      ],
+    });
+  });
+
+  it.each<[string, Record<string, unknown>[]]>([
+    // A label with a colon, segments split by `;`, by `,` with or without a space.
+    ['Grön Htj: 13 eller färre; SÄBO: 1,3 eller färre Gul Htj: 14-15; SÄBO: 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    ['Grön Htj 13 eller färre,SÄBO 1,3 eller färre Gul Htj 14-15,SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    ['Grön Htj : 13 eller färre, SÄBO = 1,3 eller färre Gul Htj 14-15, SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    // Units per segment: percent, or a unit word.
+    ['Grön Htj minst 90 %, SÄBO minst 95 % Gul Htj minst 80 %, SÄBO minst 85 %', [{ label: 'Htj', threshold: { direction: 'higher', unit: '%' } }, { label: 'SÄBO', threshold: { direction: 'higher', unit: '%' } }]],
+    ['Grön Htj högst 10 dagar, SÄBO högst 5 dagar Gul Htj högst 14 dagar, SÄBO högst 7 dagar', [{ label: 'Htj', threshold: { unitWord: 'dagar' } }, { label: 'SÄBO', threshold: { unitWord: 'dagar' } }]],
+    // A label written only in the yellow band is red there only: labels are read from every band.
+    ['Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, Htj 14-15, SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+  ])('segments: %s', (text, segments) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject({ direction: 'segments', segments });
+    expect(p.threshold.direction === 'segments' && p.threshold.segments).toHaveLength(segments.length);
+  });
+
+  it.each([
+    // An unreadable part of a segment list is reported, not dropped.
+    ['Grön Htj 13 eller färre, SÄBO bra Gul Htj 14-15, SÄBO 1,4-1,7', 'unreadable-band:green:Htj 13 eller färre, SÄBO bra'],
+    ['Grön Htj 13 eller färre, 1,3 Gul Htj 14-15', 'unreadable-band:green:Htj 13 eller färre, 1,3'],
+    // A label given only in yellow has no green bound.
+    ['Grön Htj 13 eller färre Gul Htj 14-15, SÄBO 1,4-1,7', 'segment-labels'],
+    // Two different bounds for one label in one band.
+    ['Grön Htj 13 eller färre, HTJ 12 eller färre', 'duplicate-band:green'],
+    // Words that are no label: a share, a bound, a unit.
+    ['Grön ja 95%, nej 5%', 'unreadable-band:green:ja 95%, nej 5%'],
+    ['Grön högst tre, minst två', 'unreadable-band:green:högst tre, minst två'],
+    // A green or yellow band without a condition.
+    ['Grön 82 Gul', 'empty-band:yellow'],
+    ['Grön Röd 70', 'empty-band:green'],
+    // A rank must be a percentage of the field.
+    ['Grön 3 bästa Gul 6 bästa', 'unreadable-band:green:3 bästa'],
+    // A change is a size: `Öka med minst 5` is not read.
+    ['Grön Öka med minst 5% Gul öka med 2%', 'unreadable-band:green:Öka med minst 5%'],
+    ['Grön Öka med mycket', 'unreadable-band:green:Öka med mycket'],
+    ['Grön ja många', 'unreadable-band:green:ja många'],
+    // Forms mixed: numbers and ranks, changes and numbers.
+    ['Grön 25% bästa Gul 76', 'mixed-forms'],
+    ['Grön Öka med 10% Gul 5%', 'mixed-forms'],
+    ['Grön Ja Röd Ja', 'answer-two-colours'],
+    ['Grön Nej Gul Ja Röd Nej', 'answer-two-colours'],
+    ['Grön Nej Gul ja 90%', 'same-answer'],
+    ['Grön Ja Grön Nej', 'duplicate-band:green'],
+    ['Nuläge Röd Röd', 'no-bands'],
+    ['Nuläge Gul Röd Röd', 'no-bands'],
+    ['Nuläge Röd Nuläge Gul Grön 82', 'empty-band:yellow'],
+    ['Grön 1.060 Gul 900', 'unreadable-band:green:1.060'],
+    ['Grön 1.060-2.000 Gul 900', 'unreadable-band:green:1.060-2.000'],
+  ])('%j → %s', (text, reason) => {
+    expect(parseThreshold(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('describeReason: why a threshold cannot be read, in words', () => {
+  it.each([
+    ['no-colours', 'varken färgord (Grön/Gul/Röd) eller ett mål som "Minst 82" hittades', 'neither colour words (Green/Yellow/Red) nor a target such as "At least 82" were found'],
+    ['bare-target', 'ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska', 'a number without a direction; write e.g. "At least 82" or "At most 82", or state Increase/Decrease'],
+    ['no-bands', 'bara nuläget anges, inga gränser', 'only the current status is given, no bounds'],
+    ['empty-band:green', 'Grön saknar villkor', 'Green has no condition'],
+    ['empty-band:yellow', 'Gul saknar villkor', 'Yellow has no condition'],
+    ['unreadable-band:red:bra', 'villkoret för Röd ("bra") går inte att läsa', 'the condition for Red ("bra") cannot be read'],
+    // A condition may itself hold colons.
+    ['unreadable-band:yellow:Htj: 14-15: SÄBO', 'villkoret för Gul ("Htj: 14-15: SÄBO") går inte att läsa', 'the condition for Yellow ("Htj: 14-15: SÄBO") cannot be read'],
+    ['duplicate-band:yellow', 'Gul anges med två olika villkor', 'Yellow is given with two different conditions'],
+    ['mixed-forms', 'banden blandar olika slags villkor (tal, ja/nej, förändring eller rangordning)', 'the bands mix different kinds of condition (number, yes/no, change or rank)'],
+    ['no-green', 'gränsen för Grön saknas', 'the bound for Green is missing'],
+    ['segment-labels', 'banden har olika delar (etiketter)', 'the bands have different parts (labels)'],
+    ['same-answer', 'Ja och Nej får samma färg', 'Yes and No get the same colour'],
+    ['answer-two-colours', 'samma svar (Ja eller Nej) får två olika färger', 'one answer (Yes or No) is given two colours'],
+    // A code it does not know is shown as it is.
+    ['something-new:green', 'something-new:green', 'something-new:green'],
+  ])('%s', (reason, sv, en) => {
+    expect([describeReason(reason, 'sv'), describeReason(reason, 'en')]).toEqual([sv, en]);
+  });
+
+  it('every reason the parser gives has words in both languages', () => {
+    const texts = ['', '82', 'Nuläge Röd', 'Grön Gul 5', 'Grön bra', 'Grön 82 Grön 90', 'Grön Ja Gul 76', 'Gul 76', 'Grön Htj 13 Gul SÄBO 2', 'Grön Nej Gul ja 90%', 'Grön Ja Röd Ja'];
+    const reasons = texts.map((t) => {
+      const p = parseThreshold(t);
+      return p.ok ? t : p.reason;
+    });
+    expect(reasons).toEqual(['no-colours', 'bare-target', 'no-bands', 'empty-band:green', 'unreadable-band:green:bra', 'duplicate-band:green', 'mixed-forms', 'no-green', 'segment-labels', 'same-answer', 'answer-two-colours']);
+    for (const r of reasons) for (const lang of ['sv', 'en'] as const) expect(describeReason(r, lang)).not.toBe(r);
+  });
+});

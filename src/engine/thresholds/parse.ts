@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { parseNumber } from '../numbers';
 import { fold } from '../cells';
-import type { Band, NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
+import type { NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
 import { resolveNumeric, type Colour, type RawBand, type RawBound } from './validate';
 import { alt, isWord, WORDS } from './words';
 
@@ -49,14 +49,16 @@ const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
 const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`, 'u');
 const NUMBER_ONLY = new RegExp(`^${NUM}$`, 'u');
 
+/** A number matched by NUM; null where the digits are ambiguous (`1.060`: a thousands dot or a decimal point). */
 function num(s: string): { value: number; decimals: number } | null {
   const p = parseNumber(s);
-  return p && !p.percent ? { value: p.value, decimals: p.decimals } : null;
+  return p && { value: p.value, decimals: p.decimals };
 }
 
 /** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`, `högst 500 tkr`. */
 export function parseBound(text: string): { bound: RawBound; percent: boolean; unitWord?: string } | null {
-  let s = normalizeText(text).replace(/^[:=]\s*/, '').replace(/[,;.:]+$/, '').trim();
+  // A leading `:` or `=` is punctuation (`Grön: 80`, `Grön = 80`), but `=<` and `=>` are operators.
+  let s = normalizeText(text).replace(/^(?::|=(?![<>]))\s*/, '').replace(/[,;.:]+$/, '').trim();
   let percent = false;
   if (HAS_PERCENT.test(s)) {
     percent = true;
@@ -125,7 +127,7 @@ const NOT_A_LABEL = new Set<string>(
 );
 
 function parseCond(raw: string): Cond | null {
-  const s = raw.replace(/^[:=\s]+/, '').replace(/[,;.:\s]+$/, '').trim();
+  const s = raw.replace(/^(?:[:\s]|=(?![<>]))+/, '').replace(/[,;.:\s]+$/, '').trim();
   if (s === '') return { kind: 'empty' };
   if (YES.test(s)) return { kind: 'yesno', answer: 'yes' };
   if (NO.test(s)) return { kind: 'yesno', answer: 'no' };
@@ -196,6 +198,7 @@ export function describeReason(reason: string, lang: Lang): string {
     'no-green': 'gränsen för Grön saknas',
     'segment-labels': 'banden har olika delar (etiketter)',
     'same-answer': 'Ja och Nej får samma färg',
+    'answer-two-colours': 'samma svar (Ja eller Nej) får två olika färger',
   };
   const en: Record<string, string> = {
     'no-colours': 'neither colour words (Green/Yellow/Red) nor a target such as "At least 82" were found',
@@ -208,6 +211,7 @@ export function describeReason(reason: string, lang: Lang): string {
     'no-green': 'the bound for Green is missing',
     'segment-labels': 'the bands have different parts (labels)',
     'same-answer': 'Yes and No get the same colour',
+    'answer-two-colours': 'one answer (Yes or No) is given two colours',
   };
   return (lang === 'sv' ? sv : en)[code] ?? reason;
 }
@@ -250,7 +254,6 @@ export function readDirectionOnly(text: string): 'higher' | 'lower' | null {
  * when the text does not, and disagreeing with the text is a `direction-conflict` issue.
  */
 export function parseThreshold(text: string, declared?: 'higher' | 'lower' | null): ThresholdParse {
-  if (typeof text !== 'string') return fail('no-colours');
   const t = normalizeText(text);
   const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (hits.length === 0) return singleTarget(t, declared);
@@ -294,8 +297,13 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
 
   // Yes/no, possibly with a share answering yes (`Grön ja 95% Gul ja 90%`).
   if ([...kinds].every((k) => k === 'yesno' || k === 'share')) {
-    let said: { yes?: Colour; no?: Colour } = {};
-    for (const c of conds) if (c.cond.kind === 'yesno') said = { ...said, [c.cond.answer]: c.colour };
+    const said: { yes?: Colour; no?: Colour } = {};
+    for (const c of conds) {
+      if (c.cond.kind !== 'yesno') continue;
+      // `Grön Ja Röd Ja`: one answer in two bands cannot be coloured.
+      if (said[c.cond.answer]) return fail('answer-two-colours');
+      said[c.cond.answer] = c.colour;
+    }
     const shares: RawBand[] = [];
     for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
     // The answer not written takes the other colour (`Röd Nej`: Ja is green); beside a share
@@ -380,19 +388,4 @@ export function parseBandColumns(cols: { green?: string; yellow?: string; red?: 
   }
   if (parts.length === 0) return fail('no-colours');
   return parseThreshold(parts.join(' '), declared);
-}
-
-/** Text for a band's bound, for messages and the task pane. */
-export function bandText(b: Band): string {
-  const f = (n: number) => String(n).replace('.', ',');
-  switch (b.bound.op) {
-    case 'range':
-      return `${f(b.bound.value)}–${f(b.bound.to ?? b.bound.value)}`;
-    case '>=':
-      return `≥ ${f(b.bound.value)}`;
-    case '<=':
-      return `≤ ${f(b.bound.value)}`;
-    default:
-      return `${b.bound.op} ${f(b.bound.value)}`;
-  }
 }
