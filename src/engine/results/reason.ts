@@ -72,9 +72,9 @@ function num(x: number, u: Unit, lang: Lang, signed = false): string {
   return u.unitWord ? `${sign}${s} ${u.unitWord}` : `${sign}${s}`;
 }
 
-const SYMBOL = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' } as const;
+const SYMBOL = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' } as const;
 /** The comparison that puts a value on the worse side of a band's edge. */
-const PAST = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' } as const;
+const PAST = { '>=': '<', '>': '≤', '<=': '>', '<': '≥' } as const;
 
 /** `84 ≥ 82 (Grön)`, `14 inom 14–15 (Gul)`, `75 < 76 (Gul-gräns) → Röd`. */
 export function bandClause(value: number, c: Classified, u: Unit, lang: Lang, signed = false): string {

@@ -14,7 +14,7 @@ const WORST: Record<Status, number> = { none: -1, green: 0, yellow: 1, red: 2 };
 
 const unparseable = (v: CellValue): Evaluation => ({
   problem: 'unparseable',
-  value: isErrorValue(v) ? v.error : typeof v === 'string' ? v.trim() : v === null ? null : String(v),
+  value: isErrorValue(v) ? v.error : typeof v === 'string' ? v.trim() : String(v),
 });
 
 function readYesNo(v: CellValue): boolean | null {
@@ -41,7 +41,7 @@ export function readRank(v: CellValue, fmt?: string): number | null {
   if (m) {
     const pos = Number(m[1]);
     const n = Number(m[2]);
-    if (n <= 0 || pos < 1 || pos > n) return null;
+    if (pos < 1 || pos > n) return null;
     return (pos / n) * 100;
   }
   const p = parseNumber(t);
@@ -89,17 +89,18 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
     case 'yes-no': {
       const yn = readYesNo(value);
       if (yn !== null) return { status: yn ? t.yes : t.no, value: yn ? 'Ja' : 'Nej', why: { kind: 'answer', yes: yn } };
-      const n = t.share ? readNumericCell(value, ctx.fmt) : null;
-      if (!n || !t.share) return unparseable(value);
+      if (!t.share) return unparseable(value);
+      const n = readNumericCell(value, ctx.fmt);
+      if (!n) return unparseable(value);
       const c = classifyBand(t.share, n.value);
       return { status: c.status, value: n.value, why: { kind: 'number', value: n.value, c, unit: '%' } };
     }
     case 'change': {
-      const better = t.better ?? 'higher';
-      const nt = { direction: better, unit: t.unit, bands: t.bands };
+      const nt = { direction: t.better, unit: t.unit, bands: t.bands };
       const unit = { unit: t.unit, ...(t.unitWord ? { unitWord: t.unitWord } : {}) };
-      // A signed text (`+12%`, `−3`) is the change itself; anything else is the new level.
-      if (typeof value === 'string' && /^\s*[-−+]/.test(value)) {
+      // A signed text (`+12%`, `−3`, `–3` as word processors write it) is the change itself;
+      // anything else is the new level.
+      if (typeof value === 'string' && /^\s*[-−–+]/.test(value)) {
         const n = parseNumber(value);
         if (!n) return unparseable(value);
         const c = classifyBand(nt, n.value);
@@ -109,7 +110,8 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
       if (!n) return unparseable(value);
       const base = readBaseline(ctx.baseline, ctx.baselineFmt);
       if (base === null || (t.unit === '%' && base === 0)) return { status: 'none', value: n.value, why: { kind: 'change', base, value: n.value, change: null, ...unit } };
-      const change = t.unit === '%' ? ((n.value - base) / Math.abs(base)) * 100 : n.value - base;
+      // Multiplied before dividing, so whole numbers give whole percentages (−7, not −7.000000000000001).
+      const change = t.unit === '%' ? ((n.value - base) * 100) / Math.abs(base) : n.value - base;
       const c = classifyBand(nt, change);
       return { status: c.status, value: n.value, why: { kind: 'change', base, value: n.value, change, c, ...unit } };
     }

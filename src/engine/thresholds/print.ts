@@ -31,8 +31,6 @@ export function boundText(b: Bound, suffix = ''): string {
       return `${word('below')} ${n(b.value)}${suffix}`;
     case 'range':
       return `${n(b.value)}${word('rangeSep')}${n(b.to ?? b.value)}${suffix}`;
-    default:
-      return `${n(b.value)}${suffix}`;
   }
 }
 

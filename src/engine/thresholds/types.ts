@@ -3,7 +3,7 @@ import type { Direction, Status } from '../types';
 
 /** One bound: `value` with `op` (≥, ≤, range). `decimals` = precision written (for gaps). */
 export interface Bound {
-  op: '>=' | '<=' | '>' | '<' | 'range' | '=';
+  op: '>=' | '<=' | '>' | '<' | 'range';
   value: number;
   /** Upper end for `range`. */
   to?: number;
@@ -18,7 +18,7 @@ export interface Band {
 export type Threshold =
   | { direction: 'higher' | 'lower'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string }
   | { direction: 'yes-no'; yes: Exclude<Status, 'none'>; no: Exclude<Status, 'none'>; share?: { direction: 'higher'; unit: '%'; bands: Band[] }; text: string }
-  | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better?: 'higher' | 'lower' }
+  | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better: 'higher' | 'lower' }
   | { direction: 'rank'; bands: Band[]; text: string; better?: 'lower' }
   | { direction: 'segments'; segments: { label: string; threshold: NumericThreshold }[]; text: string };
 
