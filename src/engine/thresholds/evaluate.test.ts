@@ -377,6 +377,8 @@ describe('readRank and readSegments', () => {
 
   it.each<[string, [string, string, string][] | null]>([
     ['Htj 12; SÄBO 1,2', [['htj', 'Htj', '12'], ['sabo', 'SÄBO', '1,2']]],
+    ['<b>Htj</b> 12;<br>SÄBO 1,2', [['htj', 'Htj', '12'], ['sabo', 'SÄBO', '1,2']]],
+    // `<br>` in a pasted cell is no line break Excel knows: the two parts run together.
     ['<b>Htj</b> 12<br>SÄBO 1,2', [['htj', 'Htj', '12 SÄBO 1,2']]],
     ['Htj: 12\r\nSÄBO = 1,2', [['htj', 'Htj', '12'], ['sabo', 'SÄBO', '1,2']]],
     ['Htj\u00a012 ;  SÄBO 1,2 ;', [['htj', 'Htj', '12'], ['sabo', 'SÄBO', '1,2']]],

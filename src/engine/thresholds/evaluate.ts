@@ -4,7 +4,7 @@ import { isBlank, isErrorValue, fold } from '../cells';
 import { parseNumber, readNumericCell } from '../numbers';
 import type { Threshold, Why } from './types';
 import { classifyBand } from './validate';
-import { normalizeText } from './parse';
+import { MARKUP, normalizeText } from './parse';
 
 export type Evaluation =
   | { status: Status; value: number | string | null; why?: Why }
@@ -52,7 +52,7 @@ export function readRank(v: CellValue, fmt?: string): number | null {
 export function readSegments(text: string): Map<string, { label: string; raw: string }> | null {
   const out = new Map<string, { label: string; raw: string }>();
   const parts = text
-    .replace(/<[^>]{0,40}>/g, ' ')
+    .replace(MARKUP, ' ')
     .split(/\s*[;\n\r]+\s*|\s*,\s*(?=\p{L})/u)
     .map((p) => p.replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim())
     .filter((p) => p !== '');

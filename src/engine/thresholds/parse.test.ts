@@ -432,6 +432,21 @@ describe('parseThreshold: forms that must keep working (issue 15)', () => {
     expect(p.currentStatus).toBeUndefined();
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    // `<` … `>` around words is two operators, not a tag of pasted HTML.
+    ['Grön < 5, Gul 5–10, Röd > 10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
+    ['Grön <5 Gul 5-10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
+    ['Grön <=5 Gul <=10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 10) }, { status: 'red', bound: b('>', 10) }] }],
+    // Tags of pasted HTML are not text (seed 002: `<b>ja</b> eller <b>nej</b>`).
+    ['<p>Grön <b>82</b><br/>Gul <span class="x">76</span></p>', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // Spaces of every kind are one space.
+    ['Grön\u00a082\u202fGul\t76\n', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+  ])('text as pasted: %j', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject(expected);
+    expect(p.threshold.direction !== 'yes-no' && p.threshold.direction !== 'segments' && p.threshold.bands).toHaveLength((expected.bands as unknown[]).length);
+  });
+
   it('a reversed yes/no threshold colours Nej green and Ja red', () => {
     expect(ok('Grön Nej Röd Ja').threshold).toEqual({ direction: 'yes-no', yes: 'red', no: 'green', text: 'Grön Nej Röd Ja' });
     expect(ok('Grön Nej Gul Ja').threshold).toEqual({ direction: 'yes-no', yes: 'yellow', no: 'green', text: 'Grön Nej Gul Ja' });

@@ -19,10 +19,16 @@ function colourOf(w: string): Colour {
   return 'red';
 }
 
+/**
+ * A tag of pasted HTML (`<b>`, `</b>`, `<br/>`): a letter right after `<` or `</`. Anything else
+ * between `<` and `>` is text: `Grön < 5, Gul 5–10, Röd > 10` holds two operators, not a tag.
+ */
+export const MARKUP = /<\/?\p{L}[^<>]{0,40}>/gu;
+
 /** Plain text: markup from pasted HTML removed, all kinds of spaces as one space. */
 export function normalizeText(s: string): string {
   return s
-    .replace(/<[^>]{0,40}>/g, ' ')
+    .replace(MARKUP, ' ')
     .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
     .trim();
 }
