@@ -564,3 +564,114 @@ describe('describeReason: why a threshold cannot be read, in words', () => {
     for (const r of reasons) for (const lang of ['sv', 'en'] as const) expect(describeReason(r, lang)).not.toBe(r);
   });
 });
+
+describe('parseThreshold: bounds and segments, closely', () => {
+  it.each<[string, ReturnType<typeof parseBound>]>([
+    // A range written backwards is the same range; its precision is the finer end's.
+    ['50–26%', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['1-1,5', { bound: { op: 'range', value: 1, to: 1.5, decimals: 1 }, percent: false }],
+    ['1,25-2', { bound: { op: 'range', value: 1.25, to: 2, decimals: 2 }, percent: false }],
+    ['11 dagar–15 dagar', { bound: { op: 'range', value: 11, to: 15, decimals: 0 }, percent: false, unitWord: 'dagar' }],
+    ['högst 500 TKR.', { bound: { op: '<=', value: 500, decimals: 0 }, percent: false, unitWord: 'tkr' }],
+    ['500tkr', { bound: { op: 'bare', value: 500, decimals: 0 }, percent: false, unitWord: 'tkr' }],
+    [': minst 82;', { bound: { op: '>=', value: 82, decimals: 0 }, percent: false }],
+    ['= 82', { bound: { op: 'bare', value: 82, decimals: 0 }, percent: false }],
+    ['+5', { bound: { op: 'bare', value: 5, decimals: 0 }, percent: false }],
+    ['1 060,5', { bound: { op: 'bare', value: 1060.5, decimals: 1 }, percent: false }],
+    // Two units in one bound cannot be compared as written.
+    ['500 tkr–1 mnkr', null],
+    // A word before the number and another after it, or a word before a range, is no bound.
+    ['minst 5 eller färre', null],
+    ['högst 5-10', null],
+    ['900-1.060', null],
+    ['1.060-900', null],
+    ['5 äpplen', null],
+    ['högst', null],
+  ])('parseBound(%j)', (text, expected) => {
+    expect(parseBound(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Minst 82.', 'higher'],
+    ['Högst 5!', null],
+    ['Minst 82 eller fler', null],
+  ])('one target: %j', (text, direction) => {
+    const p = parseThreshold(text);
+    expect(p.ok ? p.threshold.direction : null).toBe(direction);
+  });
+
+  it('percent written on one band is the whole threshold\'s unit', () => {
+    expect(ok('Grön 82 % Gul 76').threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 82) }, { bound: b('>=', 76) }] });
+    expect(ok('Grön 82 Gul 76 %').threshold).toMatchObject({ unit: '%' });
+    expect(ok('Grön högst 500 Gul högst 800 tkr').threshold).toMatchObject({ unit: '', unitWord: 'tkr' });
+    // Percent and a unit word: the unit is percent.
+    expect(ok('Grön högst 5 % Gul högst 8 tkr').threshold).toEqual({ direction: 'lower', unit: '%', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 8) }], text: 'Grön högst 5 % Gul högst 8 tkr' });
+    expect(ok('Grön Öka med 5 % Gul öka med 2 st').threshold).toEqual({ direction: 'change', unit: '%', better: 'higher', bands: [{ status: 'green', bound: b('>=', 5) }, { status: 'yellow', bound: b('>=', 2) }], text: 'Grön Öka med 5 % Gul öka med 2 st' });
+    expect(ok('Högst 5 % tkr').threshold).toEqual({ direction: 'lower', unit: '%', bands: [{ status: 'green', bound: b('<=', 5) }], text: 'Högst 5 % tkr' });
+  });
+
+  it('a share whose bounds say lower is better is a conflict: a share answering yes is higher-is-better', () => {
+    expect(ok('Grön ja 90% Gul ja 95%').issues).toEqual([{ kind: 'direction-conflict', params: { source: 'order', found: 'lower', expected: 'higher' } }]);
+    expect(ok('Grön ja 95% Gul ja 90%', 'lower').issues).toEqual([{ kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } }]);
+    expect(ok('Röd Nej Grön ja 95%').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red', share: { bands: [{ status: 'green', bound: b('>=', 95) }] } });
+  });
+
+  it('a rank is among the best whatever Öka/Minska says', () => {
+    expect(ok('Grön 25% bästa Gul 26-50% bästa', 'higher').issues).toEqual([]);
+    expect(ok('Grön 0-25% bästa', 'higher').threshold).toMatchObject({ direction: 'rank', bands: [{ bound: b('range', 0, 0, 25) }] });
+  });
+
+  it.each([
+    ['Grön Htj under 5, SÄBO under 2', [['Htj', '<', 5], ['SÄBO', '<', 2]]],
+    ['Grön Htj 5 eller färre, Ordinärt boende minst 3', [['Htj', '<=', 5], ['Ordinärt boende', '>=', 3]]],
+    ['Grön Htj 13;; SÄBO 2', [['Htj', 'bare', 13], ['SÄBO', 'bare', 2]]],
+  ])('segments %j: each label once, with its bound', (text, expected) => {
+    const p = ok(text, 'lower');
+    const segs = p.threshold.direction === 'segments' ? p.threshold.segments : [];
+    expect(segs.map((x) => [x.label, x.threshold.bands[0].bound.op, x.threshold.bands[0].bound.value])).toEqual(expected.map(([l, op, v]) => [l, op === 'bare' ? '<=' : op, v]));
+  });
+
+  it('a label said twice with the same bound is one band; its first spelling is shown', () => {
+    expect(ok('Grön Htj 13 eller färre, HTJ 13 eller färre Gul htj 14-15').threshold).toEqual({
+      direction: 'segments',
+      text: 'Grön Htj 13 eller färre, HTJ 13 eller färre Gul htj 14-15',
+      segments: [{ label: 'Htj', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 13) }, { status: 'yellow', bound: b('range', 14, 0, 15) }] } }],
+    });
+  });
+
+  it('a segment\'s unit is the one written in any of its bands', () => {
+    const p = ok('Grön Htj minst 90 %, SÄBO högst 10 dagar Gul Htj minst 80, SÄBO högst 14');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', 'dagar']]);
+    const q = ok('Grön Htj minst 90, SÄBO högst 10 Gul Htj minst 80 %, SÄBO högst 14 dagar');
+    expect(q.threshold.direction === 'segments' && q.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', 'dagar']]);
+    const r = ok('Grön Htj minst 90 %, SÄBO minst 9 Gul Htj minst 80 dagar, SÄBO minst 8');
+    expect(r.threshold.direction === 'segments' && r.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', undefined]]);
+  });
+
+  it.each([
+    ['ja'], ['nej'], ['öka'], ['minska'], ['högst'], ['max'], ['minst'], ['under'], ['över'], ['bästa'], ['topp'], ['procent'], ['tkr'], ['dagar'], ['eller'], ['or'],
+  ])('%s is never a segment\'s label', (w) => {
+    const text = `Grön Htj 13 eller färre, ${w} 5`;
+    expect(parseThreshold(text)).toEqual({ ok: false, reason: `unreadable-band:green:Htj 13 eller färre, ${w} 5` });
+  });
+
+  it.each([
+    // A label holds no number and starts with a letter.
+    ['Grön Htj 13 14'],
+    ['Grön Enhet 1 13 eller färre'],
+    ['Grön (Htj) 13 eller färre'],
+    ['Grön Htj'],
+  ])('%j is no segment list', (text) => {
+    expect(parseThreshold(text)).toMatchObject({ ok: false, reason: expect.stringMatching(/^unreadable-band:green:/) });
+  });
+
+  it.each<[{ green?: string; yellow?: string; red?: string }, Record<string, unknown>]>([
+    [{ green: 'Grön: 80', yellow: 'Gul 70', red: 'Röd' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }] }],
+    [{ green: 'Gröna 80', yellow: '70' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }] }],
+    [{ yellow: '70', red: 'under 70', green: '≥ 80' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }, { status: 'red', bound: b('<', 70) }] }],
+    [{ red: ' Ja ' }, { direction: 'yes-no', yes: 'red', no: 'green' }],
+  ])('band columns %j', (cols, expected) => {
+    const p = parseBandColumns(cols);
+    expect(p.ok && p.threshold).toMatchObject(expected);
+  });
+});

@@ -70,30 +70,20 @@ export function parseBound(text: string): { bound: RawBound; percent: boolean; u
     percent = true;
     s = s.replace(PERCENT, '').trim();
   }
-  let unitWord: string | undefined;
+  const units = new Set<string>();
   s = s
     .replace(UNIT_AFTER_NUMBER, (_m, u: string) => {
-      unitWord ??= u.toLowerCase();
+      units.add(u.toLowerCase());
       return '';
     })
     .trim();
-  let op: RawBound['op'] = 'bare';
-  for (const [re, o] of PREFIX_OPS) {
-    if (re.test(s)) {
-      op = o;
-      s = s.replace(re, '');
-      break;
-    }
-  }
-  if (op === 'bare') {
-    for (const [re, o] of SUFFIX_OPS) {
-      if (re.test(s)) {
-        op = o;
-        s = s.replace(re, '');
-        break;
-      }
-    }
-  }
+  // `500 tkr–1 mnkr`: two units in one bound cannot be compared as written.
+  if (units.size > 1) return null;
+  const [unitWord] = units;
+  // A word before the number (`högst 5`) or, failing that, after it (`5 eller färre`).
+  const word = PREFIX_OPS.find(([re]) => re.test(s)) ?? SUFFIX_OPS.find(([re]) => re.test(s));
+  const op: RawBound['op'] = word ? word[1] : 'bare';
+  if (word) s = s.replace(word[0], '');
   s = s.trim();
   const unit = unitWord ? { unitWord } : {};
   if (op === 'bare') {
@@ -160,11 +150,11 @@ function parseCond(raw: string): Cond | null {
   }
   const plain = parseBound(s);
   if (plain) return { kind: 'num', bound: plain.bound, percent: plain.percent, ...(plain.unitWord ? { unitWord: plain.unitWord } : {}) };
-  // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split where a comma precedes a letter.
-  const parts = s.split(/\s*;\s*|\s*,\s+(?=\p{L})|\s*,(?=\p{L})/u).filter((p) => p.trim() !== '');
+  // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split at `;` and where a comma precedes a letter.
+  const parts = s.split(/\s*;\s*|\s*,\s*(?=\p{L})/u).filter((p) => p !== '');
   const out: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] = [];
   for (const part of parts) {
-    const words = part.trim().split(' ');
+    const words = part.split(' ');
     let found = false;
     for (let k = 1; k < words.length && !found; k++) {
       const label = words.slice(0, k).join(' ').replace(/[\s:,;.]+$/u, '');
@@ -177,7 +167,8 @@ function parseCond(raw: string): Cond | null {
     }
     if (!found) return null;
   }
-  return out.length ? { kind: 'segments', parts: out } : null;
+  // Not empty: `s` is not, and holds more than separators (trailing ones are stripped above).
+  return { kind: 'segments', parts: out };
 }
 
 const COLOUR_SV: Record<Colour, string> = { green: 'Grön', yellow: 'Gul', red: 'Röd' };
@@ -192,7 +183,8 @@ function fail(reason: string): ThresholdParse {
 export function describeReason(reason: string, lang: Lang): string {
   const [code, colour, ...rest] = reason.split(':');
   const detail = rest.join(':');
-  const c = colour === 'green' || colour === 'yellow' || colour === 'red' ? (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour] : colour;
+  // The colour, for the codes that have one (`empty-band:green`).
+  const c = (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour as Colour];
   const sv: Record<string, string> = {
     'no-colours': 'varken färgord (Grön/Gul/Röd) eller ett mål som "Minst 82" hittades',
     'bare-target': 'ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska',
@@ -261,7 +253,7 @@ export function readDirectionOnly(text: string): 'higher' | 'lower' | null {
  */
 export function parseThreshold(text: string, declared?: 'higher' | 'lower' | null): ThresholdParse {
   const t = normalizeText(text);
-  const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index, end: m.index + m[0].length }));
   if (hits.length === 0) return singleTarget(t, declared);
   let currentStatus: Colour | undefined;
   const bands: { colour: Colour; cond: string }[] = [];
@@ -269,8 +261,9 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
     const h = hits[i];
     const cond = t.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : t.length).trim();
     const before = t.slice(0, h.start).trim();
-    // `Nuläge Röd`: today's status, not a band.
-    if (TODAY.test(before) && currentStatus === undefined && bands.length === 0) {
+    // `Nuläge Röd`: today's status, not a band. (Only before the bands: a band's condition that
+    // ends in `Nuläge` cannot be read anyway.)
+    if (TODAY.test(before) && currentStatus === undefined) {
       currentStatus = h.colour;
       continue;
     }
@@ -344,18 +337,17 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   if (kind === 'rank') {
     const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
     // A rank is "among the best" whatever the measure's own direction, so Öka/Minska cannot conflict.
-    const r = resolveNumeric(raw, null, '%', { checkDeclared: false });
+    const r = resolveNumeric(raw, null, '%');
     return ok({ direction: 'rank', bands: r.threshold.bands, better: 'lower', text }, r.issues);
   }
-  // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`).
-  const labels = new Map<string, string>();
-  const perLabel = new Map<string, { raw: RawBand[]; pct: boolean; unitWord?: string }>();
+  // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`), and
+  // the first spelling is the one shown.
+  const perLabel = new Map<string, { label: string; raw: RawBand[]; pct: boolean; unitWord?: string }>();
   for (const c of conds) {
     if (c.cond.kind !== 'segments') continue;
     for (const p of c.cond.parts) {
       const key = fold(p.label);
-      if (!labels.has(key)) labels.set(key, p.label);
-      const e = perLabel.get(key) ?? { raw: [], pct: false };
+      const e = perLabel.get(key) ?? { label: p.label, raw: [], pct: false };
       const same = e.raw.find((x) => x.status === c.colour);
       if (same) {
         // `Htj 13, Htj 13` says one thing twice; two different bounds for one label is an error.
@@ -370,11 +362,10 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   }
   const segments: { label: string; threshold: NumericThreshold }[] = [];
   const issues: ThresholdIssue[] = [];
-  for (const [key, e] of perLabel) {
+  for (const e of perLabel.values()) {
     if (!e.raw.some((b) => b.status === 'green')) return fail('segment-labels');
-    const label = labels.get(key) ?? key;
-    const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label });
-    segments.push({ label, threshold: { ...r.threshold, ...(e.unitWord && !e.pct ? { unitWord: e.unitWord } : {}) } });
+    const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label: e.label });
+    segments.push({ label: e.label, threshold: { ...r.threshold, ...(e.unitWord && !e.pct ? { unitWord: e.unitWord } : {}) } });
     issues.push(...r.issues);
   }
   return ok({ direction: 'segments', segments, text }, issues);
@@ -382,15 +373,14 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
 
 /**
  * Thresholds from separate Grön/Gul/Röd columns: composed into one text and read like free text.
- * A column that repeats its own colour word (`Grön 82` in the Grön column) is read once.
+ * A column that repeats its own colour word (`Grön 82` in the Grön column) is read once, as a
+ * repeated colour word always is.
  */
 export function parseBandColumns(cols: { green?: string; yellow?: string; red?: string }, declared?: 'higher' | 'lower' | null): ThresholdParse {
   const parts: string[] = [];
   for (const [colour, word] of [['green', 'Grön'], ['yellow', 'Gul'], ['red', 'Röd']] as const) {
     const v = normalizeText(cols[colour] ?? '');
-    if (v === '') continue;
-    const stripped = v.replace(new RegExp(`^${word}\\b\\s*:?`, 'iu'), '').trim();
-    parts.push(`${word} ${stripped}`);
+    if (v !== '') parts.push(`${word} ${v}`);
   }
   if (parts.length === 0) return fail('no-colours');
   return parseThreshold(parts.join(' '), declared);
