@@ -54,20 +54,20 @@ export function readSegments(text: string): Map<string, { label: string; raw: st
   const parts = text
     .replace(MARKUP, ' ')
     .split(/\s*[;\n\r]+\s*|\s*,\s*(?=\p{L})/u)
-    .map((p) => p.replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim())
+    // `\s` takes in no-break and narrow spaces too.
+    .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '');
   for (const p of parts) {
     const m = /^(\p{L}[^\d:=]*?)\s*[:=]?\s*([-−+]?\d.*)$/u.exec(p);
     if (!m) return null;
-    out.set(fold(m[1]), { label: m[1].trim(), raw: m[2].trim() });
+    // The part is trimmed and the label lazy, so neither holds spaces at its ends.
+    out.set(fold(m[1]), { label: m[1], raw: m[2] });
   }
   return out.size ? out : null;
 }
 
 function readBaseline(b: CellValue | undefined, fmt?: string): number | null {
-  if (b === undefined || b === null) return null;
-  const n = readNumericCell(b, fmt);
-  return n ? n.value : null;
+  return readNumericCell(b ?? null, fmt)?.value ?? null;
 }
 
 /**

@@ -29,7 +29,8 @@ export const MARKUP = /<\/?\p{L}[^<>]{0,40}>/gu;
 export function normalizeText(s: string): string {
   return s
     .replace(MARKUP, ' ')
-    .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
+    // `\s` takes in no-break, figure and narrow no-break spaces too.
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
