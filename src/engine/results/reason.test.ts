@@ -40,6 +40,7 @@ describe('reasonText: ranges', () => {
   it.each<[string, CellValue, string, string]>([
     ['Grön: 80–100 Gul: 60–79 Röd: under 60', 70, '70 inom 60–79 (Gul)', '70 within 60–79 (Yellow)'],
     ['Grön: 80–100 Gul: 60–79 Röd: under 60', 80, '80 inom 80–100 (Grön)', '80 within 80–100 (Green)'],
+    ['Grön: 80–100 Gul: 60–79 Röd: under 60', 100, '100 inom 80–100 (Grön)', '100 within 80–100 (Green)'],
     // Green and red reach past a written range to their end.
     ['Grön: 80–100 Gul: 60–79 Röd: under 60', 105, '105 ≥ 80 (Grön)', '105 ≥ 80 (Green)'],
     ['Grön 80-100 Gul 60-79 Röd 0-59', -5, '−5 ≤ 59 (Röd)', '-5 ≤ 59 (Red)'],
@@ -82,6 +83,8 @@ describe('reasonText: answers, changes, ranks, segments', () => {
     // A position written as a percentage is shown once.
     ['Grön 25% bästa Gul 26-50% bästa', '20 %', {}, '20 % ≤ 25 % (Grön)', '20% ≤ 25% (Green)'],
     ['Grön 25% bästa Gul 26-50% bästa', 0.2, { fmt: '0%' }, '20 % ≤ 25 % (Grön)', '20% ≤ 25% (Green)'],
+    ['Grön 25% bästa Gul 26-50% bästa', '12,5 %', {}, '12,5 % ≈ 13 % ≤ 25 % (Grön)', '12.5% ≈ 13% ≤ 25% (Green)'],
+    ['Grön 25% bästa Gul 26-50% bästa', '12.5%', {}, '12,5 % ≈ 13 % ≤ 25 % (Grön)', '12.5% ≈ 13% ≤ 25% (Green)'],
     // Segments: each part, then the colour of the whole.
     ['Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7', 'Htj 12; SÄBO 1,5', {}, 'Htj 12 ≤ 13 (Grön); SÄBO 1,5 inom 1,4–1,7 (Gul) → Gul', 'Htj 12 ≤ 13 (Green); SÄBO 1.5 within 1.4–1.7 (Yellow) → Yellow'],
     ['Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,5-1,7', 'Htj 14; SÄBO 1,4', {}, 'Htj 14 inom 14–15 (Gul); SÄBO 1,4: mellan banden, ingen färg → ingen färg', 'Htj 14 within 14–15 (Yellow); SÄBO 1.4: between the bands, no colour → no colour'],

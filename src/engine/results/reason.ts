@@ -93,11 +93,9 @@ export function bandClause(value: number, c: Classified, u: Unit, lang: Lang, si
     }
     return `${past ? PAST[op] : SYMBOL[op]} ${bound(v)}`;
   };
-  if (c.band && c.status !== 'none') return `${shown} ${side(c.band, false)} (${COLOUR[lang][c.status]})`;
-  if (c.beyond && c.status !== 'none') {
-    const edge = COLOUR[lang][c.beyond.status];
-    return `${shown} ${side(c.beyond, true)} (${w.limit(edge)}) → ${COLOUR[lang][c.status]}`;
-  }
+  if (c.band) return `${shown} ${side(c.band, false)} (${COLOUR[lang][c.band.status]})`;
+  // Worse than every band is red: past the edge of the band it passed.
+  if (c.beyond) return `${shown} ${side(c.beyond, true)} (${w.limit(COLOUR[lang][c.beyond.status])}) → ${COLOUR[lang].red}`;
   return `${shown}: ${w.gap}`;
 }
 
@@ -111,13 +109,14 @@ export function reasonText(why: ResultWhy, status: Status, lang: Lang): string {
     case 'answer':
       return `${why.yes ? w.yes : w.no} (${colour})`;
     case 'change': {
-      if (why.change === null || !why.c) return `${num(why.value, { unit: '' }, lang)}: ${w.noBaseline}`;
+      if (why.change === null) return `${num(why.value, { unit: '' }, lang)}: ${w.noBaseline}`;
       const clause = bandClause(why.change, why.c, why, lang, true);
       return why.base === null ? clause : `${num(why.base, { unit: '' }, lang)} → ${num(why.value, { unit: '' }, lang)}: ${clause}`;
     }
     case 'rank': {
       const clause = bandClause(why.position, why.c, { unit: '%' }, lang);
-      return /^[\d\s,.%−-]+$/.test(why.shown) ? clause : `${why.shown} = ${clause}`;
+      // A position written as a percentage (`20 %`, `12,5%`) is not shown twice.
+      return /^[\d\s,.%]+$/.test(why.shown) ? clause : `${why.shown} = ${clause}`;
     }
     case 'segments':
       return `${why.parts.map((p) => `${p.label} ${bandClause(p.value, p.c, p, lang)}`).join('; ')} → ${colour}`;

@@ -54,7 +54,9 @@ export type Why =
   | { kind: 'number'; value: number; c: Classified; unit: '%' | ''; unitWord?: string }
   | { kind: 'answer'; yes: boolean }
   /** A change: from the baseline (`base`) to `value`, or a signed change written as such (`base` null). */
-  | { kind: 'change'; base: number | null; value: number; change: number | null; c?: Classified; unit: '%' | ''; unitWord?: string }
+  | { kind: 'change'; base: number | null; value: number; change: number; c: Classified; unit: '%' | ''; unitWord?: string }
+  /** A change that cannot be computed: no baseline, or a percent change from 0. */
+  | { kind: 'change'; base: number | null; value: number; change: null; unit: '%' | ''; unitWord?: string }
   | { kind: 'rank'; shown: string; position: number; c: Classified }
   | { kind: 'segments'; parts: { label: string; value: number; c: Classified; unit: '%' | ''; unitWord?: string }[] };
 
