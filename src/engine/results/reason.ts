@@ -84,12 +84,16 @@ export function bandClause(value: number, c: Classified, u: Unit, lang: Lang, si
   const side = (b: Band, past: boolean): string => {
     const { op, value: v, to } = b.bound;
     if (op === 'range') {
-      const lo = Math.min(v, to ?? v);
-      const hi = Math.max(v, to ?? v);
-      if (!past && c.rounded >= lo && c.rounded <= hi) return `${w.within} ${num(lo, { unit: '' }, lang, signed)}–${bound(hi)}`;
+      // The parser writes a range low end first.
+      const lo = v;
+      const hi = to ?? v;
+      const below = c.rounded < lo;
+      const above = c.rounded > hi;
+      if (past) return below ? `< ${bound(lo)}` : `> ${bound(hi)}`;
       // Green and red reach past a written range to their end (`105` is green under `80–100`).
-      if (past) return c.rounded < lo ? `< ${bound(lo)}` : `> ${bound(hi)}`;
-      return c.rounded > hi ? `≥ ${bound(lo)}` : `≤ ${bound(hi)}`;
+      if (above) return `≥ ${bound(lo)}`;
+      if (below) return `≤ ${bound(hi)}`;
+      return `${w.within} ${fmtNum(lo, lang)}–${bound(hi)}`;
     }
     return `${past ? PAST[op] : SYMBOL[op]} ${bound(v)}`;
   };
@@ -109,9 +113,9 @@ export function reasonText(why: ResultWhy, status: Status, lang: Lang): string {
     case 'answer':
       return `${why.yes ? w.yes : w.no} (${colour})`;
     case 'change': {
-      if (why.change === null) return `${num(why.value, { unit: '' }, lang)}: ${w.noBaseline}`;
+      if (why.change === null) return `${fmtNum(why.value, lang)}: ${w.noBaseline}`;
       const clause = bandClause(why.change, why.c, why, lang, true);
-      return why.base === null ? clause : `${num(why.base, { unit: '' }, lang)} → ${num(why.value, { unit: '' }, lang)}: ${clause}`;
+      return why.base === null ? clause : `${fmtNum(why.base, lang)} → ${fmtNum(why.value, lang)}: ${clause}`;
     }
     case 'rank': {
       const clause = bandClause(why.position, why.c, { unit: '%' }, lang);

@@ -14,6 +14,7 @@ describe('formatThreshold: one canonical text per threshold, in the grammar\'s f
     ['Grön Nej Gul Ja', 'Gul Ja Grön Nej'],
     ['Finns ja eller nej Grön ja 95% Gul ja 90%', 'Grön ja minst 95 % Gul ja minst 90 %'],
     ['Gul Nej Grön ja 95%', 'Gul Nej Grön ja minst 95 %'],
+    ['Gul Ja Grön ja 95%', 'Gul Ja Grön ja minst 95 %'],
     ['Grön Öka med 10% Gul öka med 5%', 'Grön öka med 10 % Gul öka med 5 %'],
     ['Grön Minska med 3 dagar Gul minska med 1 dag', 'Grön minska med 3 dagar Gul minska med 1 dagar'],
     ['Grön Minska med 0 Gul öka med 2', 'Grön minska med 0 Gul öka med 2'],
