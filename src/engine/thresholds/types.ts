@@ -19,7 +19,7 @@ export type Threshold =
   | { direction: 'higher' | 'lower'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string }
   | { direction: 'yes-no'; yes: Exclude<Status, 'none'>; no: Exclude<Status, 'none'>; share?: { direction: 'higher'; unit: '%'; bands: Band[] }; text: string }
   | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better: 'higher' | 'lower' }
-  | { direction: 'rank'; bands: Band[]; text: string; better?: 'lower' }
+  | { direction: 'rank'; bands: Band[]; text: string; better: 'lower' }
   | { direction: 'segments'; segments: { label: string; threshold: NumericThreshold }[]; text: string };
 
 export type ThresholdIssueKind = 'direction-conflict' | 'overlap' | 'gap' | 'no-yellow-band' | 'needs-baseline';
