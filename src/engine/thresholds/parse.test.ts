@@ -577,6 +577,14 @@ describe('parseThreshold: bounds and segments, closely', () => {
     [': minst 82;', { bound: { op: '>=', value: 82, decimals: 0 }, percent: false }],
     ['= 82', { bound: { op: 'bare', value: 82, decimals: 0 }, percent: false }],
     ['+5', { bound: { op: 'bare', value: 5, decimals: 0 }, percent: false }],
+    // A minus as word processors write it (an en dash).
+    ['–0,5 %', { bound: { op: 'bare', value: -0.5, decimals: 1 }, percent: true }],
+    [':82', { bound: { op: 'bare', value: 82, decimals: 0 }, percent: false }],
+    ['=>82', { bound: { op: '>=', value: 82, decimals: 0 }, percent: false }],
+    ['högst 5 % ;', { bound: { op: '<=', value: 5, decimals: 0 }, percent: true }],
+    ['13 eller färre .', { bound: { op: '<=', value: 13, decimals: 0 }, percent: false }],
+    // English thousands are not guessed at.
+    ['1,060.5', null],
     ['1 060,5', { bound: { op: 'bare', value: 1060.5, decimals: 1 }, percent: false }],
     // Two units in one bound cannot be compared as written.
     ['500 tkr–1 mnkr', null],
@@ -593,6 +601,7 @@ describe('parseThreshold: bounds and segments, closely', () => {
 
   it.each([
     ['Minst 82.', 'higher'],
+    ['Minst 82...', 'higher'],
     ['Högst 5!', null],
     ['Minst 82 eller fler', null],
   ])('one target: %j', (text, direction) => {
@@ -673,5 +682,22 @@ describe('parseThreshold: bounds and segments, closely', () => {
   ])('band columns %j', (cols, expected) => {
     const p = parseBandColumns(cols);
     expect(p.ok && p.threshold).toMatchObject(expected);
+  });
+});
+
+describe('parseThreshold: spacing and punctuation as typed', () => {
+  it('a colon after the colour word before an answer', () => {
+    expect(ok('Grön: Ja Röd: Nej').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
+  });
+
+  it('a negative bound with an en dash for a minus (budget deviation)', () => {
+    expect(ok('Grön 0 % Gul –0,5 %').threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 0) }, { bound: b('>=', -0.5, 1) }] });
+  });
+
+  it('spaces of every kind are one space, in labels too', () => {
+    const p = ok('Grön Ordinärt\u00a0 boende 13 eller färre,  SÄBO 1,3 eller färre');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => x.label)).toEqual(['Ordinärt boende', 'SÄBO']);
+    // The text itself is kept as written.
+    expect(p.threshold.text).toBe('Grön Ordinärt\u00a0 boende 13 eller färre,  SÄBO 1,3 eller färre');
   });
 });

@@ -34,8 +34,9 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-// A number as written inside a condition: optional sign, digits with space-grouped thousands.
-const NUM = String.raw`[-−+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
+// A number as written inside a condition: optional sign (an en dash too, as word processors
+// write a minus), digits with space-grouped thousands, a decimal comma or point.
+const NUM = String.raw`[-−–+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
 /** A word ends where no letter follows (symbols such as `≤` need no boundary). */
 const END = '(?![\\p{L}])';
 /** Units right after a number (`500 tkr`, `10 dagar`): set aside, remembered for display. */
@@ -64,15 +65,15 @@ function num(s: string): { value: number; decimals: number } | null {
 
 /** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`, `högst 500 tkr`. */
 export function parseBound(text: string): { bound: RawBound; percent: boolean; unitWord?: string } | null {
-  // A leading `:` or `=` is punctuation (`Grön: 80`, `Grön = 80`), but `=<` and `=>` are operators.
-  let s = normalizeText(text).replace(/^(?::|=(?![<>]))\s*/, '').replace(/[,;.:]+$/, '').trim();
-  let percent = false;
-  if (HAS_PERCENT.test(s)) {
-    percent = true;
-    s = s.replace(PERCENT, '').trim();
-  }
+  // A leading `:` or `=` is punctuation (`Grön: 80`, `Grön = 80`), but `=<` and `=>` are operators;
+  // so is trailing `,;.:`.
+  let s = normalizeText(text).replace(/^(?::|=(?![<>]))\s*/, '').replace(/[,;.:]+$/, '');
+  // Percent and units are set aside (a unit is remembered for display); what is left is trimmed
+  // once, and the words around the number take the spaces next to them.
+  const percent = HAS_PERCENT.test(s);
   const units = new Set<string>();
   s = s
+    .replace(PERCENT, '')
     .replace(UNIT_AFTER_NUMBER, (_m, u: string) => {
       units.add(u.toLowerCase());
       return '';
@@ -85,7 +86,6 @@ export function parseBound(text: string): { bound: RawBound; percent: boolean; u
   const word = PREFIX_OPS.find(([re]) => re.test(s)) ?? SUFFIX_OPS.find(([re]) => re.test(s));
   const op: RawBound['op'] = word ? word[1] : 'bare';
   if (word) s = s.replace(word[0], '');
-  s = s.trim();
   const unit = unitWord ? { unitWord } : {};
   if (op === 'bare') {
     const range = RANGE.exec(s);
@@ -124,7 +124,7 @@ const NOT_A_LABEL = new Set<string>(
 );
 
 function parseCond(raw: string): Cond | null {
-  const s = raw.replace(/^(?:[:\s]|=(?![<>]))+/, '').replace(/[,;.:\s]+$/, '').trim();
+  const s = raw.replace(/^(?:[:\s]|=(?![<>]))+/, '').replace(/[,;.:\s]+$/, '');
   if (s === '') return { kind: 'empty' };
   if (YES.test(s)) return { kind: 'yesno', answer: 'yes' };
   if (NO.test(s)) return { kind: 'yesno', answer: 'no' };
