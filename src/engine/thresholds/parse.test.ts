@@ -437,8 +437,9 @@ describe('parseThreshold: forms that must keep working (issue 15)', () => {
     ['Grön < 5, Gul 5–10, Röd > 10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
     ['Grön <5 Gul 5-10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
     ['Grön <=5 Gul <=10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 10) }, { status: 'red', bound: b('>', 10) }] }],
-    // Tags of pasted HTML are not text (seed 002: `<b>ja</b> eller <b>nej</b>`).
+    // Tags of pasted HTML are not text (seed 002: `<b>ja</b> eller <b>nej</b>`), however long.
     ['<p>Grön <b>82</b><br/>Gul <span class="x">76</span></p>', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    ['Grön <span style="font-family:Calibri,sans-serif;font-size:11pt;color:#006100">82</span> Gul 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
     // Spaces of every kind are one space.
     ['Grön\u00a082\u202fGul\t76\n', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
   ])('text as pasted: %j', (text, expected) => {
@@ -585,6 +586,14 @@ describe('parseThreshold: bounds and segments, closely', () => {
     ['13 eller färre .', { bound: { op: '<=', value: 13, decimals: 0 }, percent: false }],
     // English thousands are not guessed at.
     ['1,060.5', null],
+    // Every percent sign and every unit is set aside, in any case.
+    ['26 %–50 %', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['26 Procent – 50 PROCENT', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['Minst 5 Dagar', { bound: { op: '>=', value: 5, decimals: 0 }, percent: false, unitWord: 'dagar' }],
+    ['5 Eller Färre', { bound: { op: '<=', value: 5, decimals: 0 }, percent: false }],
+    // Leftovers of a longer word are no number.
+    ['Minsta 5', null],
+    ['5 dagars', null],
     ['1 060,5', { bound: { op: 'bare', value: 1060.5, decimals: 1 }, percent: false }],
     // Two units in one bound cannot be compared as written.
     ['500 tkr–1 mnkr', null],
@@ -688,6 +697,15 @@ describe('parseThreshold: bounds and segments, closely', () => {
 describe('parseThreshold: spacing and punctuation as typed', () => {
   it('a colon after the colour word before an answer', () => {
     expect(ok('Grön: Ja Röd: Nej').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
+  });
+
+  it('words in capitals are the same words', () => {
+    expect(ok('GRÖN JA 95 % GUL JA 90 %').threshold).toMatchObject({ direction: 'yes-no', share: { bands: [{ bound: b('>=', 95) }, { bound: b('>=', 90) }] } });
+    expect(ok('Grön BÄSTA 25 % Gul TOPP 50 %').threshold).toMatchObject({ direction: 'rank' });
+    expect(ok('Grön 25 % BÄSTA').threshold).toMatchObject({ direction: 'rank' });
+    expect(ok('Grön ÖKA MED 10 % Gul ÖKA MED 5 %').threshold).toMatchObject({ direction: 'change', better: 'higher' });
+    expect(ok('NULÄGE Röd Grön 82 Gul 76').currentStatus).toBe('red');
+    expect(ok('MÅLVÄRDE: MINST 82').threshold).toMatchObject({ direction: 'higher', bands: [{ bound: b('>=', 82) }] });
   });
 
   it('a negative bound with an en dash for a minus (budget deviation)', () => {

@@ -23,7 +23,7 @@ function colourOf(w: string): Colour {
  * A tag of pasted HTML (`<b>`, `</b>`, `<br/>`): a letter right after `<` or `</`. Anything else
  * between `<` and `>` is text: `Grön < 5, Gul 5–10, Röd > 10` holds two operators, not a tag.
  */
-export const MARKUP = /<\/?\p{L}[^<>]{0,40}>/gu;
+export const MARKUP = /<\/?\p{L}[^<>]*>/gu;
 
 /** Plain text: markup from pasted HTML removed, all kinds of spaces as one space. */
 export function normalizeText(s: string): string {
@@ -37,25 +37,25 @@ export function normalizeText(s: string): string {
 // A number as written inside a condition: optional sign (an en dash too, as word processors
 // write a minus), digits with space-grouped thousands, a decimal comma or point.
 const NUM = String.raw`[-−–+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
-/** A word ends where no letter follows (symbols such as `≤` need no boundary). */
-const END = '(?![\\p{L}])';
+// The words are matched without looking for their end: what is left of a longer word
+// (`Minsta 5` → `sta 5`, `5 dagars` → `5s`) is no number, so such a bound is refused either way.
 /** Units right after a number (`500 tkr`, `10 dagar`): set aside, remembered for display. */
-const UNIT_AFTER_NUMBER = new RegExp(`(?<=\\d)\\s*(${alt('unit')})${END}\\.?`, 'giu');
-const PERCENT = new RegExp(`\\s*${alt('percent')}(?![\\p{L}])`, 'giu');
-const HAS_PERCENT = new RegExp(PERCENT.source, 'iu');
+const UNIT_AFTER_NUMBER = new RegExp(`(?<=\\d)\\s*(${alt('unit')})\\.?`, 'gi');
+const PERCENT = new RegExp(`\\s*${alt('percent')}`, 'gi');
+const HAS_PERCENT = new RegExp(PERCENT.source, 'i');
 
 const PREFIX_OPS: [RegExp, RawBound['op']][] = [
-  [new RegExp(`^${alt('atMost')}${END}\\s*`, 'iu'), '<='],
-  [new RegExp(`^${alt('below')}${END}\\s*`, 'iu'), '<'],
-  [new RegExp(`^${alt('atLeast')}${END}\\s*`, 'iu'), '>='],
-  [new RegExp(`^${alt('above')}${END}\\s*`, 'iu'), '>'],
+  [new RegExp(`^${alt('atMost')}\\s*`, 'i'), '<='],
+  [new RegExp(`^${alt('below')}\\s*`, 'i'), '<'],
+  [new RegExp(`^${alt('atLeast')}\\s*`, 'i'), '>='],
+  [new RegExp(`^${alt('above')}\\s*`, 'i'), '>'],
 ];
 const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
-  [new RegExp(`\\s*${alt('orLess')}$`, 'iu'), '<='],
-  [new RegExp(`\\s*${alt('orMore')}$`, 'iu'), '>='],
+  [new RegExp(`\\s*${alt('orLess')}$`, 'i'), '<='],
+  [new RegExp(`\\s*${alt('orMore')}$`, 'i'), '>='],
 ];
-const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`, 'u');
-const NUMBER_ONLY = new RegExp(`^${NUM}$`, 'u');
+const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`);
+const NUMBER_ONLY = new RegExp(`^${NUM}$`);
 
 /** A number matched by NUM; null where the digits are ambiguous (`1.060`: a thousands dot or a decimal point). */
 function num(s: string): { value: number; decimals: number } | null {
@@ -112,12 +112,12 @@ type Cond =
   | { kind: 'segments'; parts: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] }
   | { kind: 'empty' };
 
-const YES = new RegExp(`^${alt('yes')}$`, 'iu');
-const NO = new RegExp(`^${alt('no')}$`, 'iu');
-const SHARE = new RegExp(`^${alt('yes')}\\s+(.+)$`, 'iu');
-const CHANGE = new RegExp(`^(${alt('increase', 'decrease')})(?:\\s+${alt('by')})?\\s+(.+)$`, 'iu');
-const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'iu');
-const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'iu');
+const YES = new RegExp(`^${alt('yes')}$`, 'i');
+const NO = new RegExp(`^${alt('no')}$`, 'i');
+const SHARE = new RegExp(`^${alt('yes')}\\s+(.+)$`, 'i');
+const CHANGE = new RegExp(`^(${alt('increase', 'decrease')})(?:\\s+${alt('by')})?\\s+(.+)$`, 'i');
+const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'i');
+const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'i');
 /** Words that can never be a segment's label (`ja 95%` is a share, `högst 5` a bound). */
 const NOT_A_LABEL = new Set<string>(
   (['yes', 'no', 'increase', 'decrease', 'atMost', 'atLeast', 'below', 'above', 'best', 'top', 'percent', 'unit'] as const).flatMap((k): string[] => [...WORDS[k]]).concat('eller', 'or'),
@@ -216,9 +216,9 @@ export function describeReason(reason: string, lang: Lang): string {
 }
 
 /** `Nuläge`, `Nuläge (2023):` right before a colour word: today's status follows. */
-const TODAY = new RegExp(`${alt('baseline')}(?:\\s*\\(\\d{4}\\))?\\s*:?$`, 'iu');
+const TODAY = new RegExp(`${alt('baseline')}(?:\\s*\\(\\d{4}\\))?\\s*:?$`, 'i');
 /** `Målvärde: minst 82`: the label in front of a single target. */
-const TARGET_LABEL = new RegExp(`^${alt('target')}${END}\\s*:?\\s*`, 'iu');
+const TARGET_LABEL = new RegExp(`^${alt('target')}\\s*:?\\s*`, 'i');
 
 /** The unit word the conditions are written in (`tkr`, `dagar`), the first one given. */
 function unitOf(conds: Cond[]): { unitWord?: string } {
