@@ -72,9 +72,9 @@ function num(x: number, u: Unit, lang: Lang, signed = false): string {
   return u.unitWord ? `${sign}${s} ${u.unitWord}` : `${sign}${s}`;
 }
 
-const SYMBOL = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' } as const;
+const SYMBOL = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' } as const;
 /** The comparison that puts a value on the worse side of a band's edge. */
-const PAST = { '>=': '<', '>': '≤', '<=': '>', '<': '≥', '=': '≠' } as const;
+const PAST = { '>=': '<', '>': '≤', '<=': '>', '<': '≥' } as const;
 
 /** `84 ≥ 82 (Grön)`, `14 inom 14–15 (Gul)`, `75 < 76 (Gul-gräns) → Röd`. */
 export function bandClause(value: number, c: Classified, u: Unit, lang: Lang, signed = false): string {
@@ -84,20 +84,22 @@ export function bandClause(value: number, c: Classified, u: Unit, lang: Lang, si
   const side = (b: Band, past: boolean): string => {
     const { op, value: v, to } = b.bound;
     if (op === 'range') {
-      const lo = Math.min(v, to ?? v);
-      const hi = Math.max(v, to ?? v);
-      if (!past && c.rounded >= lo && c.rounded <= hi) return `${w.within} ${num(lo, { unit: '' }, lang, signed)}–${bound(hi)}`;
+      // The parser writes a range low end first.
+      const lo = v;
+      const hi = to ?? v;
+      const below = c.rounded < lo;
+      const above = c.rounded > hi;
+      if (past) return below ? `< ${bound(lo)}` : `> ${bound(hi)}`;
       // Green and red reach past a written range to their end (`105` is green under `80–100`).
-      if (past) return c.rounded < lo ? `< ${bound(lo)}` : `> ${bound(hi)}`;
-      return c.rounded > hi ? `≥ ${bound(lo)}` : `≤ ${bound(hi)}`;
+      if (above) return `≥ ${bound(lo)}`;
+      if (below) return `≤ ${bound(hi)}`;
+      return `${w.within} ${fmtNum(lo, lang)}–${bound(hi)}`;
     }
     return `${past ? PAST[op] : SYMBOL[op]} ${bound(v)}`;
   };
-  if (c.band && c.status !== 'none') return `${shown} ${side(c.band, false)} (${COLOUR[lang][c.status]})`;
-  if (c.beyond && c.status !== 'none') {
-    const edge = COLOUR[lang][c.beyond.status];
-    return `${shown} ${side(c.beyond, true)} (${w.limit(edge)}) → ${COLOUR[lang][c.status]}`;
-  }
+  if (c.band) return `${shown} ${side(c.band, false)} (${COLOUR[lang][c.band.status]})`;
+  // Worse than every band is red: past the edge of the band it passed.
+  if (c.beyond) return `${shown} ${side(c.beyond, true)} (${w.limit(COLOUR[lang][c.beyond.status])}) → ${COLOUR[lang].red}`;
   return `${shown}: ${w.gap}`;
 }
 
@@ -111,13 +113,14 @@ export function reasonText(why: ResultWhy, status: Status, lang: Lang): string {
     case 'answer':
       return `${why.yes ? w.yes : w.no} (${colour})`;
     case 'change': {
-      if (why.change === null || !why.c) return `${num(why.value, { unit: '' }, lang)}: ${w.noBaseline}`;
+      if (why.change === null) return `${fmtNum(why.value, lang)}: ${w.noBaseline}`;
       const clause = bandClause(why.change, why.c, why, lang, true);
-      return why.base === null ? clause : `${num(why.base, { unit: '' }, lang)} → ${num(why.value, { unit: '' }, lang)}: ${clause}`;
+      return why.base === null ? clause : `${fmtNum(why.base, lang)} → ${fmtNum(why.value, lang)}: ${clause}`;
     }
     case 'rank': {
       const clause = bandClause(why.position, why.c, { unit: '%' }, lang);
-      return /^[\d\s,.%−-]+$/.test(why.shown) ? clause : `${why.shown} = ${clause}`;
+      // A position written as a percentage (`20 %`, `12,5%`) is not shown twice.
+      return /^[\d\s,.%]+$/.test(why.shown) ? clause : `${why.shown} = ${clause}`;
     }
     case 'segments':
       return `${why.parts.map((p) => `${p.label} ${bandClause(p.value, p.c, p, lang)}`).join('; ')} → ${colour}`;

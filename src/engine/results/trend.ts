@@ -47,8 +47,8 @@ export function previousPoint(at: Point['at'], points: readonly Point[]): Point 
 /** Trend colour: compared at the coarser of the two precisions written. */
 export function trendStatus(want: 'higher' | 'lower', from: Point, to: Point): Exclude<Status, 'none'> {
   const d = Math.min(from.decimals, to.decimals);
-  const a = round(from.value, d);
-  const b = round(to.value, d);
-  if (a === b) return 'yellow';
-  return (b > a) === (want === 'higher') ? 'green' : 'red';
+  // 1 up, −1 down, 0 unchanged.
+  const moved = Math.sign(round(to.value, d) - round(from.value, d));
+  if (moved === 0) return 'yellow';
+  return moved === (want === 'higher' ? 1 : -1) ? 'green' : 'red';
 }

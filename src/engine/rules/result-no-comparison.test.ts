@@ -21,6 +21,21 @@ describe('result.no-comparison', () => {
     expect(cellsFor(rule, spec, { period })).toEqual(cells);
   });
 
+  it.each<['higher' | 'lower', 'sv' | 'en', string]>([
+    ['higher', 'sv', 'Indikatorn "Personalkontinuitet inom hemtjänsten" ska öka, men resultatet för T2 har inget tidigare värde att jämföra med och får därför ingen färg. Fyll i Nuläge eller föregående års utfall i samma rad.'],
+    ['lower', 'sv', 'Indikatorn "Personalkontinuitet inom hemtjänsten" ska minska, men resultatet för T2 har inget tidigare värde att jämföra med och får därför ingen färg. Fyll i Nuläge eller föregående års utfall i samma rad.'],
+    ['higher', 'en', 'The indicator "Personalkontinuitet inom hemtjänsten" should increase, but its result for T2 has no earlier value to compare with, so it gets no colour. Fill in the baseline (Nuläge) or last year\'s result in the same row.'],
+    ['lower', 'en', 'The indicator "Personalkontinuitet inom hemtjänsten" should decrease, but its result for T2 has no earlier value to compare with, so it gets no colour. Fill in the baseline (Nuläge) or last year\'s result in the same row.'],
+  ])('%s, in %s: the way it should move, and the period', (declared, lang, message) => {
+    const ind = indicator(2, { ...OKA, declared, frequency: 'Delår, helår', name: 'Personalkontinuitet inom hemtjänsten', results: [['t2', 62], ['year', null]] });
+    expect(findingsOf(rule, contextOf([ind], { lang, period: 't2' })).map((f) => [f.cell, f.message])).toEqual([['I2', message]]);
+  });
+
+  it('describes itself in both languages, with the direction words of each', () => {
+    expect(rule.description.sv).toContain('(Öka/Minska)');
+    expect(rule.description.en).toContain('(Increase/Decrease)');
+  });
+
   it('is information, says which way and what to fill in', () => {
     const ind = indicator(6, { ...OKA, name: '6. Andel personer på särskilt boende för äldre som är ganska/mycket nöjda med sitt boende, procent', results: [['year', 84]] });
     expect(findingsOf(rule, contextOf([ind]))).toEqual([

@@ -20,7 +20,8 @@ const rule: Rule = {
       `The indicator "${p.indicator}" should ${p.want === 'higher' ? 'increase' : 'decrease'}, but its result for ${periodWord(p.period, 'en')} has no earlier value to compare with, so it gets no colour. Fill in the baseline (Nuläge) or last year's result in the same row.`,
   },
   check(ctx) {
-    return resultHits(ctx, 'no-comparison', (ia) => ({ want: ia.direction ?? '' }));
+    // Only an indicator judged by its trend has no comparison, and it always has a direction.
+    return resultHits(ctx, 'no-comparison', (ia) => ({ want: String(ia.direction) }));
   },
 };
 

@@ -153,8 +153,8 @@ describe('result readers', () => {
       fc.property(fc.uniqueArray(label, { minLength: 1, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 4, maxLength: 4 }), fc.constantFrom('; ', ', ', '\n'), (labels, vals, sep) => {
         const text = labels.map((l, i) => `${l} ${vals[i] / 10}`.replace('.', ',')).join(sep);
         const got = readSegments(text)!;
-        expect([...got.values()].map((g) => g.label)).toEqual(labels);
-        labels.forEach((l, i) => expect(got.get(l.toLowerCase().replace('ä', 'a'))!.raw).toBe(String(vals[i] / 10).replace('.', ',')));
+        expect([...got.keys()]).toEqual(labels.map((l) => l.toLowerCase().replace('ä', 'a')));
+        labels.forEach((l, i) => expect(got.get(l.toLowerCase().replace('ä', 'a'))).toBe(String(vals[i] / 10).replace('.', ',')));
       }),
     );
     fc.assert(fc.property(fc.string(), (s) => void readSegments(s)));
@@ -162,8 +162,8 @@ describe('result readers', () => {
 
   it('readSegments keeps decimal commas inside values', () => {
     expect([...readSegments('Htj 12, SÄBO 1,2')!.entries()]).toEqual([
-      ['htj', { label: 'Htj', raw: '12' }],
-      ['sabo', { label: 'SÄBO', raw: '1,2' }],
+      ['htj', '12'],
+      ['sabo', '1,2'],
     ]);
   });
 
@@ -190,5 +190,220 @@ describe('result readers', () => {
         if ('status' in a && 'status' in b) expect(rank[b.status]).toBeLessThanOrEqual(rank[a.status]);
       }),
     );
+  });
+});
+
+const band = (status: string, op: string, value: number, decimals = 0, to?: number) => ({ status, bound: { op, value, decimals, ...(to === undefined ? {} : { to }) } });
+
+describe('evaluate: what each result says, exactly (issue 15)', () => {
+  it('a reversed yes/no threshold colours Ja red and Nej green', () => {
+    const t = th('Grön Nej Röd Ja');
+    expect(evaluate(t, 'Ja')).toEqual({ status: 'red', value: 'Ja', why: { kind: 'answer', yes: true } });
+    expect(evaluate(t, 'Nej')).toEqual({ status: 'green', value: 'Nej', why: { kind: 'answer', yes: false } });
+  });
+
+  it.each<[CellValue, boolean]>([
+    ['Ja', true], ['ja ', true], ['JA', true], ['Yes', true], ['true', true], ['SANT', true], ['x', true], ['X', true], [true, true],
+    ['Nej', false], [' nej', false], ['No', false], ['false', false], ['Falskt', false], [false, false],
+  ])('a yes/no answer: %j', (v, yes) => {
+    expect(evaluate(th('Grön Ja Röd Nej'), v)).toEqual({ status: yes ? 'green' : 'red', value: yes ? 'Ja' : 'Nej', why: { kind: 'answer', yes } });
+  });
+
+  it.each<[CellValue, CellValue]>([['kanske', 'kanske'], ['Ja, delvis', 'Ja, delvis'], [1, '1'], [0.9, '0.9'], [{ error: '#N/A' }, '#N/A']])('no yes/no answer and no share: %j is unparseable', (v, shown) => {
+    expect(evaluate(th('Grön Ja Röd Nej'), v)).toEqual({ problem: 'unparseable', value: shown });
+  });
+
+  it('beside a share answering yes, a number is the share', () => {
+    const t = th('Grön ja 95% Gul ja 90%');
+    expect(evaluate(t, 0.92, { fmt: '0%' })).toEqual({
+      status: 'yellow',
+      value: 92,
+      why: { kind: 'number', value: 92, unit: '%', c: { status: 'yellow', rounded: 92, band: band('yellow', '>=', 90) } },
+    });
+    expect(evaluate(t, 'Ja')).toMatchObject({ status: 'green', value: 'Ja' });
+    expect(evaluate(t, 'många')).toEqual({ problem: 'unparseable', value: 'många' });
+  });
+
+  it('a number: the band it fell in, and its unit', () => {
+    expect(evaluate(th('Grön högst 500 tkr Gul högst 800 tkr'), 640)).toEqual({
+      status: 'yellow',
+      value: 640,
+      why: { kind: 'number', value: 640, unit: '', unitWord: 'tkr', c: { status: 'yellow', rounded: 640, band: band('yellow', '<=', 800) } },
+    });
+    expect(evaluate(th('Grön 82 Gul 76'), '75')).toEqual({
+      status: 'red',
+      value: 75,
+      why: { kind: 'number', value: 75, unit: '', c: { status: 'red', rounded: 75, beyond: band('yellow', '>=', 76) } },
+    });
+    expect(evaluate(th('Grön 82 Gul 76'), true)).toEqual({ problem: 'unparseable', value: 'true' });
+    expect(evaluate(th('Grön 82 Gul 76'), ' ej mätt ')).toEqual({ problem: 'unparseable', value: 'ej mätt' });
+  });
+
+  it('an absolute change against the baseline (Öka med 5, Nuläge 60)', () => {
+    const t = th('Grön Öka med 5 Gul öka med 2');
+    expect(evaluate(t, 63, { baseline: 60 })).toEqual({
+      status: 'yellow',
+      value: 63,
+      why: { kind: 'change', base: 60, value: 63, change: 3, unit: '', c: { status: 'yellow', rounded: 3, band: band('yellow', '>=', 2) } },
+    });
+    expect(evaluate(t, 65, { baseline: 60 })).toMatchObject({ status: 'green', why: { change: 5 } });
+    expect(evaluate(t, 61, { baseline: 60 })).toMatchObject({ status: 'red', why: { change: 1 } });
+    // Against a baseline of 0 an absolute change is still a change.
+    expect(evaluate(t, 4, { baseline: 0 })).toMatchObject({ status: 'yellow', why: { base: 0, change: 4 } });
+  });
+
+  it('a percent change: against a baseline of 0 it cannot be computed', () => {
+    expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), 5, { baseline: 0 })).toEqual({ status: 'none', value: 5, why: { kind: 'change', base: 0, value: 5, change: null, unit: '%' } });
+  });
+
+  it('a percent change from a negative baseline: moving up is an increase', () => {
+    // −200 → −150 is +25 % of the baseline's size.
+    expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), -150, { baseline: -200 })).toMatchObject({ status: 'green', why: { change: 25 } });
+    expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), -250, { baseline: -200 })).toMatchObject({ status: 'red', why: { change: -25 } });
+  });
+
+  it.each<[CellValue, 'green' | 'yellow' | 'red', number]>([
+    [88, 'green', -12],
+    [93, 'yellow', -7],
+    [97, 'red', -3],
+    [105, 'red', 5],
+  ])('Minska med 10%% from Nuläge 100: %j', (v, status, change) => {
+    expect(evaluate(th('Grön Minska med 10% Gul minska med 5%'), v, { baseline: 100 })).toMatchObject({ status, why: { kind: 'change', base: 100, change } });
+  });
+
+  it.each<[string, CellValue, 'green' | 'yellow' | 'red', number]>([
+    ['Grön Öka med 10% Gul öka med 5%', '+12%', 'green', 12],
+    ['Grön Öka med 10% Gul öka med 5%', '  +7 %', 'yellow', 7],
+    ['Grön Öka med 10% Gul öka med 5%', '−2%', 'red', -2],
+    ['Grön Öka med 10% Gul öka med 5%', '-2%', 'red', -2],
+    ['Grön Minska med 10% Gul minska med 5%', '–11%', 'green', -11],
+    ['Grön Minska med 10% Gul minska med 5%', '+1 %', 'red', 1],
+  ])('%s: a change written with its sign is the change itself, whatever the baseline: %j', (text, v, status, change) => {
+    expect(evaluate(th(text), v, { baseline: 1000 })).toMatchObject({ status, value: change, why: { kind: 'change', base: null, value: change, change } });
+  });
+
+  it('a signed text that is no number is unparseable; a level needs a readable baseline', () => {
+    const t = th('Grön Öka med 10% Gul öka med 5%');
+    expect(evaluate(t, '+ mycket', { baseline: 60 })).toEqual({ problem: 'unparseable', value: '+ mycket' });
+    expect(evaluate(t, 'mycket', { baseline: 60 })).toEqual({ problem: 'unparseable', value: 'mycket' });
+    expect(evaluate(t, 66, { baseline: 'Nej' })).toEqual({ status: 'none', value: 66, why: { kind: 'change', base: null, value: 66, change: null, unit: '%' } });
+    expect(evaluate(t, 66, { baseline: null })).toMatchObject({ status: 'none', why: { base: null, change: null } });
+    // A percent-formatted baseline is read in percent points, like the result.
+    expect(evaluate(t, 0.66, { fmt: '0%', baseline: 0.6, baselineFmt: '0%' })).toMatchObject({ status: 'green', value: 66, why: { base: 60, change: 10 } });
+  });
+
+  it('a change in a unit word keeps the unit for the reason', () => {
+    expect(evaluate(th('Grön Minska med 3 dagar Gul minska med 1 dag'), 40, { baseline: 42 })).toEqual({
+      status: 'yellow',
+      value: 40,
+      why: { kind: 'change', base: 42, value: 40, change: -2, unit: '', unitWord: 'dagar', c: { status: 'yellow', rounded: -2, band: band('yellow', '<=', -1) } },
+    });
+  });
+
+  it('a rank with only a green band: inside the best quarter green, else red', () => {
+    const t = th('Grön 25% bästa');
+    expect(evaluate(t, '3/12')).toEqual({ status: 'green', value: '3/12', why: { kind: 'rank', shown: '3/12', position: 25, c: { status: 'green', rounded: 25, band: band('green', '<=', 25) } } });
+    expect(evaluate(t, ' 4/12 ')).toMatchObject({ status: 'red', value: '4/12', why: { shown: '4/12', c: { status: 'red', rounded: 33, beyond: band('green', '<=', 25) } } });
+    expect(evaluate(t, 0.2, { fmt: '0%' })).toEqual({ status: 'green', value: 20, why: { kind: 'rank', shown: '20', position: 20, c: { status: 'green', rounded: 20, band: band('green', '<=', 25) } } });
+  });
+
+  it.each<[CellValue, string | undefined]>([['0/12', undefined], ['13/12', undefined], ['3', undefined], ['3/0', undefined], [3, undefined], [0.2, '0.0'], [true, undefined]])('rank: %j (fmt %s) is no position', (v, fmt) => {
+    expect(evaluate(th('Grön 25% bästa Gul 26-50% bästa'), v, { fmt })).toEqual({ problem: 'unparseable', value: String(v) });
+  });
+
+  it('segments: each part with its own unit, the worst colour decides', () => {
+    const t = th('Grön Htj högst 10 dagar, SÄBO minst 90 % Gul Htj högst 14 dagar, SÄBO minst 80 %');
+    expect(evaluate(t, ' Htj 12; SÄBO 95 % ')).toEqual({
+      status: 'yellow',
+      value: 'Htj 12; SÄBO 95 %',
+      why: {
+        kind: 'segments',
+        parts: [
+          { label: 'Htj', value: 12, unit: '', unitWord: 'dagar', c: { status: 'yellow', rounded: 12, band: band('yellow', '<=', 14) } },
+          { label: 'SÄBO', value: 95, unit: '%', c: { status: 'green', rounded: 95, band: band('green', '>=', 90) } },
+        ],
+      },
+    });
+  });
+
+  it.each<[string, string]>([
+    ['Htj 12; SÄBO 1,2', 'green'],
+    ['Htj 14; SÄBO 1,2', 'yellow'],
+    ['Htj 12; SÄBO 1,5', 'yellow'],
+    ['Htj 14; SÄBO 1,5', 'yellow'],
+    ['Htj 16; SÄBO 1,5', 'red'],
+    ['Htj 14; SÄBO 1,8', 'red'],
+    ['Htj 16; SÄBO 1,2', 'red'],
+    ['SÄBO 1,8; Htj 12', 'red'],
+  ])('segments: %s → %s (the worst of the parts)', (v, status) => {
+    expect(evaluate(th('Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7'), v)).toMatchObject({ status });
+  });
+
+  it('multi-word segment labels (Ordinärt boende, Särskilt boende)', () => {
+    const t = th('Grön Ordinärt boende 13 eller färre, Särskilt boende 1,3 eller färre Gul Ordinärt boende 14-15, Särskilt boende 1,4-1,7');
+    expect(evaluate(t, 'Ordinärt boende 12; Särskilt boende 1,5')).toMatchObject({ status: 'yellow', why: { parts: [{ label: 'Ordinärt boende', value: 12 }, { label: 'Särskilt boende', value: 1.5 }] } });
+    expect(evaluate(t, 'Särskilt boende: 1,2\nordinärt boende: 16')).toMatchObject({ status: 'red' });
+  });
+
+  it.each<[CellValue, unknown]>([
+    // Both labels missing are both named.
+    ['LSS 3', { problem: 'segment-missing', missingSegments: ['Htj', 'SÄBO'], value: 'LSS 3' }],
+    // A part whose value is no number makes the whole result unreadable.
+    ['Htj 12-13; SÄBO 1,2', { problem: 'unparseable', value: 'Htj 12-13; SÄBO 1,2' }],
+    ['Htj tolv; SÄBO 1,2', { problem: 'unparseable', value: 'Htj tolv; SÄBO 1,2' }],
+    [true, { problem: 'unparseable', value: 'true' }],
+  ])('segments: %j', (v, expected) => {
+    expect(evaluate(th('Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7'), v)).toEqual(expected);
+  });
+
+  it('segments: a part in a gap leaves the result uncoloured unless another part is red', () => {
+    const t = th('Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,5-1,7');
+    expect(evaluate(t, 'Htj 14; SÄBO 1,4')).toMatchObject({ status: 'none' });
+    expect(evaluate(t, 'Htj 16; SÄBO 1,4')).toMatchObject({ status: 'red' });
+  });
+});
+
+describe('readRank and readSegments', () => {
+  it.each<[string, number | null]>([
+    ['Placering 3 av 12', 25], ['rank 3 of 12', 25], ['Position 6/12', 50], ['nr 6 av 12', 50], ['Nr. 6 av 12', 50], ['plats 12 av 12', 100], ['1/1', 100],
+    ['0/12', null], ['13 av 12', null], ['3/0', null], ['3', null], ['plats tre av tolv', null], ['25 %', 25], ['25', null],
+  ])('readRank %j → %s', (s, pct) => {
+    expect(readRank(s)).toBe(pct);
+  });
+
+  it('readRank of a number: a percent-formatted position only', () => {
+    expect([readRank(0.25, '0%'), readRank(0.25), readRank(25, '0'), readRank(null)]).toEqual([25, null, null, null]);
+  });
+
+  it.each<[string, [string, string][] | null]>([
+    ['Htj 12; SÄBO 1,2', [['htj', '12'], ['sabo', '1,2']]],
+    ['<b>Htj</b> 12;<br>SÄBO 1,2', [['htj', '12'], ['sabo', '1,2']]],
+    // `<br>` in a pasted cell is no line break Excel knows: the two parts run together.
+    ['<b>Htj</b> 12<br>SÄBO 1,2', [['htj', '12 SÄBO 1,2']]],
+    ['Htj: 12\r\nSÄBO = 1,2', [['htj', '12'], ['sabo', '1,2']]],
+    ['Htj:12;SÄBO=1,2', [['htj', '12'], ['sabo', '1,2']]],
+    ['Htj 12,SÄBO 1,2', [['htj', '12'], ['sabo', '1,2']]],
+    ['Htj\u00a012 ;  SÄBO 1,2 ;', [['htj', '12'], ['sabo', '1,2']]],
+    ['Ordinärt boende −3, Särskilt  boende +2', [['ordinart boende', '−3'], ['sarskilt boende', '+2']]],
+    ['12; SÄBO 1,2', null],
+    // A part starts with its label: a number in front is not skipped.
+    ['5 Htj 12; SÄBO 1,2', null],
+    ['Htj; SÄBO 1,2', null],
+    [' ; ', null],
+  ])('readSegments %j', (s, expected) => {
+    const got = readSegments(s);
+    expect(got && [...got.entries()]).toEqual(expected);
+  });
+
+  it.each([
+    // A change written as a move is no answer and no position: neither end is taken.
+    ['Grön Ja Röd Nej', 'Nej → Ja'],
+    ['Grön Ja Röd Nej', 'Ja, delvis'],
+    ['Grön Ja Röd Nej', 'Nej, inte än'],
+    ['Grön Ja Röd Nej', 'kanske ja'],
+    ['Grön Ja Röd Nej', 'troligen nej'],
+    ['Grön 25% bästa Gul 26-50% bästa', '3/12 → 4/12'],
+  ])('%s: %j is unreadable', (text, v) => {
+    expect(evaluate(th(text), v)).toEqual({ problem: 'unparseable', value: v });
   });
 });

@@ -4,17 +4,15 @@ import { isBlank, isErrorValue, fold } from '../cells';
 import { parseNumber, readNumericCell } from '../numbers';
 import type { Threshold, Why } from './types';
 import { classifyBand } from './validate';
-import { normalizeText } from './parse';
+import { MARKUP, normalizeText } from './parse';
 
 export type Evaluation =
   | { status: Status; value: number | string | null; why?: Why }
   | { problem: 'unparseable' | 'segment-missing'; missingSegments?: string[]; value: string | null };
 
-const WORST: Record<Status, number> = { none: -1, green: 0, yellow: 1, red: 2 };
-
 const unparseable = (v: CellValue): Evaluation => ({
   problem: 'unparseable',
-  value: isErrorValue(v) ? v.error : typeof v === 'string' ? v.trim() : v === null ? null : String(v),
+  value: isErrorValue(v) ? v.error : typeof v === 'string' ? v.trim() : String(v),
 });
 
 function readYesNo(v: CellValue): boolean | null {
@@ -41,33 +39,35 @@ export function readRank(v: CellValue, fmt?: string): number | null {
   if (m) {
     const pos = Number(m[1]);
     const n = Number(m[2]);
-    if (n <= 0 || pos < 1 || pos > n) return null;
+    if (pos < 1 || pos > n) return null;
     return (pos / n) * 100;
   }
   const p = parseNumber(t);
   return p && p.percent ? p.value : null;
 }
 
-/** Labelled values from a segmented result: `Htj 12; SÄBO 1,2` (`;`, `,` before a label, newline). */
-export function readSegments(text: string): Map<string, { label: string; raw: string }> | null {
-  const out = new Map<string, { label: string; raw: string }>();
+/**
+ * Labelled values from a segmented result: `Htj 12; SÄBO 1,2` (`;`, `,` before a label, newline),
+ * by label folded (`sabo`) to the value as written (`1,2`). A part must start with its label.
+ */
+export function readSegments(text: string): Map<string, string> | null {
+  const out = new Map<string, string>();
   const parts = text
-    .replace(/<[^>]{0,40}>/g, ' ')
-    .split(/\s*[;\n\r]+\s*|\s*,\s*(?=\p{L})/u)
-    .map((p) => p.replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim())
+    .replace(MARKUP, ' ')
+    .split(/\s*[;\n\r]\s*|\s*,\s*(?=\p{L})/u)
+    .map((p) => p.trim())
     .filter((p) => p !== '');
   for (const p of parts) {
-    const m = /^(\p{L}[^\d:=]*?)\s*[:=]?\s*([-−+]?\d.*)$/u.exec(p);
+    // The label is lazy, so the spaces before the value are not part of it.
+    const m = /^(\p{L}[^\d:=]*?)\s*[:=]?\s*([-−+]?\d.*)/u.exec(p);
     if (!m) return null;
-    out.set(fold(m[1]), { label: m[1].trim(), raw: m[2].trim() });
+    out.set(fold(m[1]), m[2]);
   }
   return out.size ? out : null;
 }
 
 function readBaseline(b: CellValue | undefined, fmt?: string): number | null {
-  if (b === undefined || b === null) return null;
-  const n = readNumericCell(b, fmt);
-  return n ? n.value : null;
+  return readNumericCell(b ?? null, fmt)?.value ?? null;
 }
 
 /**
@@ -76,8 +76,8 @@ function readBaseline(b: CellValue | undefined, fmt?: string): number | null {
  * percent points. A change needs either a signed change (`+12%`) or a baseline to compare with.
  */
 export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; baseline?: CellValue; baselineFmt?: string } = {}): Evaluation {
+  // An Excel error (`#DIV/0!`) is read by no form below, so it is unparseable.
   if (isBlank(value)) return { status: 'none', value: null };
-  if (isErrorValue(value)) return unparseable(value);
   switch (t.direction) {
     case 'higher':
     case 'lower': {
@@ -89,17 +89,18 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
     case 'yes-no': {
       const yn = readYesNo(value);
       if (yn !== null) return { status: yn ? t.yes : t.no, value: yn ? 'Ja' : 'Nej', why: { kind: 'answer', yes: yn } };
-      const n = t.share ? readNumericCell(value, ctx.fmt) : null;
-      if (!n || !t.share) return unparseable(value);
+      if (!t.share) return unparseable(value);
+      const n = readNumericCell(value, ctx.fmt);
+      if (!n) return unparseable(value);
       const c = classifyBand(t.share, n.value);
       return { status: c.status, value: n.value, why: { kind: 'number', value: n.value, c, unit: '%' } };
     }
     case 'change': {
-      const better = t.better ?? 'higher';
-      const nt = { direction: better, unit: t.unit, bands: t.bands };
+      const nt = { direction: t.better, unit: t.unit, bands: t.bands };
       const unit = { unit: t.unit, ...(t.unitWord ? { unitWord: t.unitWord } : {}) };
-      // A signed text (`+12%`, `−3`) is the change itself; anything else is the new level.
-      if (typeof value === 'string' && /^\s*[-−+]/.test(value)) {
+      // A signed text (`+12%`, `−3`, `–3` as word processors write it) is the change itself;
+      // anything else is the new level. (A sign anywhere but in front is no number either way.)
+      if (typeof value === 'string' && /[-−–+]/.test(value)) {
         const n = parseNumber(value);
         if (!n) return unparseable(value);
         const c = classifyBand(nt, n.value);
@@ -109,14 +110,16 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
       if (!n) return unparseable(value);
       const base = readBaseline(ctx.baseline, ctx.baselineFmt);
       if (base === null || (t.unit === '%' && base === 0)) return { status: 'none', value: n.value, why: { kind: 'change', base, value: n.value, change: null, ...unit } };
-      const change = t.unit === '%' ? ((n.value - base) / Math.abs(base)) * 100 : n.value - base;
+      // Multiplied before dividing, so whole numbers give whole percentages (−7, not −7.000000000000001).
+      const change = t.unit === '%' ? ((n.value - base) * 100) / Math.abs(base) : n.value - base;
       const c = classifyBand(nt, change);
       return { status: c.status, value: n.value, why: { kind: 'change', base, value: n.value, change, c, ...unit } };
     }
     case 'rank': {
       const pos = readRank(value, ctx.fmt);
       if (pos === null) return unparseable(value);
-      const c = classifyBand({ direction: 'lower', unit: '%', bands: t.bands }, pos);
+      // Stryker disable next-line StringLiteral: classifyBand reads the direction and the bands, never the unit.
+      const c = classifyBand({ direction: t.better, unit: '%', bands: t.bands }, pos);
       const shown = typeof value === 'string' ? value.trim() : pos;
       return { status: c.status, value: shown, why: { kind: 'rank', shown: String(shown), position: pos, c } };
     }
@@ -125,26 +128,25 @@ export function evaluate(t: Threshold, value: CellValue, ctx: { fmt?: string; ba
       const seg = readSegments(value);
       if (!seg) return unparseable(value);
       const missing: string[] = [];
-      let worst: Status = 'none';
-      let uncoloured = false;
       const parts: Extract<Why, { kind: 'segments' }>['parts'] = [];
       for (const s of t.segments) {
-        const got = seg.get(fold(s.label));
-        if (!got) {
+        const raw = seg.get(fold(s.label));
+        if (raw === undefined) {
           missing.push(s.label);
           continue;
         }
-        const n = parseNumber(got.raw);
+        const n = parseNumber(raw);
         if (!n) return unparseable(value);
         const c = classifyBand(s.threshold, n.value);
         parts.push({ label: s.label, value: n.value, c, unit: s.threshold.unit, ...(s.threshold.unitWord ? { unitWord: s.threshold.unitWord } : {}) });
-        if (c.status === 'none') uncoloured = true;
-        if (WORST[c.status] > WORST[worst]) worst = c.status;
       }
       const shown = value.trim();
       if (missing.length) return { problem: 'segment-missing', missingSegments: missing, value: shown };
-      // A segment in a gap has no colour: the whole result is only coloured when red settles it.
-      return { status: uncoloured && worst !== 'red' ? 'none' : worst, value: shown, why: { kind: 'segments', parts } };
+      // The worst part decides; a part in a gap has no colour, so the whole is only coloured when
+      // red settles it.
+      const got = new Set(parts.map((p) => p.c.status));
+      const status: Status = got.has('red') ? 'red' : got.has('none') ? 'none' : got.has('yellow') ? 'yellow' : 'green';
+      return { status, value: shown, why: { kind: 'segments', parts } };
     }
   }
 }

@@ -319,3 +319,403 @@ describe('parseThreshold: properties', () => {
     );
   });
 });
+
+// The words of the grammar (./words.ts), each as a planner writes it. A word that stops being
+// understood turns a coloured indicator into `threshold.unparseable` (or worse, into another form).
+describe('parseThreshold: every word of the grammar', () => {
+  it.each<[string, 'green' | 'yellow' | 'red']>([
+    ['Grön', 'green'], ['gröna', 'green'], ['GRÖNT', 'green'], ['Green', 'green'],
+    ['Gul', 'yellow'], ['Gula', 'yellow'], ['gult', 'yellow'], ['Yellow', 'yellow'], ['Amber', 'yellow'],
+    ['Röd', 'red'], ['röda', 'red'], ['Rött', 'red'], ['RED', 'red'],
+  ])('%s names the %s band', (w, colour) => {
+    // The answer written takes the colour, the other answer the other colour (green, or red beside green).
+    expect(ok(`${w} Nej`).threshold).toMatchObject({ direction: 'yes-no', no: colour, yes: colour === 'green' ? 'red' : 'green' });
+  });
+
+  it('a colour word inside another word is no colour word', () => {
+    expect(ok('Besök i grönområden Grön 82 Gul 76').threshold).toMatchObject({ bands: [{ status: 'green' }, { status: 'yellow' }] });
+    expect(ok('Blågröna tak, andel Grön 82 Gul 76').threshold).toMatchObject({ bands: [{ status: 'green' }, { status: 'yellow' }] });
+  });
+
+  it.each<[string, string, number]>([
+    // Upper bounds that include the number.
+    ['Högst 5', '<=', 5], ['≤ 5', '<=', 5], ['≤5', '<=', 5], ['<= 5', '<=', 5], ['=< 5', '<=', 5], ['Max 5', '<=', 5], ['Max. 5', '<=', 5],
+    ['Maximalt 5', '<=', 5], ['Maximum 5', '<=', 5], ['At most 5', '<=', 5], ['No more than 5', '<=', 5], ['Not more than 5', '<=', 5],
+    // Upper bounds that exclude it.
+    ['Under 7', '<', 7], ['< 7', '<', 7], ['<7', '<', 7], ['Mindre än 7', '<', 7], ['Färre än 7', '<', 7], ['Lägre än 7', '<', 7],
+    ['Less than 7', '<', 7], ['Fewer than 7', '<', 7], ['Below 7', '<', 7],
+    // Lower bounds that include it.
+    ['Minst 82', '>=', 82], ['≥ 82', '>=', 82], ['≥82', '>=', 82], ['>= 82', '>=', 82], ['=> 82', '>=', 82], ['Min 82', '>=', 82], ['min. 82', '>=', 82],
+    ['Minimum 82', '>=', 82], ['At least 82', '>=', 82],
+    // Lower bounds that exclude it.
+    ['Över 90', '>', 90], ['> 90', '>', 90], ['>90', '>', 90], ['Mer än 90', '>', 90], ['Fler än 90', '>', 90], ['Högre än 90', '>', 90],
+    ['More than 90', '>', 90], ['Above 90', '>', 90], ['Over 90', '>', 90],
+    // After the number.
+    ['13 eller färre', '<=', 13], ['13 eller mindre', '<=', 13], ['13 eller lägre', '<=', 13], ['13 eller under', '<=', 13],
+    ['13 or fewer', '<=', 13], ['13 or less', '<=', 13], ['13 or lower', '<=', 13], ['13 or below', '<=', 13],
+    ['82 eller högre', '>=', 82], ['82 eller fler', '>=', 82], ['82 eller flera', '>=', 82], ['82 eller mer', '>=', 82], ['82 eller mera', '>=', 82],
+    ['82 eller över', '>=', 82], ['82 or more', '>=', 82], ['82 or higher', '>=', 82], ['82 or above', '>=', 82],
+  ])('%s is one target: %s %d', (text, op, value) => {
+    expect(ok(text).threshold).toEqual({ direction: op.startsWith('>') ? 'higher' : 'lower', unit: '', bands: [{ status: 'green', bound: b(op, value) }], text });
+  });
+
+  it.each([['–'], ['-'], ['—'], [' till '], [' to ']])('%j separates a range', (sep) => {
+    expect(ok(`Grön 26${sep}50 Gul 51${sep}75`).threshold).toMatchObject({ direction: 'lower', bands: [{ bound: b('range', 26, 0, 50) }, { bound: b('range', 51, 0, 75) }] });
+  });
+
+  it.each([['%'], [' %'], [' procent'], [' procentenheter'], [' percent'], [' percentage points']])('%j is percent', (pct) => {
+    expect(ok(`Grön minst 90${pct} Gul minst 80${pct}`).threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 90) }, { bound: b('>=', 80) }] });
+  });
+
+  it.each([
+    ['tkr'], ['mnkr'], ['kr'], ['kronor'], ['sek'], ['st'], ['stycken'], ['dagar'], ['dag'], ['dgr'], ['veckor'], ['timmar'], ['tim'], ['h'],
+    ['personer'], ['pers'], ['poäng'], ['p'], ['ggr'], ['gånger'],
+  ])('%s after a number is a unit', (unit) => {
+    expect(ok(`Grön högst 5 ${unit} Gul högst 8 ${unit}`).threshold).toMatchObject({ direction: 'lower', unit: '', unitWord: unit, bands: [{ bound: b('<=', 5) }, { bound: b('<=', 8) }] });
+  });
+
+  it.each([['Grön Ja Röd Nej'], ['Green Yes Red No'], ['Grön ja Röd no'], ['Grön JA Röd NEJ']])('%s: Ja green, Nej red', (text) => {
+    expect(ok(text).threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
+  });
+
+  it.each([['Öka med'], ['Ökning med'], ['Höj med'], ['Höja med'], ['Increase by'], ['Öka'], ['öka by']])('%s is an increase', (w) => {
+    expect(ok(`Grön ${w} 10% Gul ${w.toLowerCase()} 5%`).threshold).toMatchObject({ direction: 'change', unit: '%', better: 'higher', bands: [{ bound: b('>=', 10) }, { bound: b('>=', 5) }] });
+  });
+
+  it.each([['Minska med'], ['Minskning med'], ['Sänk med'], ['Sänka med'], ['Decrease by'], ['Reduce by'], ['Minska']])('%s is a decrease', (w) => {
+    expect(ok(`Grön ${w} 10% Gul ${w.toLowerCase()} 5%`).threshold).toMatchObject({ direction: 'change', unit: '%', better: 'lower', bands: [{ bound: b('<=', -10) }, { bound: b('<=', -5) }] });
+  });
+
+  it.each([['25% bästa'], ['25 % best'], ['bästa 25%'], ['best 25%'], ['topp 25%'], ['Top 25 %']])('%s is a rank among the best quarter', (cond) => {
+    expect(ok(`Grön ${cond}`).threshold).toEqual({ direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }], better: 'lower', text: `Grön ${cond}` });
+  });
+
+  it.each([['Nuläge Röd'], ['nuläge: Röd'], ['Nulage Röd'], ['Nuläge (2023): Röd'], ['Nuläge (2023) Röd']])('%s before the bands is today\'s status', (today) => {
+    const p = ok(`Kr/invånare ${today} Grön 25% bästa Gul 26-50% bästa`);
+    expect(p.currentStatus).toBe('red');
+    expect(p.threshold).toMatchObject({ direction: 'rank', bands: [{ status: 'green' }, { status: 'yellow' }] });
+  });
+
+  it.each([['Målvärde: minst 82'], ['Målvärde minst 82'], ['Mål: minst 82'], ['Target: at least 82']])('%s: the label in front of a target', (text) => {
+    expect(ok(text).threshold).toEqual({ direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('>=', 82) }], text });
+  });
+});
+
+describe('parseThreshold: forms that must keep working (issue 15)', () => {
+  it.each<[string, Record<string, unknown>]>([
+    // Symbols need no space after them; `min`/`max` are `minst`/`högst`.
+    ['Grön ≥90 Gul ≥80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön min 90 Gul min 80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön => 90 Gul => 80', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 90) }, { status: 'yellow', bound: b('>=', 80) }] }],
+    ['Grön =< 5 Gul =< 8', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 8) }] }],
+    ['Grön = 82 Gul = 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // A change without `med`.
+    ['Grön Öka 10% Gul Öka 5%', { direction: 'change', unit: '%', better: 'higher', bands: [{ status: 'green', bound: b('>=', 10) }, { status: 'yellow', bound: b('>=', 5) }] }],
+    // A change in the measure's own unit, not percent.
+    ['Grön Öka med 5 Gul öka med 2', { direction: 'change', unit: '', better: 'higher', bands: [{ status: 'green', bound: b('>=', 5) }, { status: 'yellow', bound: b('>=', 2) }] }],
+    ['Grön Minska med 3 dagar Gul minska med 1 dag', { direction: 'change', unit: '', unitWord: 'dagar', better: 'lower', bands: [{ status: 'green', bound: b('<=', -3) }, { status: 'yellow', bound: b('<=', -1) }] }],
+    // A bare trailing `Röd` names the rest: red is everything worse than yellow.
+    ['Grön 82 Gul 76 Röd', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    ['Grön 6,5 Gul 7 Röd:', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 6.5, 1) }, { status: 'yellow', bound: b('<=', 7) }] }],
+    // A repeated colour word is read once, with or without `Nuläge` before it.
+    ['Grön Grön 25% bästa Gul 26-50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Grön 82 Gul Gul 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // A rank with only a green band: the rest is red.
+    ['Grön 25% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }] }],
+    ['Grön topp 10%', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 10) }] }],
+    ['Grön bästa 25% Gul bästa 26-50%', { direction: 'rank', bands: [{ status: 'green', bound: b('<=', 25) }, { status: 'yellow', bound: b('range', 26, 0, 50) }] }],
+    ['Grön under 25% bästa Gul 25-50% bästa', { direction: 'rank', bands: [{ status: 'green', bound: b('<', 25) }, { status: 'yellow', bound: b('range', 25, 0, 50) }] }],
+  ])('%s', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject({ ...expected, text });
+    expect(p.issues).toEqual([]);
+    expect(p.currentStatus).toBeUndefined();
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    // `<` … `>` around words is two operators, not a tag of pasted HTML.
+    ['Grön < 5, Gul 5–10, Röd > 10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
+    ['Grön <5 Gul 5-10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<', 5) }, { status: 'yellow', bound: b('range', 5, 0, 10) }, { status: 'red', bound: b('>', 10) }] }],
+    ['Grön <=5 Gul <=10 Röd >10', { direction: 'lower', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 10) }, { status: 'red', bound: b('>', 10) }] }],
+    // Tags of pasted HTML are not text (seed 002: `<b>ja</b> eller <b>nej</b>`), however long.
+    ['<p>Grön <b>82</b><br/>Gul <span class="x">76</span></p>', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    ['Grön <span style="font-family:Calibri,sans-serif;font-size:11pt;color:#006100">82</span> Gul 76', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+    // Spaces of every kind are one space.
+    ['Grön\u00a082\u202fGul\t76\n', { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }] }],
+  ])('text as pasted: %j', (text, expected) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject(expected);
+    expect(p.threshold.direction !== 'yes-no' && p.threshold.direction !== 'segments' && p.threshold.bands).toHaveLength((expected.bands as unknown[]).length);
+  });
+
+  it('a reversed yes/no threshold colours Nej green and Ja red', () => {
+    expect(ok('Grön Nej Röd Ja').threshold).toEqual({ direction: 'yes-no', yes: 'red', no: 'green', text: 'Grön Nej Röd Ja' });
+    expect(ok('Grön Nej Gul Ja').threshold).toEqual({ direction: 'yes-no', yes: 'yellow', no: 'green', text: 'Grön Nej Gul Ja' });
+  });
+
+  it('swapping the colour words of a yes/no threshold swaps the colours', () => {
+    const colour = fc.constantFrom(['Grön', 'green'], ['Gul', 'yellow'], ['Röd', 'red'], ['Green', 'green'], ['rött', 'red'], ['gula', 'yellow']);
+    fc.assert(
+      fc.property(colour, colour, fc.boolean(), ([a, ca], [c, cc], yesFirst) => {
+        fc.pre(ca !== cc);
+        const text = yesFirst ? `${a} Ja ${c} Nej` : `${c} Nej ${a} Ja`;
+        const swapped = yesFirst ? `${c} Ja ${a} Nej` : `${a} Nej ${c} Ja`;
+        const p = parseThreshold(text);
+        const q = parseThreshold(swapped);
+        expect(p.ok && p.threshold).toMatchObject({ direction: 'yes-no', yes: ca, no: cc });
+        expect(q.ok && q.threshold).toMatchObject({ direction: 'yes-no', yes: cc, no: ca });
+      }),
+    );
+  });
+
+  it('multi-word segment labels (seed 003: Ordinärt boende, Särskilt boende)', () => {
+    const text = 'Grön Ordinärt boende 13 eller färre, Särskilt boende 1,3 eller färre Gul Ordinärt boende 14-15, Särskilt boende 1,4-1,7';
+    expect(ok(text).threshold).toEqual({
+      direction: 'segments',
+      text,
+      segments: [
+        { label: 'Ordinärt boende', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 13) }, { status: 'yellow', bound: b('range', 14, 0, 15) }] } },
+        { label: 'Särskilt boende', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 1.3, 1) }, { status: 'yellow', bound: b('range', 1.4, 1, 1.7) }] } },
+      ],
+    });
+  });
+
+  it.each<[string, Record<string, unknown>[]]>([
+    // A label with a colon, segments split by `;`, by `,` with or without a space.
+    ['Grön Htj: 13 eller färre; SÄBO: 1,3 eller färre Gul Htj: 14-15; SÄBO: 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    ['Grön Htj 13 eller färre,SÄBO 1,3 eller färre Gul Htj 14-15,SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    ['Grön Htj : 13 eller färre, SÄBO = 1,3 eller färre Gul Htj 14-15, SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+    // Units per segment: percent, or a unit word.
+    ['Grön Htj minst 90 %, SÄBO minst 95 % Gul Htj minst 80 %, SÄBO minst 85 %', [{ label: 'Htj', threshold: { direction: 'higher', unit: '%' } }, { label: 'SÄBO', threshold: { direction: 'higher', unit: '%' } }]],
+    ['Grön Htj högst 10 dagar, SÄBO högst 5 dagar Gul Htj högst 14 dagar, SÄBO högst 7 dagar', [{ label: 'Htj', threshold: { unitWord: 'dagar' } }, { label: 'SÄBO', threshold: { unitWord: 'dagar' } }]],
+    // A label written only in the yellow band is red there only: labels are read from every band.
+    ['Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, Htj 14-15, SÄBO 1,4-1,7', [{ label: 'Htj' }, { label: 'SÄBO' }]],
+  ])('segments: %s', (text, segments) => {
+    const p = ok(text);
+    expect(p.threshold).toMatchObject({ direction: 'segments', segments });
+    expect(p.threshold.direction === 'segments' && p.threshold.segments).toHaveLength(segments.length);
+  });
+
+  it.each([
+    // An unreadable part of a segment list is reported, not dropped.
+    ['Grön Htj 13 eller färre, SÄBO bra Gul Htj 14-15, SÄBO 1,4-1,7', 'unreadable-band:green:Htj 13 eller färre, SÄBO bra'],
+    ['Grön Htj 13 eller färre, 1,3 Gul Htj 14-15', 'unreadable-band:green:Htj 13 eller färre, 1,3'],
+    // A label given only in yellow has no green bound.
+    ['Grön Htj 13 eller färre Gul Htj 14-15, SÄBO 1,4-1,7', 'segment-labels'],
+    // Two different bounds for one label in one band.
+    ['Grön Htj 13 eller färre, HTJ 12 eller färre', 'duplicate-band:green'],
+    // Words that are no label: a share, a bound, a unit.
+    ['Grön ja 95%, nej 5%', 'unreadable-band:green:ja 95%, nej 5%'],
+    ['Grön högst tre, minst två', 'unreadable-band:green:högst tre, minst två'],
+    // A green or yellow band without a condition.
+    ['Grön 82 Gul', 'empty-band:yellow'],
+    ['Grön Röd 70', 'empty-band:green'],
+    // A rank must be a percentage of the field.
+    ['Grön 3 bästa Gul 6 bästa', 'unreadable-band:green:3 bästa'],
+    // A change is a size: `Öka med minst 5` is not read.
+    ['Grön Öka med minst 5% Gul öka med 2%', 'unreadable-band:green:Öka med minst 5%'],
+    ['Grön Öka med mycket', 'unreadable-band:green:Öka med mycket'],
+    ['Grön ja många', 'unreadable-band:green:ja många'],
+    // Forms mixed: numbers and ranks, changes and numbers.
+    ['Grön 25% bästa Gul 76', 'mixed-forms'],
+    ['Grön Öka med 10% Gul 5%', 'mixed-forms'],
+    ['Grön Ja Röd Ja', 'answer-two-colours'],
+    ['Grön Nej Gul Ja Röd Nej', 'answer-two-colours'],
+    ['Grön Nej Gul ja 90%', 'same-answer'],
+    ['Grön Ja Grön Nej', 'duplicate-band:green'],
+    ['Nuläge Röd Röd', 'no-bands'],
+    ['Nuläge Gul Röd Röd', 'no-bands'],
+    ['Nuläge Röd Nuläge Gul Grön 82', 'empty-band:yellow'],
+    ['Grön 1.060 Gul 900', 'unreadable-band:green:1.060'],
+    ['Grön 1.060-2.000 Gul 900', 'unreadable-band:green:1.060-2.000'],
+  ])('%j → %s', (text, reason) => {
+    expect(parseThreshold(text)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('describeReason: why a threshold cannot be read, in words', () => {
+  it.each([
+    ['no-colours', 'varken färgord (Grön/Gul/Röd) eller ett mål som "Minst 82" hittades', 'neither colour words (Green/Yellow/Red) nor a target such as "At least 82" were found'],
+    ['bare-target', 'ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska', 'a number without a direction; write e.g. "At least 82" or "At most 82", or state Increase/Decrease'],
+    ['no-bands', 'bara nuläget anges, inga gränser', 'only the current status is given, no bounds'],
+    ['empty-band:green', 'Grön saknar villkor', 'Green has no condition'],
+    ['empty-band:yellow', 'Gul saknar villkor', 'Yellow has no condition'],
+    ['unreadable-band:red:bra', 'villkoret för Röd ("bra") går inte att läsa', 'the condition for Red ("bra") cannot be read'],
+    // A condition may itself hold colons.
+    ['unreadable-band:yellow:Htj: 14-15: SÄBO', 'villkoret för Gul ("Htj: 14-15: SÄBO") går inte att läsa', 'the condition for Yellow ("Htj: 14-15: SÄBO") cannot be read'],
+    ['duplicate-band:yellow', 'Gul anges med två olika villkor', 'Yellow is given with two different conditions'],
+    ['mixed-forms', 'banden blandar olika slags villkor (tal, ja/nej, förändring eller rangordning)', 'the bands mix different kinds of condition (number, yes/no, change or rank)'],
+    ['no-green', 'gränsen för Grön saknas', 'the bound for Green is missing'],
+    ['segment-labels', 'banden har olika delar (etiketter)', 'the bands have different parts (labels)'],
+    ['same-answer', 'Ja och Nej får samma färg', 'Yes and No get the same colour'],
+    ['answer-two-colours', 'samma svar (Ja eller Nej) får två olika färger', 'one answer (Yes or No) is given two colours'],
+    // A code it does not know is shown as it is.
+    ['something-new:green', 'something-new:green', 'something-new:green'],
+  ])('%s', (reason, sv, en) => {
+    expect([describeReason(reason, 'sv'), describeReason(reason, 'en')]).toEqual([sv, en]);
+  });
+
+  it('every reason the parser gives has words in both languages', () => {
+    const texts = ['', '82', 'Nuläge Röd', 'Grön Gul 5', 'Grön bra', 'Grön 82 Grön 90', 'Grön Ja Gul 76', 'Gul 76', 'Grön Htj 13 Gul SÄBO 2', 'Grön Nej Gul ja 90%', 'Grön Ja Röd Ja'];
+    const reasons = texts.map((t) => {
+      const p = parseThreshold(t);
+      return p.ok ? t : p.reason;
+    });
+    expect(reasons).toEqual(['no-colours', 'bare-target', 'no-bands', 'empty-band:green', 'unreadable-band:green:bra', 'duplicate-band:green', 'mixed-forms', 'no-green', 'segment-labels', 'same-answer', 'answer-two-colours']);
+    for (const r of reasons) for (const lang of ['sv', 'en'] as const) expect(describeReason(r, lang)).not.toBe(r);
+  });
+});
+
+describe('parseThreshold: bounds and segments, closely', () => {
+  it.each<[string, ReturnType<typeof parseBound>]>([
+    // A range written backwards is the same range; its precision is the finer end's.
+    ['50–26%', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['1-1,5', { bound: { op: 'range', value: 1, to: 1.5, decimals: 1 }, percent: false }],
+    ['1,25-2', { bound: { op: 'range', value: 1.25, to: 2, decimals: 2 }, percent: false }],
+    ['11 dagar–15 dagar', { bound: { op: 'range', value: 11, to: 15, decimals: 0 }, percent: false, unitWord: 'dagar' }],
+    ['högst 500 TKR.', { bound: { op: '<=', value: 500, decimals: 0 }, percent: false, unitWord: 'tkr' }],
+    ['500tkr', { bound: { op: 'bare', value: 500, decimals: 0 }, percent: false, unitWord: 'tkr' }],
+    [': minst 82;', { bound: { op: '>=', value: 82, decimals: 0 }, percent: false }],
+    ['= 82', { bound: { op: 'bare', value: 82, decimals: 0 }, percent: false }],
+    ['+5', { bound: { op: 'bare', value: 5, decimals: 0 }, percent: false }],
+    // A minus as word processors write it (an en dash).
+    ['–0,5 %', { bound: { op: 'bare', value: -0.5, decimals: 1 }, percent: true }],
+    [':82', { bound: { op: 'bare', value: 82, decimals: 0 }, percent: false }],
+    ['=>82', { bound: { op: '>=', value: 82, decimals: 0 }, percent: false }],
+    ['högst 5 % ;', { bound: { op: '<=', value: 5, decimals: 0 }, percent: true }],
+    ['13 eller färre .', { bound: { op: '<=', value: 13, decimals: 0 }, percent: false }],
+    // English thousands are not guessed at.
+    ['1,060.5', null],
+    // Every percent sign and every unit is set aside, in any case.
+    ['26 %–50 %', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['26 Procent – 50 PROCENT', { bound: { op: 'range', value: 26, to: 50, decimals: 0 }, percent: true }],
+    ['Minst 5 Dagar', { bound: { op: '>=', value: 5, decimals: 0 }, percent: false, unitWord: 'dagar' }],
+    ['5 Eller Färre', { bound: { op: '<=', value: 5, decimals: 0 }, percent: false }],
+    // Leftovers of a longer word are no number.
+    ['Minsta 5', null],
+    ['5 dagars', null],
+    ['1 060,5', { bound: { op: 'bare', value: 1060.5, decimals: 1 }, percent: false }],
+    // Two units in one bound cannot be compared as written.
+    ['500 tkr–1 mnkr', null],
+    // A word before the number and another after it, or a word before a range, is no bound.
+    ['minst 5 eller färre', null],
+    ['högst 5-10', null],
+    ['900-1.060', null],
+    ['1.060-900', null],
+    ['5 äpplen', null],
+    ['högst', null],
+  ])('parseBound(%j)', (text, expected) => {
+    expect(parseBound(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Minst 82.', 'higher'],
+    ['Minst 82...', 'higher'],
+    ['Högst 5!', null],
+    ['Minst 82 eller fler', null],
+  ])('one target: %j', (text, direction) => {
+    const p = parseThreshold(text);
+    expect(p.ok ? p.threshold.direction : null).toBe(direction);
+  });
+
+  it('percent written on one band is the whole threshold\'s unit', () => {
+    expect(ok('Grön 82 % Gul 76').threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 82) }, { bound: b('>=', 76) }] });
+    expect(ok('Grön 82 Gul 76 %').threshold).toMatchObject({ unit: '%' });
+    expect(ok('Grön högst 500 Gul högst 800 tkr').threshold).toMatchObject({ unit: '', unitWord: 'tkr' });
+    // Percent and a unit word: the unit is percent.
+    expect(ok('Grön högst 5 % Gul högst 8 tkr').threshold).toEqual({ direction: 'lower', unit: '%', bands: [{ status: 'green', bound: b('<=', 5) }, { status: 'yellow', bound: b('<=', 8) }], text: 'Grön högst 5 % Gul högst 8 tkr' });
+    expect(ok('Grön Öka med 5 % Gul öka med 2 st').threshold).toEqual({ direction: 'change', unit: '%', better: 'higher', bands: [{ status: 'green', bound: b('>=', 5) }, { status: 'yellow', bound: b('>=', 2) }], text: 'Grön Öka med 5 % Gul öka med 2 st' });
+    expect(ok('Högst 5 % tkr').threshold).toEqual({ direction: 'lower', unit: '%', bands: [{ status: 'green', bound: b('<=', 5) }], text: 'Högst 5 % tkr' });
+  });
+
+  it('a share whose bounds say lower is better is a conflict: a share answering yes is higher-is-better', () => {
+    expect(ok('Grön ja 90% Gul ja 95%').issues).toEqual([{ kind: 'direction-conflict', params: { source: 'order', found: 'lower', expected: 'higher' } }]);
+    expect(ok('Grön ja 95% Gul ja 90%', 'lower').issues).toEqual([{ kind: 'direction-conflict', params: { source: 'declared', found: 'higher', expected: 'lower' } }]);
+    expect(ok('Röd Nej Grön ja 95%').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red', share: { bands: [{ status: 'green', bound: b('>=', 95) }] } });
+  });
+
+  it('a rank is among the best whatever Öka/Minska says', () => {
+    expect(ok('Grön 25% bästa Gul 26-50% bästa', 'higher').issues).toEqual([]);
+    expect(ok('Grön 0-25% bästa', 'higher').threshold).toMatchObject({ direction: 'rank', bands: [{ bound: b('range', 0, 0, 25) }] });
+  });
+
+  it.each([
+    ['Grön Htj under 5, SÄBO under 2', [['Htj', '<', 5], ['SÄBO', '<', 2]]],
+    ['Grön Htj 5 eller färre, Ordinärt boende minst 3', [['Htj', '<=', 5], ['Ordinärt boende', '>=', 3]]],
+    ['Grön Htj 13;; SÄBO 2', [['Htj', 'bare', 13], ['SÄBO', 'bare', 2]]],
+  ])('segments %j: each label once, with its bound', (text, expected) => {
+    const p = ok(text, 'lower');
+    const segs = p.threshold.direction === 'segments' ? p.threshold.segments : [];
+    expect(segs.map((x) => [x.label, x.threshold.bands[0].bound.op, x.threshold.bands[0].bound.value])).toEqual(expected.map(([l, op, v]) => [l, op === 'bare' ? '<=' : op, v]));
+  });
+
+  it('a label said twice with the same bound is one band; its first spelling is shown', () => {
+    expect(ok('Grön Htj 13 eller färre, HTJ 13 eller färre Gul htj 14-15').threshold).toEqual({
+      direction: 'segments',
+      text: 'Grön Htj 13 eller färre, HTJ 13 eller färre Gul htj 14-15',
+      segments: [{ label: 'Htj', threshold: { direction: 'lower', unit: '', bands: [{ status: 'green', bound: b('<=', 13) }, { status: 'yellow', bound: b('range', 14, 0, 15) }] } }],
+    });
+  });
+
+  it('a segment\'s unit is the one written in any of its bands', () => {
+    const p = ok('Grön Htj minst 90 %, SÄBO högst 10 dagar Gul Htj minst 80, SÄBO högst 14');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', 'dagar']]);
+    const q = ok('Grön Htj minst 90, SÄBO högst 10 Gul Htj minst 80 %, SÄBO högst 14 dagar');
+    expect(q.threshold.direction === 'segments' && q.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', 'dagar']]);
+    const r = ok('Grön Htj minst 90 %, SÄBO minst 9 Gul Htj minst 80 dagar, SÄBO minst 8');
+    expect(r.threshold.direction === 'segments' && r.threshold.segments.map((x) => [x.label, x.threshold.unit, x.threshold.unitWord])).toEqual([['Htj', '%', undefined], ['SÄBO', '', undefined]]);
+  });
+
+  it.each([
+    ['ja'], ['nej'], ['öka'], ['minska'], ['högst'], ['max'], ['minst'], ['under'], ['över'], ['bästa'], ['topp'], ['procent'], ['tkr'], ['dagar'], ['eller'], ['or'],
+  ])('%s is never a segment\'s label', (w) => {
+    const text = `Grön Htj 13 eller färre, ${w} 5`;
+    expect(parseThreshold(text)).toEqual({ ok: false, reason: `unreadable-band:green:Htj 13 eller färre, ${w} 5` });
+  });
+
+  it.each([
+    // A label holds no number and starts with a letter.
+    ['Grön Htj 13 14'],
+    ['Grön Enhet 1 13 eller färre'],
+    ['Grön (Htj) 13 eller färre'],
+    ['Grön Htj'],
+  ])('%j is no segment list', (text) => {
+    expect(parseThreshold(text)).toMatchObject({ ok: false, reason: expect.stringMatching(/^unreadable-band:green:/) });
+  });
+
+  it.each<[{ green?: string; yellow?: string; red?: string }, Record<string, unknown>]>([
+    [{ green: 'Grön: 80', yellow: 'Gul 70', red: 'Röd' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }] }],
+    [{ green: 'Gröna 80', yellow: '70' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }] }],
+    [{ yellow: '70', red: 'under 70', green: '≥ 80' }, { direction: 'higher', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }, { status: 'red', bound: b('<', 70) }] }],
+    [{ red: ' Ja ' }, { direction: 'yes-no', yes: 'red', no: 'green' }],
+  ])('band columns %j', (cols, expected) => {
+    const p = parseBandColumns(cols);
+    expect(p.ok && p.threshold).toMatchObject(expected);
+  });
+});
+
+describe('parseThreshold: spacing and punctuation as typed', () => {
+  it('a colon after the colour word before an answer', () => {
+    expect(ok('Grön: Ja Röd: Nej').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
+  });
+
+  it('words in capitals are the same words', () => {
+    expect(ok('GRÖN JA 95 % GUL JA 90 %').threshold).toMatchObject({ direction: 'yes-no', share: { bands: [{ bound: b('>=', 95) }, { bound: b('>=', 90) }] } });
+    expect(ok('Grön BÄSTA 25 % Gul TOPP 50 %').threshold).toMatchObject({ direction: 'rank' });
+    expect(ok('Grön 25 % BÄSTA').threshold).toMatchObject({ direction: 'rank' });
+    expect(ok('Grön ÖKA MED 10 % Gul ÖKA MED 5 %').threshold).toMatchObject({ direction: 'change', better: 'higher' });
+    expect(ok('NULÄGE Röd Grön 82 Gul 76').currentStatus).toBe('red');
+    expect(ok('MÅLVÄRDE: MINST 82').threshold).toMatchObject({ direction: 'higher', bands: [{ bound: b('>=', 82) }] });
+  });
+
+  it('a negative bound with an en dash for a minus (budget deviation)', () => {
+    expect(ok('Grön 0 % Gul –0,5 %').threshold).toMatchObject({ direction: 'higher', unit: '%', bands: [{ bound: b('>=', 0) }, { bound: b('>=', -0.5, 1) }] });
+  });
+
+  it('spaces of every kind are one space, in labels too', () => {
+    const p = ok('Grön Ordinärt\u00a0 boende 13 eller färre,  SÄBO 1,3 eller färre');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => x.label)).toEqual(['Ordinärt boende', 'SÄBO']);
+    // The text itself is kept as written.
+    expect(p.threshold.text).toBe('Grön Ordinärt\u00a0 boende 13 eller färre,  SÄBO 1,3 eller färre');
+  });
+});

@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import { parseNumber } from '../numbers';
 import { fold } from '../cells';
-import type { Band, NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
+import type { NumericThreshold, Threshold, ThresholdIssue, ThresholdParse } from './types';
 import { resolveNumeric, type Colour, type RawBand, type RawBound } from './validate';
 import { alt, isWord, WORDS } from './words';
 
@@ -19,74 +19,73 @@ function colourOf(w: string): Colour {
   return 'red';
 }
 
+/**
+ * A tag of pasted HTML (`<b>`, `</b>`, `<br/>`): a letter right after `<` or `</`. Anything else
+ * between `<` and `>` is text: `Grön < 5, Gul 5–10, Röd > 10` holds two operators, not a tag.
+ */
+export const MARKUP = /<\/?\p{L}[^<>]*>/gu;
+
 /** Plain text: markup from pasted HTML removed, all kinds of spaces as one space. */
 export function normalizeText(s: string): string {
   return s
-    .replace(/<[^>]{0,40}>/g, ' ')
-    .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
+    .replace(MARKUP, ' ')
+    // `\s` takes in no-break, figure and narrow no-break spaces too.
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
-// A number as written inside a condition: optional sign, digits with space-grouped thousands.
-const NUM = String.raw`[-−+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
-/** A word ends where no letter follows (symbols such as `≤` need no boundary). */
-const END = '(?![\\p{L}])';
+// A number as written inside a condition: optional sign (an en dash too, as word processors
+// write a minus), digits with space-grouped thousands, a decimal comma or point.
+const NUM = String.raw`[-−–+]?\d+(?:[ ]\d{3})*(?:[.,]\d+)?`;
+// The words are matched without looking for their end: what is left of a longer word
+// (`Minsta 5` → `sta 5`, `5 dagars` → `5s`) is no number, so such a bound is refused either way.
 /** Units right after a number (`500 tkr`, `10 dagar`): set aside, remembered for display. */
-const UNIT_AFTER_NUMBER = new RegExp(`(?<=\\d)\\s*(${alt('unit')})${END}\\.?`, 'giu');
-const PERCENT = new RegExp(`\\s*${alt('percent')}(?![\\p{L}])`, 'giu');
-const HAS_PERCENT = new RegExp(PERCENT.source, 'iu');
+const UNIT_AFTER_NUMBER = new RegExp(`(?<=\\d)\\s*(${alt('unit')})\\.?`, 'gi');
+const PERCENT = new RegExp(`\\s*${alt('percent')}`, 'gi');
+const HAS_PERCENT = new RegExp(PERCENT.source, 'i');
 
 const PREFIX_OPS: [RegExp, RawBound['op']][] = [
-  [new RegExp(`^${alt('atMost')}${END}\\s*`, 'iu'), '<='],
-  [new RegExp(`^${alt('below')}${END}\\s*`, 'iu'), '<'],
-  [new RegExp(`^${alt('atLeast')}${END}\\s*`, 'iu'), '>='],
-  [new RegExp(`^${alt('above')}${END}\\s*`, 'iu'), '>'],
+  [new RegExp(`^${alt('atMost')}\\s*`, 'i'), '<='],
+  [new RegExp(`^${alt('below')}\\s*`, 'i'), '<'],
+  [new RegExp(`^${alt('atLeast')}\\s*`, 'i'), '>='],
+  [new RegExp(`^${alt('above')}\\s*`, 'i'), '>'],
 ];
 const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
-  [new RegExp(`\\s*${alt('orLess')}$`, 'iu'), '<='],
-  [new RegExp(`\\s*${alt('orMore')}$`, 'iu'), '>='],
+  [new RegExp(`\\s*${alt('orLess')}$`, 'i'), '<='],
+  [new RegExp(`\\s*${alt('orMore')}$`, 'i'), '>='],
 ];
-const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`, 'u');
-const NUMBER_ONLY = new RegExp(`^${NUM}$`, 'u');
+const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`);
+const NUMBER_ONLY = new RegExp(`^${NUM}$`);
 
+/** A number matched by NUM; null where the digits are ambiguous (`1.060`: a thousands dot or a decimal point). */
 function num(s: string): { value: number; decimals: number } | null {
   const p = parseNumber(s);
-  return p && !p.percent ? { value: p.value, decimals: p.decimals } : null;
+  return p && { value: p.value, decimals: p.decimals };
 }
 
 /** One numeric condition: `82`, `13 eller färre`, `≥ 5`, `14-15`, `1,4–1,7`, `95 %`, `högst 500 tkr`. */
 export function parseBound(text: string): { bound: RawBound; percent: boolean; unitWord?: string } | null {
-  let s = normalizeText(text).replace(/^[:=]\s*/, '').replace(/[,;.:]+$/, '').trim();
-  let percent = false;
-  if (HAS_PERCENT.test(s)) {
-    percent = true;
-    s = s.replace(PERCENT, '').trim();
-  }
-  let unitWord: string | undefined;
+  // A leading `:` or `=` is punctuation (`Grön: 80`, `Grön = 80`), but `=<` and `=>` are operators;
+  // so is trailing `,;.:`.
+  let s = normalizeText(text).replace(/^(?::|=(?![<>]))\s*/, '').replace(/[,;.:]+$/, '');
+  // Percent and units are set aside (a unit is remembered for display); what is left is trimmed
+  // once, and the words around the number take the spaces next to them.
+  const percent = HAS_PERCENT.test(s);
+  const units = new Set<string>();
   s = s
+    .replace(PERCENT, '')
     .replace(UNIT_AFTER_NUMBER, (_m, u: string) => {
-      unitWord ??= u.toLowerCase();
+      units.add(u.toLowerCase());
       return '';
     })
     .trim();
-  let op: RawBound['op'] = 'bare';
-  for (const [re, o] of PREFIX_OPS) {
-    if (re.test(s)) {
-      op = o;
-      s = s.replace(re, '');
-      break;
-    }
-  }
-  if (op === 'bare') {
-    for (const [re, o] of SUFFIX_OPS) {
-      if (re.test(s)) {
-        op = o;
-        s = s.replace(re, '');
-        break;
-      }
-    }
-  }
-  s = s.trim();
+  // `500 tkr–1 mnkr`: two units in one bound cannot be compared as written.
+  if (units.size > 1) return null;
+  const [unitWord] = units;
+  // A word before the number (`högst 5`) or, failing that, after it (`5 eller färre`).
+  const word = PREFIX_OPS.find(([re]) => re.test(s)) ?? SUFFIX_OPS.find(([re]) => re.test(s));
+  const op: RawBound['op'] = word ? word[1] : 'bare';
+  if (word) s = s.replace(word[0], '');
   const unit = unitWord ? { unitWord } : {};
   if (op === 'bare') {
     const range = RANGE.exec(s);
@@ -113,19 +112,19 @@ type Cond =
   | { kind: 'segments'; parts: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] }
   | { kind: 'empty' };
 
-const YES = new RegExp(`^${alt('yes')}$`, 'iu');
-const NO = new RegExp(`^${alt('no')}$`, 'iu');
-const SHARE = new RegExp(`^${alt('yes')}\\s+(.+)$`, 'iu');
-const CHANGE = new RegExp(`^(${alt('increase', 'decrease')})(?:\\s+${alt('by')})?\\s+(.+)$`, 'iu');
-const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'iu');
-const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'iu');
+const YES = new RegExp(`^${alt('yes')}$`, 'i');
+const NO = new RegExp(`^${alt('no')}$`, 'i');
+const SHARE = new RegExp(`^${alt('yes')}\\s+(.+)$`, 'i');
+const CHANGE = new RegExp(`^(${alt('increase', 'decrease')})(?:\\s+${alt('by')})?\\s+(.+)$`, 'i');
+const RANK_AFTER = new RegExp(`^(.+?)\\s*${alt('best')}$`, 'i');
+const RANK_BEFORE = new RegExp(`^${alt('best', 'top')}\\s+(.+)$`, 'i');
 /** Words that can never be a segment's label (`ja 95%` is a share, `högst 5` a bound). */
 const NOT_A_LABEL = new Set<string>(
   (['yes', 'no', 'increase', 'decrease', 'atMost', 'atLeast', 'below', 'above', 'best', 'top', 'percent', 'unit'] as const).flatMap((k): string[] => [...WORDS[k]]).concat('eller', 'or'),
 );
 
 function parseCond(raw: string): Cond | null {
-  const s = raw.replace(/^[:=\s]+/, '').replace(/[,;.:\s]+$/, '').trim();
+  const s = raw.replace(/^(?:[:\s]|=(?![<>]))+/, '').replace(/[,;.:\s]+$/, '');
   if (s === '') return { kind: 'empty' };
   if (YES.test(s)) return { kind: 'yesno', answer: 'yes' };
   if (NO.test(s)) return { kind: 'yesno', answer: 'no' };
@@ -152,11 +151,11 @@ function parseCond(raw: string): Cond | null {
   }
   const plain = parseBound(s);
   if (plain) return { kind: 'num', bound: plain.bound, percent: plain.percent, ...(plain.unitWord ? { unitWord: plain.unitWord } : {}) };
-  // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split where a comma precedes a letter.
-  const parts = s.split(/\s*;\s*|\s*,\s+(?=\p{L})|\s*,(?=\p{L})/u).filter((p) => p.trim() !== '');
+  // Segments: `Htj 13 eller färre, SÄBO 1,3 eller färre` — split at `;` and where a comma precedes a letter.
+  const parts = s.split(/\s*;\s*|\s*,\s*(?=\p{L})/u).filter((p) => p !== '');
   const out: { label: string; bound: RawBound; percent: boolean; unitWord?: string }[] = [];
   for (const part of parts) {
-    const words = part.trim().split(' ');
+    const words = part.split(' ');
     let found = false;
     for (let k = 1; k < words.length && !found; k++) {
       const label = words.slice(0, k).join(' ').replace(/[\s:,;.]+$/u, '');
@@ -169,7 +168,8 @@ function parseCond(raw: string): Cond | null {
     }
     if (!found) return null;
   }
-  return out.length ? { kind: 'segments', parts: out } : null;
+  // Not empty: `s` is not, and holds more than separators (trailing ones are stripped above).
+  return { kind: 'segments', parts: out };
 }
 
 const COLOUR_SV: Record<Colour, string> = { green: 'Grön', yellow: 'Gul', red: 'Röd' };
@@ -184,7 +184,8 @@ function fail(reason: string): ThresholdParse {
 export function describeReason(reason: string, lang: Lang): string {
   const [code, colour, ...rest] = reason.split(':');
   const detail = rest.join(':');
-  const c = colour === 'green' || colour === 'yellow' || colour === 'red' ? (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour] : colour;
+  // The colour, for the codes that have one (`empty-band:green`).
+  const c = (lang === 'sv' ? COLOUR_SV : COLOUR_EN)[colour as Colour];
   const sv: Record<string, string> = {
     'no-colours': 'varken färgord (Grön/Gul/Röd) eller ett mål som "Minst 82" hittades',
     'bare-target': 'ett tal utan riktning; skriv t.ex. "Minst 82" eller "Högst 82", eller ange Öka/Minska',
@@ -196,6 +197,7 @@ export function describeReason(reason: string, lang: Lang): string {
     'no-green': 'gränsen för Grön saknas',
     'segment-labels': 'banden har olika delar (etiketter)',
     'same-answer': 'Ja och Nej får samma färg',
+    'answer-two-colours': 'samma svar (Ja eller Nej) får två olika färger',
   };
   const en: Record<string, string> = {
     'no-colours': 'neither colour words (Green/Yellow/Red) nor a target such as "At least 82" were found',
@@ -208,14 +210,15 @@ export function describeReason(reason: string, lang: Lang): string {
     'no-green': 'the bound for Green is missing',
     'segment-labels': 'the bands have different parts (labels)',
     'same-answer': 'Yes and No get the same colour',
+    'answer-two-colours': 'one answer (Yes or No) is given two colours',
   };
   return (lang === 'sv' ? sv : en)[code] ?? reason;
 }
 
 /** `Nuläge`, `Nuläge (2023):` right before a colour word: today's status follows. */
-const TODAY = new RegExp(`${alt('baseline')}(?:\\s*\\(\\d{4}\\))?\\s*:?$`, 'iu');
+const TODAY = new RegExp(`${alt('baseline')}(?:\\s*\\(\\d{4}\\))?\\s*:?$`, 'i');
 /** `Målvärde: minst 82`: the label in front of a single target. */
-const TARGET_LABEL = new RegExp(`^${alt('target')}${END}\\s*:?\\s*`, 'iu');
+const TARGET_LABEL = new RegExp(`^${alt('target')}\\s*:?\\s*`, 'i');
 
 /** The unit word the conditions are written in (`tkr`, `dagar`), the first one given. */
 function unitOf(conds: Cond[]): { unitWord?: string } {
@@ -250,9 +253,8 @@ export function readDirectionOnly(text: string): 'higher' | 'lower' | null {
  * when the text does not, and disagreeing with the text is a `direction-conflict` issue.
  */
 export function parseThreshold(text: string, declared?: 'higher' | 'lower' | null): ThresholdParse {
-  if (typeof text !== 'string') return fail('no-colours');
   const t = normalizeText(text);
-  const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const hits = [...t.matchAll(COLOUR_RE)].map((m) => ({ colour: colourOf(m[1]), start: m.index, end: m.index + m[0].length }));
   if (hits.length === 0) return singleTarget(t, declared);
   let currentStatus: Colour | undefined;
   const bands: { colour: Colour; cond: string }[] = [];
@@ -260,8 +262,9 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
     const h = hits[i];
     const cond = t.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : t.length).trim();
     const before = t.slice(0, h.start).trim();
-    // `Nuläge Röd`: today's status, not a band.
-    if (TODAY.test(before) && currentStatus === undefined && bands.length === 0) {
+    // `Nuläge Röd`: today's status, not a band. (Only before the bands: a band's condition that
+    // ends in `Nuläge` cannot be read anyway.)
+    if (TODAY.test(before) && currentStatus === undefined) {
       currentStatus = h.colour;
       continue;
     }
@@ -294,8 +297,13 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
 
   // Yes/no, possibly with a share answering yes (`Grön ja 95% Gul ja 90%`).
   if ([...kinds].every((k) => k === 'yesno' || k === 'share')) {
-    let said: { yes?: Colour; no?: Colour } = {};
-    for (const c of conds) if (c.cond.kind === 'yesno') said = { ...said, [c.cond.answer]: c.colour };
+    const said: { yes?: Colour; no?: Colour } = {};
+    for (const c of conds) {
+      if (c.cond.kind !== 'yesno') continue;
+      // `Grön Ja Röd Ja`: one answer in two bands cannot be coloured.
+      if (said[c.cond.answer]) return fail('answer-two-colours');
+      said[c.cond.answer] = c.colour;
+    }
     const shares: RawBand[] = [];
     for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
     // The answer not written takes the other colour (`Röd Nej`: Ja is green); beside a share
@@ -330,18 +338,17 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   if (kind === 'rank') {
     const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
     // A rank is "among the best" whatever the measure's own direction, so Öka/Minska cannot conflict.
-    const r = resolveNumeric(raw, null, '%', { checkDeclared: false });
+    const r = resolveNumeric(raw, null, '%');
     return ok({ direction: 'rank', bands: r.threshold.bands, better: 'lower', text }, r.issues);
   }
-  // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`).
-  const labels = new Map<string, string>();
-  const perLabel = new Map<string, { raw: RawBand[]; pct: boolean; unitWord?: string }>();
+  // Segments: each label gets its own bands; labels match case-insensitively (`Htj` = `HTJ`), and
+  // the first spelling is the one shown.
+  const perLabel = new Map<string, { label: string; raw: RawBand[]; pct: boolean; unitWord?: string }>();
   for (const c of conds) {
     if (c.cond.kind !== 'segments') continue;
     for (const p of c.cond.parts) {
       const key = fold(p.label);
-      if (!labels.has(key)) labels.set(key, p.label);
-      const e = perLabel.get(key) ?? { raw: [], pct: false };
+      const e = perLabel.get(key) ?? { label: p.label, raw: [], pct: false };
       const same = e.raw.find((x) => x.status === c.colour);
       if (same) {
         // `Htj 13, Htj 13` says one thing twice; two different bounds for one label is an error.
@@ -356,11 +363,10 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   }
   const segments: { label: string; threshold: NumericThreshold }[] = [];
   const issues: ThresholdIssue[] = [];
-  for (const [key, e] of perLabel) {
+  for (const e of perLabel.values()) {
     if (!e.raw.some((b) => b.status === 'green')) return fail('segment-labels');
-    const label = labels.get(key) ?? key;
-    const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label });
-    segments.push({ label, threshold: { ...r.threshold, ...(e.unitWord && !e.pct ? { unitWord: e.unitWord } : {}) } });
+    const r = resolveNumeric(e.raw, declared, e.pct ? '%' : '', { label: e.label });
+    segments.push({ label: e.label, threshold: { ...r.threshold, ...(e.unitWord && !e.pct ? { unitWord: e.unitWord } : {}) } });
     issues.push(...r.issues);
   }
   return ok({ direction: 'segments', segments, text }, issues);
@@ -368,31 +374,15 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
 
 /**
  * Thresholds from separate Grön/Gul/Röd columns: composed into one text and read like free text.
- * A column that repeats its own colour word (`Grön 82` in the Grön column) is read once.
+ * A column that repeats its own colour word (`Grön 82` in the Grön column) is read once, as a
+ * repeated colour word always is.
  */
 export function parseBandColumns(cols: { green?: string; yellow?: string; red?: string }, declared?: 'higher' | 'lower' | null): ThresholdParse {
   const parts: string[] = [];
   for (const [colour, word] of [['green', 'Grön'], ['yellow', 'Gul'], ['red', 'Röd']] as const) {
     const v = normalizeText(cols[colour] ?? '');
-    if (v === '') continue;
-    const stripped = v.replace(new RegExp(`^${word}\\b\\s*:?`, 'iu'), '').trim();
-    parts.push(`${word} ${stripped}`);
+    if (v !== '') parts.push(`${word} ${v}`);
   }
   if (parts.length === 0) return fail('no-colours');
   return parseThreshold(parts.join(' '), declared);
-}
-
-/** Text for a band's bound, for messages and the task pane. */
-export function bandText(b: Band): string {
-  const f = (n: number) => String(n).replace('.', ',');
-  switch (b.bound.op) {
-    case 'range':
-      return `${f(b.bound.value)}–${f(b.bound.to ?? b.bound.value)}`;
-    case '>=':
-      return `≥ ${f(b.bound.value)}`;
-    case '<=':
-      return `≤ ${f(b.bound.value)}`;
-    default:
-      return `${b.bound.op} ${f(b.bound.value)}`;
-  }
 }

@@ -14,11 +14,12 @@ export function numberText(value: number, decimals: number): string {
   const d = Math.min(Math.max(decimals, 0), 100);
   // Intl writes every digit (toFixed turns to exponents from 1e21); no grouping, so one token.
   const s = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
-  return s.replace('.', ',').replace(/^-/, '−');
+  // A minus, if any, comes first.
+  return s.replace('.', ',').replace('-', '−');
 }
 
 /** `minst 82`, `högst 6,5`, `under 7`, `över 90`, `14–15`, with ` %` or a unit after. */
-export function boundText(b: Bound, suffix = ''): string {
+export function boundText(b: Bound, suffix: string): string {
   const n = (v: number) => numberText(v, b.decimals);
   switch (b.op) {
     case '>=':
@@ -31,8 +32,6 @@ export function boundText(b: Bound, suffix = ''): string {
       return `${word('below')} ${n(b.value)}${suffix}`;
     case 'range':
       return `${n(b.value)}${word('rangeSep')}${n(b.to ?? b.value)}${suffix}`;
-    default:
-      return `${n(b.value)}${suffix}`;
   }
 }
 
@@ -47,8 +46,8 @@ function numericBands(t: NumericThreshold): string {
 }
 
 function changeBand(b: Band, unit: '%' | '', unitWord?: string): string {
-  // Stored signed (−10 for `Minska med 10%`); written as a word and a size.
-  const down = b.bound.value < 0 || ((b.bound.op === '<=' || b.bound.op === '<') && b.bound.value === 0);
+  // Stored signed (`Minska med 10%`: at most −10); written as a word and a size.
+  const down = b.bound.op === '<=';
   const size = numberText(Math.abs(b.bound.value), b.bound.decimals);
   return `${cap(COLOUR_WORD[b.status])} ${word(down ? 'decrease' : 'increase')} ${word('by')} ${size}${suffixOf(unit, unitWord)}`;
 }

@@ -3,7 +3,7 @@ import type { Direction, Status } from '../types';
 
 /** One bound: `value` with `op` (≥, ≤, range). `decimals` = precision written (for gaps). */
 export interface Bound {
-  op: '>=' | '<=' | '>' | '<' | 'range' | '=';
+  op: '>=' | '<=' | '>' | '<' | 'range';
   value: number;
   /** Upper end for `range`. */
   to?: number;
@@ -18,8 +18,8 @@ export interface Band {
 export type Threshold =
   | { direction: 'higher' | 'lower'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string }
   | { direction: 'yes-no'; yes: Exclude<Status, 'none'>; no: Exclude<Status, 'none'>; share?: { direction: 'higher'; unit: '%'; bands: Band[] }; text: string }
-  | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better?: 'higher' | 'lower' }
-  | { direction: 'rank'; bands: Band[]; text: string; better?: 'lower' }
+  | { direction: 'change'; unit: '%' | ''; unitWord?: string; bands: Band[]; text: string; better: 'higher' | 'lower' }
+  | { direction: 'rank'; bands: Band[]; text: string; better: 'lower' }
   | { direction: 'segments'; segments: { label: string; threshold: NumericThreshold }[]; text: string };
 
 export type ThresholdIssueKind = 'direction-conflict' | 'overlap' | 'gap' | 'no-yellow-band' | 'needs-baseline';
@@ -54,7 +54,9 @@ export type Why =
   | { kind: 'number'; value: number; c: Classified; unit: '%' | ''; unitWord?: string }
   | { kind: 'answer'; yes: boolean }
   /** A change: from the baseline (`base`) to `value`, or a signed change written as such (`base` null). */
-  | { kind: 'change'; base: number | null; value: number; change: number | null; c?: Classified; unit: '%' | ''; unitWord?: string }
+  | { kind: 'change'; base: number | null; value: number; change: number; c: Classified; unit: '%' | ''; unitWord?: string }
+  /** A change that cannot be computed: no baseline, or a percent change from 0. */
+  | { kind: 'change'; base: number | null; value: number; change: null; unit: '%' | ''; unitWord?: string }
   | { kind: 'rank'; shown: string; position: number; c: Classified }
   | { kind: 'segments'; parts: { label: string; value: number; c: Classified; unit: '%' | ''; unitWord?: string }[] };
 
