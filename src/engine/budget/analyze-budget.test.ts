@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeBudgets } from './analyze-budget';
-import { budgetTable, BUDGET_TSV, withRow } from './__fixtures__/budget';
+import { budgetTable, BUDGET_TSV, withRow } from '../../../test/fixtures/budget';
 import { modelOf, tableOver } from '../../../test/fixtures/tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import type { ResolvedOptions } from '../types';
