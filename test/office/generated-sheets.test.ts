@@ -3,7 +3,7 @@
  * the print setup the Sammanställning, Röda tråden and Rapport sheets use — batched, so the number
  * of syncs does not grow with rows, merges or page breaks.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ExcelHost } from '../../src/adapters/office/excel-host';
 import { analyze, planEdits } from '../../src/engine/analyze';
 import { buildReportDocument } from '../../src/engine/document/build';
@@ -22,11 +22,19 @@ function engineSheets() {
 
 const byKind = (sheets: GeneratedSheet[], kind: GeneratedSheet['kind']) => sheets.find((s) => s.kind === kind)!;
 
-describe('generated sheets in Excel', async () => {
-  const { edits, report } = engineSheets();
-  const x = new FakeExcel();
-  x.addSheet('Mål', [['Id']]);
-  await new ExcelHost(x.env()).apply({ fills: [], sheets: [...edits.sheets, report] });
+describe('generated sheets in Excel', () => {
+  // Made in the first test's beforeEach rather than while tests are collected, so that mutation
+  // testing can tell which tests run the engine (code run at collection counts for every test).
+  let edits: ReturnType<typeof engineSheets>['edits'];
+  let report: ReturnType<typeof engineSheets>['report'];
+  let x: FakeExcel;
+  beforeEach(async () => {
+    if (x) return;
+    ({ edits, report } = engineSheets());
+    x = new FakeExcel();
+    x.addSheet('Mål', [['Id']]);
+    await new ExcelHost(x.env()).apply({ fills: [], sheets: [...edits.sheets, report] });
+  });
 
   it('Sammanställning: the rule’s lines merged across the table, indented goals, the print setup', () => {
     const g = byKind(edits.sheets, 'summary');

@@ -2,7 +2,7 @@
  * The report as Word opens it: the .docx for seed 003's and seed 002's tables (test/fixtures/report)
  * is unzipped and its document.xml read for text, heading structure and colours — never bytes.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../../src/engine/analyze';
 import { buildReportDocument } from '../../src/engine/document/build';
 import { renderDocx } from '../../src/report/docx';
@@ -51,9 +51,16 @@ function expectEveryRedDeviation(doc: ReadDocx, a: Analysis) {
   }
 }
 
-describe('the report for seed 003 (Norrköping, verksamhetsplan 2024) at helår', async () => {
-  const a = analyze(norrkopingYear(), { period: 'year' });
-  const doc = await report(a);
+describe('the report for seed 003 (Norrköping, verksamhetsplan 2024) at helår', () => {
+  // Made in the first test's beforeEach rather than while tests are collected, so that mutation
+  // testing can tell which tests run the engine (code run at collection counts for every test).
+  let a: Analysis;
+  let doc: ReadDocx;
+  beforeEach(async () => {
+    if (doc) return;
+    a = analyze(norrkopingYear(), { period: 'year' });
+    doc = await report(a);
+  });
 
   it('title page: Word’s Title style with the kind of report and year, the nämnd from the workbook’s title, period, date, file', () => {
     expect(doc.headings[0]).toEqual(['Title', 'Verksamhetsberättelse 2024']);
@@ -170,9 +177,16 @@ describe('the report for seed 003 (Norrköping, verksamhetsplan 2024) at helår'
   });
 });
 
-describe('the report for seed 002 (Norsjö, verksamhetsplan 2025) at T2', async () => {
-  const a = analyze(norsjoT2(), { period: 't2' });
-  const doc = await report(a);
+describe('the report for seed 002 (Norsjö, verksamhetsplan 2025) at T2', () => {
+  // Made in the first test's beforeEach rather than while tests are collected, so that mutation
+  // testing can tell which tests run the engine (code run at collection counts for every test).
+  let a: Analysis;
+  let doc: ReadDocx;
+  beforeEach(async () => {
+    if (doc) return;
+    a = analyze(norsjoT2(), { period: 't2' });
+    doc = await report(a);
+  });
 
   it('is a delårsbokslut for Kommunstyrelsen (the Beslutsinstans in the document head)', () => {
     expect(doc.headings[0]).toEqual(['Title', 'Delårsbokslut T2 2025']);

@@ -9,13 +9,15 @@ describe('budgetSheet (Budgetavvikelser)', () => {
     expect(budgetSheet(contextOf([], []), [])).toBeNull();
   });
 
-  const { sheet, table } = budgetTable();
-  const out = budgetSheet(contextOf([sheet], [table], { month: 10 }), [])!;
-  const header = out.rows[2];
-  const body = out.rows.slice(3, -1);
-  const total = out.rows[out.rows.length - 1];
+  // Built inside each test, so that mutation testing can tell which tests run the code.
+  const sheetOut = () => {
+    const { sheet, table } = budgetTable();
+    const out = budgetSheet(contextOf([sheet], [table], { month: 10 }), [])!;
+    return { out, header: out.rows[2], body: out.rows.slice(3, -1), total: out.rows[out.rows.length - 1] };
+  };
 
   it('has one header style and the standard columns', () => {
+    const { out, header } = sheetOut();
     expect(header.map((c) => c.v)).toEqual([
       'Ansvar', 'Benämning', 'Budget helår', 'Utfall', 'Prognos helår', 'Avvikelse kr (+ = överskridande)', 'Avvikelse %', 'Status',
       'Kommentar / åtgärd', 'Periodiserad budget', 'Utfall mot periodiserad budget', 'Källa',
@@ -25,6 +27,7 @@ describe('budgetSheet (Budgetavvikelser)', () => {
   });
 
   it('puts the red lines without analysis first, then the rest in sheet order, without the users total row', () => {
+    const { body } = sheetOut();
     expect(body.map((r) => r[0].v)).toEqual(['294107', '294060', '294101', '294103', '294105', '294109']);
   });
 
@@ -35,12 +38,14 @@ describe('budgetSheet (Budgetavvikelser)', () => {
     ['294103', 335000, 'Röd', PALETTE.red],
     ['294105', 116000, 'Gul', PALETTE.yellow],
   ])('%s: deviation %d kr, status %s in words and colour', (key, dev, word, pal) => {
+    const { body } = sheetOut();
     const r = body.find((x) => x[0].v === key)!;
     expect(r[5]).toEqual({ v: dev, numFmt: '# ##0' });
     expect(r[7]).toEqual({ v: word, fill: pal.fill, font: pal.font });
   });
 
   it('amounts in kronor; periodised budget for month 10; comment as text; link to the source row', () => {
+    const { body } = sheetOut();
     const r = body.find((x) => x[0].v === '294103')!;
     expect(r.slice(1, 5).map((c) => c.v)).toEqual(['Bryggaregatan 6:1', 16765000, 14200000, 17100000]);
     expect(r[9].v).toBe(Math.round((16765000 * 10) / 12));
@@ -53,6 +58,7 @@ describe('budgetSheet (Budgetavvikelser)', () => {
   });
 
   it('totals row: SUM formulas over exactly the listed lines', () => {
+    const { total } = sheetOut();
     expect(total[0].v).toBe('Summa');
     expect(total[2]).toMatchObject({ formula: 'SUM(C4:C9)', v: 141250000 });
     expect(total[4]).toMatchObject({ formula: 'SUM(E4:E9)', v: 141800000 });
