@@ -68,7 +68,9 @@ export function budgetPart(budgets: BudgetAnalysis[], lang: Lang): Block[] {
   for (const b of budgets) {
     const lines = b.lines.filter((l) => !l.isTotal);
     if (budgets.length > 1) out.push({ kind: 'heading', level: 2, text: b.sheet });
-    out.push({ kind: 'paragraph', style: 'note', runs: [{ text: t.budgetIntro(monthName(b.month, lang), thresholdsText(b, lang)), italic: true }] });
+    const intro = t.budgetIntro(monthName(b.month, lang), thresholdsText(b, lang));
+    const convention = b.convention ? ` ${t.budgetConvention[b.convention]}` : '';
+    out.push({ kind: 'paragraph', style: 'note', runs: [{ text: intro + convention, italic: true }] });
     const sum = (f: (l: BudgetLine) => number) => lines.reduce((s, l) => s + f(l), 0);
     const budget = sum((l) => l.budget);
     const deviation = sum((l) => l.deviation);

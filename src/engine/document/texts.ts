@@ -43,6 +43,11 @@ export const TEXTS = {
     budget: 'Ekonomi – budgetavvikelser',
     budgetIntro: (month: string, th: string) =>
       `Prognos för helåret mot budget per ansvar, utfall till och med ${month}. Avvikelse + betyder överskridande (kostnad över budget eller intäkt under budget). Trösklar: ${th}.`,
+    /** The sign convention of the workbook's own Avvikelse column, beside the report's. */
+    budgetConvention: {
+      'budget-minus-forecast': 'I arbetsboken står avvikelsen som budget − prognos (minus = underskott).',
+      'forecast-minus-budget': 'I arbetsboken står avvikelsen som prognos − budget, som här.',
+    },
     budgetHead: ['Ansvar', 'Benämning', 'Budget', 'Prognos', 'Avvikelse', 'Andel', 'Status'],
     deviationsToExplain: 'Analys och åtgärder per ansvar',
     deviationLine: (dev: string, share: string) => `Avvikelse ${dev} (${share}) – `,
@@ -97,6 +102,10 @@ export const TEXTS = {
     budget: 'Finances – budget deviations',
     budgetIntro: (month: string, th: string) =>
       `Full-year forecast against budget per cost centre, actuals through ${month}. A + deviation is an overspend (cost over budget or revenue under budget). Thresholds: ${th}.`,
+    budgetConvention: {
+      'budget-minus-forecast': 'In the workbook the deviation is written budget − forecast (minus = deficit).',
+      'forecast-minus-budget': 'In the workbook the deviation is written forecast − budget, as here.',
+    },
     budgetHead: ['Cost centre', 'Name', 'Budget', 'Forecast', 'Deviation', 'Share', 'Status'],
     deviationsToExplain: 'Analysis and actions per cost centre',
     deviationLine: (dev: string, share: string) => `Deviation ${dev} (${share}) – `,
