@@ -68,17 +68,25 @@ describe('sections', () => {
 });
 
 describe('buildReportDocument', () => {
-  const m = seed002Model();
-  const withLone: PlanModel = { ...m, indicators: [...m.indicators, indicator(9, 'Avslutsenkät', null, { sheet: 'Verksamhetsplan', noGoalCol: true })] };
-  const ctx = context(withLone, { period: 't2', indicators: withLone.indicators.map((x, i) => analysis(x, i === 0 ? [['t2', 'green']] : [])) });
-  const doc = buildReportDocument(src(ctx), { date: '2025-09-15' });
+  // Built inside each test, so that mutation testing can tell which tests run the code.
+  const lonely = (): PlanModel => {
+    const m = seed002Model();
+    return { ...m, indicators: [...m.indicators, indicator(9, 'Avslutsenkät', null, { sheet: 'Verksamhetsplan', noGoalCol: true })] };
+  };
+  const build = () => {
+    const withLone = lonely();
+    const ctx = context(withLone, { period: 't2', indicators: withLone.indicators.map((x, i) => analysis(x, i === 0 ? [['t2', 'green']] : [])) });
+    return buildReportDocument(src(ctx), { date: '2025-09-15' });
+  };
 
   it('title, kind, date; no nämnd found: null, and a marked place on the title page', () => {
+    const doc = build();
     expect(doc).toMatchObject({ title: 'Delårsbokslut T2', kind: 'delarsbokslut', namnd: null, namndSource: null, date: '2025-09-15', file: 'plan.xlsx' });
     expect(doc.titleLines).toEqual(['[Nämndens namn]', 'Uppföljningsperiod: T2 (delårsbokslut, 8 månader)', 'Datum: 2025-09-15', 'Underlag: plan.xlsx']);
   });
 
   it('an indicator that hangs on no goal still appears, under Utan mål', () => {
+    const doc = build();
     const h = headings(doc.blocks).map((x) => x.text);
     expect(h).toContain('Utan mål');
     const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Utan mål');
@@ -87,6 +95,7 @@ describe('buildReportDocument', () => {
   });
 
   it('the assessment line: label, coloured marker and word', () => {
+    const doc = build();
     const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Välfärd och välbefinnande genom livet');
     const p = doc.blocks[i + 1];
     expect(p.kind === 'paragraph' && p.runs).toEqual([
@@ -97,6 +106,7 @@ describe('buildReportDocument', () => {
   });
 
   it('every text from users is carried as text (the renderers never evaluate it)', () => {
+    const withLone = lonely();
     const odd = { ...withLone, indicators: withLone.indicators.map((x, i) => (i === 0 ? { ...x, name: '=HYPERLINK("http://x")', analysis: '<b>fet</b>' } : x)) };
     const d = buildReportDocument(src(context(odd)), { date: '2025-01-01' });
     const all = JSON.stringify(d.blocks);
