@@ -4,7 +4,7 @@ import { assessGoal, countStatuses, goalCounts, indicatorStatus, type GoalCounts
 import type { IndicatorAnalysis } from './results/types';
 import type { GoalGraph, GoalNode } from './redthread/types';
 import type { Status } from './types';
-import { analysis, context, indicator, model, seed003Model } from './redthread/testing';
+import { analysis, context, goal, indicator, model, seed003Model } from './redthread/testing';
 
 /** An indicator analysis whose current result has the status (or none at all: nothing due). */
 const ia = (status: Status | null): IndicatorAnalysis => ({ current: status === null ? null : { status } }) as unknown as IndicatorAnalysis;
@@ -13,7 +13,7 @@ const ia = (status: Status | null): IndicatorAnalysis => ({ current: status === 
 function graph(parents: number[][], indicators: number[][]): GoalGraph {
   const nodes: GoalNode[] = parents.map((p, i) => ({
     index: i,
-    goal: { sheet: 'Mål', row: i + 1, textRef: { sheet: 'Mål', cell: `C${i + 2}` }, id: `Mål ${i + 1}`, level: null, text: `Mål ${i + 1}`, parents: [] },
+    goal: goal(i + 1, `Mål ${i + 1}`, null, `Mål ${i + 1}`),
     rank: 0,
     level: null,
     parents: p,

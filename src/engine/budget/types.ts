@@ -1,6 +1,6 @@
 /** Budget follow-up (SPEC §4). */
 import type { Ref } from '../model';
-import type { Status } from '../types';
+import type { BudgetStatus } from './thresholds';
 
 export interface BudgetLine {
   tableId: string;
@@ -19,7 +19,7 @@ export interface BudgetLine {
   deviation: number;
   /** Overspend over |budget|; null when the budget is 0. */
   deviationShare: number | null;
-  status: Status;
+  status: BudgetStatus;
   /** Stated Avvikelse, when the sheet has the column. */
   stated: number | null;
   statedRef?: Ref;
