@@ -72,6 +72,31 @@ describe('analyzeBudgets: the fixture (seed 003 ansvar, tkr, Avvikelse budget �
     expect(line(a, '294107').status).toBe('red');
   });
 
+  it('key and name are read without surrounding spaces', () => {
+    const l = run(withRow(BUDGET_TSV, '294101', [' 294101 ', ' Ribbingsholmsv 3 B ', 'Kostnad', '15 356', '12 500', '15 300', '56', ''])).lines[0];
+    expect([l.key, l.name]).toEqual(['294101', 'Ribbingsholmsv 3 B']);
+  });
+
+  it('a row without a budget or without a prognos (blank, or text such as "ej klar") is no line', () => {
+    let tsv = withRow(BUDGET_TSV, '294101', ['294101', 'Ribbingsholmsv 3 B', 'Kostnad', '15 356', '12 500', '', '', '']);
+    tsv = withRow(tsv, '294103', ['294103', 'Bryggaregatan 6:1', 'Kostnad', '', '14 200', '17 100', '', '']);
+    tsv = withRow(tsv, '294105', ['294105', 'Sågvägen 10', 'Kostnad', '35 484', '30 100', 'ej klar', '', '']);
+    expect(run(tsv).lines.map((l) => l.key)).toEqual(['294107', '294060', '294109', 'Summa']);
+  });
+
+  it('rows recognised as headers or group headings are no lines, even with numbers in them', () => {
+    const { sheet, table } = budgetTable(withRow(withRow(BUDGET_TSV, '294105', ['294105', 'Sågvägen 10', '', '2025', '', '2025', '', '']), '294107', ['Särskilt boende Norr', '', '', '2', '', '2', '', '']));
+    // A second header row holding the year under Budget and Prognos, and a group heading with its area number.
+    const rows = table.rows.map((r) => (r.r === 4 ? { ...r, kind: 'header' as const } : r.r === 5 ? { ...r, kind: 'group' as const, label: 'Särskilt boende Norr' } : r));
+    const [a] = analyzeBudgets(modelOf({ ...table, rows }), { sheets: [sheet], ownedSheets: [] }, opts());
+    expect(a.lines.map((l) => l.key)).toEqual(['294101', '294103', '294060', '294109', 'Summa']);
+  });
+
+  it('a line whose name only mentions periodisering is a line', () => {
+    const a = run(withRow(BUDGET_TSV, '294060', ['294060', 'Lokalhyror, ingen periodisering', 'Intäkt', '5 000', '4 300', '4 900', '-100', '']));
+    expect(a.lines.map((l) => l.key)).toContain('294060');
+  });
+
   it('a comment is read as text without its surrounding spaces; blank is none', () => {
     const a = run(withRow(withRow(BUDGET_TSV, '294107', ['294107', 'Nils Åbergs gata 2', 'Kostnad', '38 552', '33 000', '38 900', '-348', '  Vakanser tillsätts.  ']), '294105', ['294105', 'Sågvägen 10', 'Kostnad', '35 484', '30 100', '35 600', '-116', '   ']));
     expect([line(a, '294107').comment, line(a, '294105').comment, line(a, '294101').comment]).toEqual(['Vakanser tillsätts.', null, null]);
@@ -84,6 +109,9 @@ describe('analyzeBudgets: line types', () => {
     ['Intäkter', 'Intäkter', '5 000', '4 900', 'revenue', 'column', 100000],
     ['a compound (Hyresintäkter)', 'Hyresintäkter', '5 000', '4 900', 'revenue', 'column', 100000],
     ['an abbreviation (Int.)', 'Int.', '5 000', '4 900', 'revenue', 'column', 100000],
+    ['the abbreviation after another word (Övrig int)', 'Övrig int', '5 000', '4 900', 'revenue', 'column', 100000],
+    ['a word that only begins with int (Internhyra): by sign', 'Internhyra', '5 000', '4 900', 'cost', 'sign', -100000],
+    ['a word that only ends with int: the cost word decides', 'Kostnad, print', '5 000', '4 900', 'cost', 'column', -100000],
     ['English revenue', 'Revenue', '5 000', '4 900', 'revenue', 'column', 100000],
     ['English income', 'Income', '5 000', '4 900', 'revenue', 'column', 100000],
     ['Kostnad', 'Kostnad', '5 000', '4 900', 'cost', 'column', -100000],
@@ -96,13 +124,14 @@ describe('analyzeBudgets: line types', () => {
     ['negative budget, more revenue than planned', '', '-5 000', '-5 200', 'revenue', 'sign', -200000],
     ['positive budget without type = cost', '', '5 000', '4 900', 'cost', 'sign', -100000],
     ['revenue with budget exactly 0: more revenue is under budget', 'Intäkt', '0', '40', 'revenue', 'column', -40000],
+    ['budget exactly 0 without a type is a cost', '', '0', '40', 'cost', 'sign', 40000],
   ])('%s', (_l, typ, budget, forecast, type, source, dev) => {
     const l = line(run(withRow(BUDGET_TSV, '294060', ['294060', 'säbo Lokalhyror', typ as string, budget as string, '4 300', forecast as string, '', ''])), '294060');
     expect([l.lineType, l.lineTypeSource, l.deviation]).toEqual([type, source, dev]);
   });
 
   it('account class 3 = revenue only when the key column holds accounts (Konto)', () => {
-    const tsv = ['Konto\tBenämning\tBudget\tPrognos', '3510\tTaxor och avgifter\t1 000 000\t900 000', '4010\tLöner\t2 000 000\t2 100 000', '35\tKort kod\t1 000\t900'].join('\n');
+    const tsv = ['Konto\tBenämning\tBudget\tPrognos', '3510\tTaxor och avgifter\t1 000 000\t900 000', '4010\tLöner\t2 000 000\t2 100 000', '35\tKort kod\t1 000\t900', '3520 Hyror\t\t1 000\t900', 'V3530\tVerksamhetskod\t1 000\t900'].join('\n');
     const roles = { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' } as const;
     const [a] = over(tsv, roles);
     expect(a.lines.map((l) => [l.key, l.lineType, l.lineTypeSource, l.deviation])).toEqual([
@@ -110,10 +139,14 @@ describe('analyzeBudgets: line types', () => {
       ['4010', 'cost', 'account', 100000],
       // Two digits are no account.
       ['35', 'cost', 'sign', -100],
+      // An account with its name in the same cell.
+      ['3520 Hyror', 'revenue', 'account', 100],
+      // A code that does not begin with the account number is none.
+      ['V3530', 'cost', 'sign', -100],
     ]);
     // An ansvar code that starts with 3 is not an account.
     const [b] = over(tsv.replace('Konto', 'Ansvar'), roles);
-    expect(b.lines.map((l) => [l.lineType, l.lineTypeSource])).toEqual([['cost', 'sign'], ['cost', 'sign'], ['cost', 'sign']]);
+    expect(b.lines.map((l) => [l.lineType, l.lineTypeSource])).toEqual(b.lines.map(() => ['cost', 'sign']));
     // English: Account.
     expect(over(tsv.replace('Konto', 'Account'), roles)[0].lines[0].lineTypeSource).toBe('account');
     // A Kostnad/Intäkt column decides before the account class.
@@ -225,6 +258,14 @@ describe('analyzeBudgets: a percent Avvikelse column', () => {
     expect(a.lines[0].statedMismatch).toBe(false);
   });
 
+  it('an empty percent cell is no stated value', () => {
+    const a = over(`${TSV('-2,0')}\n294105\t35 484\t35 600\t`, roles, {}, pct)[0];
+    expect(a.lines.map((l) => [l.key, l.stated, l.statedMismatch])).toEqual([
+      ['294103', -2, false],
+      ['294105', null, false],
+    ]);
+  });
+
   it('against a budget of 0 there is no share: the percent is read but not checked', () => {
     const a = read('100', '0');
     expect([a.lines[0].stated, a.lines[0].deviationShare, a.lines[0].statedMismatch, a.convention]).toEqual([100, null, false, null]);
@@ -255,6 +296,23 @@ describe('analyzeBudgets: the sign convention of the stated Avvikelse', () => {
     const a = run(tsv);
     expect(a.convention).toBe('forecast-minus-budget');
     expect(a.lines.filter((l) => l.statedMismatch).map((l) => l.key)).toEqual(['294109']);
+  });
+
+  it('a revenue line written positive fits both readings, so revenue lines never outvote the cost lines', () => {
+    // One cost line and two revenue lines (less revenue than budgeted), the Avvikelse as stated.
+    const tsv = (cost: string, revenue: string) =>
+      `Ansvar\tTyp\tBudget\tPrognos\tAvvikelse\n294101\tKostnad\t1 000\t1 100\t${cost}\n294060\tIntäkt\t5 000\t4 900\t${revenue}\n294061\tIntäkt\t2 000\t1 900\t${revenue}`;
+    const roles4 = { 0: 'key', 1: 'lineType', 2: 'budget', 3: 'forecast', 4: 'deviation' } as const;
+    // Revenue lines written budget − prognos literally (+100) or prognos − budget (−100): the cost line decides.
+    for (const [cost, revenue, want] of [
+      ['-100', '100', 'budget-minus-forecast'],
+      ['-100', '-100', 'budget-minus-forecast'],
+      ['100', '-100', 'forecast-minus-budget'],
+      ['100', '100', 'forecast-minus-budget'],
+    ]) {
+      const [a] = over(tsv(cost, revenue), roles4);
+      expect([a.convention, ...a.lines.map((l) => l.statedMismatch)]).toEqual([want, false, false, false]);
+    }
   });
 
   it('without an Avvikelse column: no convention, no stated values, no mismatch', () => {

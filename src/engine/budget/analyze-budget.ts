@@ -14,18 +14,22 @@ import { budgetStatus, DEFAULT_BUDGET_THRESHOLDS, parseBudgetThresholds, type Bu
 type Convention = NonNullable<BudgetAnalysis['convention']>;
 
 /** Kronor per unit the header states. */
-function unitFactorOf(col: ColumnMap | undefined): number {
-  if (col?.unit === 'tkr') return 1000;
-  if (col?.unit === 'mnkr') return 1_000_000;
+function unitFactorOf(col: ColumnMap): number {
+  if (col.unit === 'tkr') return 1000;
+  if (col.unit === 'mnkr') return 1_000_000;
   return 1;
 }
 
+/** A profile row's label begins with one of these words (`Lokalhyror, ingen periodisering` is a line). */
 const PROFILE_LABEL = /^(periodisering|periodiserad|profil|profile|periodisation|periodization|fordelning)\b/;
 
-/** Reads the line type written in a Kostnad/Intäkt column (also in compounds such as Hyresintäkter). */
+/**
+ * Reads the line type written in a Kostnad/Intäkt column: also compounds (Hyresintäkter,
+ * Personalkostnader) and the abbreviation Int, but not a word that merely contains it (Internhyra).
+ */
 function typeFromText(s: string): 'cost' | 'revenue' | null {
   const t = fold(s);
-  if (/^int|intakt|revenue|income/.test(t)) return 'revenue';
+  if (/intakt|\bint\b|revenue|income/.test(t)) return 'revenue';
   if (/kost|cost|expense|utgift/.test(t)) return 'cost';
   return null;
 }
@@ -44,9 +48,6 @@ interface Columns {
   deviation?: ColumnMap;
   comment?: ColumnMap;
   action?: ColumnMap;
-  months: ColumnMap[];
-  /** Key and name columns: where a row says what it is. */
-  labels: ColumnMap[];
   /** The key column holds accounts (Konto): class 3 is revenue. An ansvar code may start with 3 too. */
   keyIsAccount: boolean;
 }
@@ -70,9 +71,7 @@ function columnsOf(t: RecognizedTable, month: number): Columns | null {
     deviation: first('deviation'),
     comment: first('comment'),
     action: first('action'),
-    months: t.columns.filter((c) => c.role === 'month'),
-    labels: [key, name].filter((c): c is ColumnMap => !!c),
-    keyIsAccount: /\b(konto|account|kontoklass)\b/.test(fold(key?.header ?? '')),
+    keyIsAccount: !!key && /\b(konto|account|kontoklass)\b/.test(fold(key.header)),
   };
 }
 
@@ -81,7 +80,7 @@ const cellText = (sheet: SheetInput, r: number, c: ColumnMap | undefined): strin
 
 /** A `Periodisering`/`Profil` row, named in its key or name column (or its label). */
 function isProfileRow(sheet: SheetInput, row: TableRow, cols: Columns): boolean {
-  return [...cols.labels.map((c) => cellText(sheet, row.r, c)), row.label ?? ''].some((x) => PROFILE_LABEL.test(fold(x)));
+  return [cellText(sheet, row.r, cols.key), cellText(sheet, row.r, cols.name), row.label].some((x) => x !== undefined && PROFILE_LABEL.test(fold(x)));
 }
 
 /**
@@ -90,10 +89,10 @@ function isProfileRow(sheet: SheetInput, row: TableRow, cols: Columns): boolean 
  * their sum so any of the three works. Null without such a row (then the budget is spread evenly).
  */
 function readProfile(sheet: SheetInput, t: RecognizedTable, cols: Columns): number[] | null {
-  if (cols.months.length === 0) return null;
-  const row = t.rows.find((x) => x.kind !== 'header' && isProfileRow(sheet, x, cols));
+  const row = t.rows.find((x) => isProfileRow(sheet, x, cols));
   if (!row) return null;
-  const shares = MONTH_KEYS.map((k) => cols.months.filter((c) => c.period === k).reduce((s, c) => s + (readNumber(cellValue(sheet, row.r, c)) ?? 0), 0));
+  // Only month columns carry a month as their period.
+  const shares = MONTH_KEYS.map((k) => t.columns.filter((c) => c.period === k).reduce((s, c) => s + (readNumber(cellValue(sheet, row.r, c)) ?? 0), 0));
   const sum = shares.reduce((a, b) => a + b, 0);
   if (!(sum > 0)) return null;
   let acc = 0;
@@ -132,14 +131,15 @@ function matches(line: BudgetLine, stated: number, tol: number, conv: Convention
 }
 
 function readLine(sheet: SheetInput, t: RecognizedTable, row: TableRow, cols: Columns, th: BudgetThresholds, periodShare: number): BudgetLine | null {
-  const num = (c: ColumnMap | undefined) => (c ? readNumber(cellValue(sheet, row.r, c)) : null);
-  const b = num(cols.budget);
-  const f = num(cols.forecast);
-  if (b === null || f === null) return null;
-  const budget = b * unitFactorOf(cols.budget);
-  const forecast = f * unitFactorOf(cols.forecast);
-  const a = num(cols.actual);
-  const actual = a === null ? null : a * unitFactorOf(cols.actual);
+  // An amount in kronor; null for a blank or text cell (a blank budget or prognos is no 0).
+  const kronor = (c: ColumnMap | undefined) => {
+    const n = c ? readNumber(cellValue(sheet, row.r, c)) : null;
+    return n === null ? null : n * unitFactorOf(c!);
+  };
+  const budget = kronor(cols.budget);
+  const forecast = kronor(cols.forecast);
+  if (budget === null || forecast === null) return null;
+  const actual = kronor(cols.actual);
   const keyText = cellText(sheet, row.r, cols.key);
   const nameText = cellText(sheet, row.r, cols.name);
 
@@ -149,7 +149,8 @@ function readLine(sheet: SheetInput, t: RecognizedTable, row: TableRow, cols: Co
   if (typed) {
     lineType = typed;
     lineTypeSource = 'column';
-  } else if (cols.keyIsAccount && /^\d{3,}$/.test(keyText)) {
+  } else if (cols.keyIsAccount && /^\d{3,}/.test(keyText)) {
+    // An account number, maybe with its name after it (`3510 Taxor och avgifter`).
     lineType = keyText.startsWith('3') ? 'revenue' : 'cost';
     lineTypeSource = 'account';
   }
