@@ -143,6 +143,16 @@ describe('budgetPart: analysis and åtgärd per red and yellow ansvar (seed 001)
     expect(outline(blocks.slice(k + 2, k + 4))).toEqual(['P? Analys: [Analys saknas: skriv orsaken till avvikelsen och vilka åtgärder som vidtas.]', 'P? Åtgärd: [Åtgärd saknas: skriv åtgärdsplanen.]']);
   });
 
+  it('with both columns, in English', () => {
+    const tsv = BUDGET_TSV.replace('Kommentar/åtgärd', 'Analys\tÅtgärdsplan');
+    const blocks = budgetPart(budgets(tsv, { lang: 'en' }, { ...BUDGET_ROLES, 7: 'comment', 8: 'action' }), 'en');
+    const i = blocks.findIndex((b) => b.kind === 'heading' && b.text === '294103 Bryggaregatan 6:1');
+    expect(outline(blocks.slice(i + 2, i + 4))).toEqual([
+      'P Analysis: Ökade bemanningskostnader. Analys och åtgärdsplan redovisas till förvaltningschef.',
+      'P? Action: [Action missing: write the action plan.]',
+    ]);
+  });
+
   it('a line without a name is headed by its key; a red line over a budget of 0 has no share', () => {
     const tsv = ['Budgetuppföljning', 'Ansvar\tBenämning\tBudget\tPrognos', '294101\t\t0\t50'].join('\n');
     expect(outline(budgetPart(budgets(tsv, {}, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' }), 'sv')).slice(3, 6)).toEqual([

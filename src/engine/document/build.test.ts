@@ -270,3 +270,20 @@ describe('buildReportDocument: gaps, title page', () => {
     expect(d.titleLines).toEqual(['Omsorgsnämnden', 'Follow-up period: T1 (interim report, 4 months)', 'Date: 2025-05-20']);
   });
 });
+
+describe('buildReportDocument in English: title page, gaps and the closing note', () => {
+  it('no nämnd found: a marked place; the gaps part and the note in English', () => {
+    const ctx = context(seed003Model(), { lang: 'en' });
+    const findings: Finding[] = [{ code: 'redthread.goal-without-activity', severity: 'warning', sheet: 'Mål', cell: 'C12', message: 'Goal 5 has no activity.' }];
+    const d = buildReportDocument(src(ctx, findings), { date: '2025-01-20' });
+    expect(d.titleLines).toEqual(['[Name of the committee]', 'Follow-up period: full year', 'Date: 2025-01-20', 'Source: plan.xlsx']);
+    const i = d.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Gaps in the plan');
+    expect(d.blocks[i + 1]).toEqual({ kind: 'paragraph', runs: [{ text: 'These need correcting in the workbook for the red thread to hold. Each gap is listed with where it is.' }] });
+    expect((d.blocks[i + 2] as TableBlock).header).toEqual(['Gap', 'Where', 'Description']);
+    expect(d.blocks[d.blocks.length - 1]).toEqual({
+      kind: 'paragraph',
+      style: 'note',
+      runs: [{ text: "This report was made with Planark from the workbook's goals, indicators, activities and budget follow-up. Text in square brackets marks a place to write.", italic: true }],
+    });
+  });
+});

@@ -277,3 +277,66 @@ describe('goalsPart', () => {
     expect(o3.slice(o3.indexOf('H1! Utan mål'))).toEqual(['H1! Utan mål', 'T Avslutsenkät']);
   });
 });
+
+describe('goalsPart in English', () => {
+  it('seed 003: the words of every block', () => {
+    const goals = seed003Model().goals.map((g, i) => (i === 7 ? { ...g, analysis: 'Continuity fell over the summer.', action: 'Fixed rotas in every team.' } : g));
+    const indicators = seed003Model()
+      .indicators.filter((x) => x.goal !== 'Mål 6')
+      .map((x, i) => (i === 1 ? { ...x, analysis: 'Fewer hourly staff from the autumn.' } : x));
+    const activities = seed003Model().activities.map((a, i) => (i === 0 ? { ...a, deadline: '2024-12-31' } : a));
+    const m = seed003Model({ goals, indicators, activities });
+    const ctx = context(m, { lang: 'en', period: 't1', indicators: m.indicators.map((x, i) => analysis(x, i === 0 ? [['year', 'green']] : [['t1', 'red']])) });
+    const o = outline(goalsPart({ ctx, findings: [], lang: 'en', year: 2024 }));
+    const i = o.findIndex((x) => x.startsWith('H2 Mål 1: Målet'));
+    expect(o.slice(i + 1, i + 4)).toEqual([
+      'P Assessment: ○ Not assessed · Level: Committee goal · Contributes to: Mål 1 Alla norrköpingsbor som kan arbeta …, Mål 4 Kommunens välfärdstjänster ska …',
+      // Its indicator reports at year end only: nothing due at T1, so it counts as without result.
+      'P Indicators: 0 green, 0 yellow, 0 red, 1 without result.',
+      'T 1. Andel uppföljda ärenden inom myndighetsutövningen*, procent',
+    ]);
+    const t = goalsPart({ ctx, findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.rows[0]?.[0].runs[0].text.startsWith('1. Andel uppföljda') === true)!;
+    expect(t.rows[0].slice(-2).map(cellText)).toEqual(['Without result', 'No result is due by the period']);
+    expect(o.slice(i + 4, i + 8)).toEqual([
+      'P Activities',
+      'T b) Ställ om verksamheter så att lediga platser kan beläggas så att antalet icke verkställda beslut minskar. (Indikator 3 och 14)',
+      'P Analysis',
+      'P? [Write the analysis here: what explains the result, and what must change to reach the goal?]',
+    ]);
+    const acts = goalsPart({ ctx, findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Activity')!;
+    expect(acts.header).toEqual(['Activity', 'Responsible', 'Due']);
+    const j = o.findIndex((x) => x.startsWith('H2 Mål 2: Kvaliteten'));
+    expect(o.slice(j + 3, j + 12)).toEqual([
+      'T 1. Personalkontinuitet inom hemtjänsten',
+      'P Analysis of the indicators',
+      'P 1. Personalkontinuitet inom hemtjänsten: Fewer hourly staff from the autumn.',
+      'P Activities',
+      'T b) Genomföra kvalitetsutvecklande insatser inom demensomsorgen.',
+      'P Analysis',
+      'P Continuity fell over the summer.',
+      'P Actions: Fixed rotas in every team.',
+      expect.stringMatching(/^H2 Mål 3:/),
+    ]);
+    const k = o.findIndex((x) => x.startsWith('H2 Mål 6:'));
+    expect(o[k + 3]).toBe('P Red-thread gap: Goal has no indicator (Mål!C13)');
+    const l = o.indexOf('H1! Overarching goals');
+    expect(o.slice(l + 1, l + 5)).toEqual([
+      "P~ The goals the committee's goals contribute to, assessed by the indicators below them.",
+      'H2 Mål 1: Alla norrköpingsbor som kan arbeta ska arbeta',
+      'P Assessment: ○ Not assessed · Level: Council goal',
+      'P Indicators: 0 green, 0 yellow, 0 red, 1 without result (including the goals below).',
+    ]);
+  });
+
+  it('a goal below its first parent names the others it also contributes to', () => {
+    const m = model({
+      goals: [
+        goal(1, 'KF1', 'KF-mål', 'Alla norrköpingsbor som kan arbeta ska arbeta'),
+        goal(2, 'KF4', 'KF-mål', 'Kommunens välfärdstjänster ska hålla en hög kvalitet'),
+        goal(3, 'N1', 'Nämndmål', 'Kvaliteten ska utvecklas.', ['KF1', 'KF4']),
+      ],
+    });
+    const o = outline(goalsPart({ ctx: context(m, { lang: 'en' }), findings: [], lang: 'en', year: null }));
+    expect(o).toContain('P Assessment: ○ Not assessed · Level: Committee goal · Also contributes to: KF4 Kommunens välfärdstjänster ska hålla …');
+  });
+});
