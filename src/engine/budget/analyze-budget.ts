@@ -20,9 +20,6 @@ function unitFactorOf(col: ColumnMap): number {
   return 1;
 }
 
-/** A profile row's label begins with one of these words (`Lokalhyror, ingen periodisering` is a line). */
-const PROFILE_LABEL = /^(periodisering|periodiserad|profil|profile|periodisation|periodization|fordelning)\b/;
-
 /**
  * Reads the line type written in a Kostnad/Intäkt column: also compounds (Hyresintäkter,
  * Personalkostnader) and the abbreviation Int, but not a word that merely contains it (Internhyra).
@@ -78,9 +75,14 @@ function columnsOf(t: RecognizedTable, month: number): Columns | null {
 const cellValue = (sheet: SheetInput, r: number, c: ColumnMap): CellValue => getCell(sheet, r, c.col)?.v ?? null;
 const cellText = (sheet: SheetInput, r: number, c: ColumnMap | undefined): string => (c ? valueText(cellValue(sheet, r, c)).trim() : '');
 
-/** A `Periodisering`/`Profil` row, named in its key or name column (or its label). */
+/**
+ * A `Periodisering`/`Profil` row, named in its key or name column (or its label): the label begins
+ * with the word (`Lokalhyror, ingen periodisering` is a line).
+ */
 function isProfileRow(sheet: SheetInput, row: TableRow, cols: Columns): boolean {
-  return [cellText(sheet, row.r, cols.key), cellText(sheet, row.r, cols.name), row.label].some((x) => x !== undefined && PROFILE_LABEL.test(fold(x)));
+  const labels = [cellText(sheet, row.r, cols.key), cellText(sheet, row.r, cols.name), row.label];
+  // The pattern is written here rather than as a module constant so that mutation testing can switch it per test.
+  return labels.some((x) => x !== undefined && /^(periodisering|periodiserad|profil|profile|periodisation|periodization|fordelning)\b/.test(fold(x)));
 }
 
 /**
