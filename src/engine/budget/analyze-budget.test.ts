@@ -258,6 +258,14 @@ describe('analyzeBudgets: a percent Avvikelse column', () => {
     expect(a.lines[0].statedMismatch).toBe(false);
   });
 
+  it('a share computed from a rounded Avvikelse is right within what the rounding of budget and prognos allows', () => {
+    // Budget 30 093,4 tkr, prognos 30 000: −0,3104 %; the sheet's % is −93 / 30 093,4 = −0,30904 %.
+    const tsv = (stated: string) => `Ansvar\tBudget tkr\tPrognos tkr\tAvvikelse %\n294109\t30 093,4\t30 000\t${stated}`;
+    const at = (stated: string) => over(tsv(stated), roles, {}, pct)[0].lines[0].statedMismatch;
+    // −0,32 is written to two decimals and is 0,01 points off: more than rounding explains.
+    expect([at(String(-93 / 300.934).replace('.', ',')), at('-0,31'), at('-0,3'), at('-0,32'), at('-0,4')]).toEqual([false, false, false, true, true]);
+  });
+
   it('an empty percent cell is no stated value', () => {
     const a = over(`${TSV('-2,0')}\n294105\t35 484\t35 600\t`, roles, {}, pct)[0];
     expect(a.lines.map((l) => [l.key, l.stated, l.statedMismatch])).toEqual([

@@ -204,7 +204,8 @@ function readLine(sheet: SheetInput, t: RecognizedTable, row: TableRow, cols: Co
  * mismatch; the sheet's convention is the one more lines match (a tie: budget − prognos, Swedish
  * practice). The tolerance is half a unit of the coarsest of budget, prognos and Avvikelse as
  * written (whole tkr: ±500 kr; 15,4 mnkr: ±50 000 kr); a percent is compared at half a unit of its
- * own last decimal, and not at all against a budget of 0 (there is no share).
+ * own last decimal or what the rounding of budget and prognos can move the share, whichever is
+ * more, and not at all against a budget of 0 (there is no share).
  */
 function checkStated(sheet: SheetInput, lines: BudgetLine[], cols: Columns, col: ColumnMap): Convention | null {
   const pct = col.unit === '%';
@@ -219,7 +220,9 @@ function checkStated(sheet: SheetInput, lines: BudgetLine[], cols: Columns, col:
     any = true;
     // Budget and prognos are numbers here (the line was read from them).
     const written = (c: ColumnMap) => precisionOf(readNumber(cellValue(sheet, l.row, c))!, c);
-    const tol = 0.5 * (pct ? s.precision : Math.max(s.precision, written(cols.budget), written(cols.forecast)));
+    const inputs = Math.max(written(cols.budget), written(cols.forecast));
+    // A share computed from budget and prognos as written can be off by up to their precision over the budget.
+    const tol = pct ? Math.max(0.5 * s.precision, (inputs / Math.abs(l.budget)) * 100) : 0.5 * Math.max(s.precision, inputs);
     const asBmf = matches(l, s.value, tol, 'budget-minus-forecast', pct);
     const asFmb = matches(l, s.value, tol, 'forecast-minus-budget', pct);
     if (asBmf) bmf++;
