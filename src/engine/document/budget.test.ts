@@ -16,13 +16,15 @@ const runsText = (runs: { text: string }[]) => nb(runs.map((r) => r.text).join('
 const tableOf = (blocks: Block[]) => blocks.find((b): b is TableBlock => b.kind === 'table')!;
 /** The blocks as short lines: `H1 text`, `P text`, `T n rows`. */
 const outline = (blocks: Block[]) => blocks.map((b) => (b.kind === 'heading' ? `H${b.level} ${b.text}` : b.kind === 'paragraph' ? `P${b.style === 'placeholder' ? '?' : ''} ${runsText(b.runs)}` : `T ${b.rows.length}`));
-const intro = (blocks: Block[]) => nb((blocks.find((b) => b.kind === 'paragraph' && b.style === 'note') as ParagraphBlock).runs.map((r) => r.text).join(''));
+const introBlock = (blocks: Block[]) => blocks.find((b) => b.kind === 'paragraph' && b.style === 'note') as ParagraphBlock;
+const intro = (blocks: Block[]) => nb(introBlock(blocks).runs.map((r) => r.text).join(''));
 
 describe('budgetPart: the introduction', () => {
   it('says the month, the thresholds and how the workbook writes its Avvikelse (budget − prognos)', () => {
     expect(intro(budgetPart(budgets(), 'sv'))).toBe(
       'Prognos för helåret mot budget per ansvar, utfall till och med oktober. Avvikelse + betyder överskridande (kostnad över budget eller intäkt under budget). Trösklar: Grön 0 %, Gul 0,5 %. I arbetsboken står avvikelsen som budget − prognos (minus = underskott).',
     );
+    expect(introBlock(budgetPart(budgets(), 'sv')).runs.map((r) => r.italic)).toEqual([true]);
     expect(intro(budgetPart(budgets(BUDGET_TSV, { lang: 'en' }), 'en'))).toBe(
       'Full-year forecast against budget per cost centre, actuals through October. A + deviation is an overspend (cost over budget or revenue under budget). Thresholds: Green 0%, Yellow 0.5%. In the workbook the deviation is written budget − forecast (minus = deficit).',
     );
@@ -155,6 +157,7 @@ describe('budgetPart: analysis and åtgärd per red and yellow ansvar (seed 001)
 
   it('a line without a name is headed by its key; a red line over a budget of 0 has no share', () => {
     const tsv = ['Budgetuppföljning', 'Ansvar\tBenämning\tBudget\tPrognos', '294101\t\t0\t50'].join('\n');
+    expect(tableOf(budgetPart(budgets(tsv, {}, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' }), 'sv')).rows[0].slice(0, 2).map((c) => runsText(c.runs))).toEqual(['294101', '']);
     expect(outline(budgetPart(budgets(tsv, {}, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' }), 'sv')).slice(3, 6)).toEqual([
       'H2 Analys och åtgärder per ansvar',
       'H3 294101',
@@ -195,6 +198,11 @@ describe('budgetPart: several budget tables, and none', () => {
 describe('budgetFigures: the overview’s numbers', () => {
   it('red lines, red lines without analysis, and the overspend in all (total rows left out)', () => {
     expect(budgetFigures(budgets())).toEqual({ red: 3, unexplained: 2, deviation: 750000 });
+  });
+
+  it('counts only the red lines', () => {
+    const tsv = ['Budgetuppföljning', 'Ansvar\tBenämning\tBudget\tPrognos', '294101\tA\t1 000\t1 100', '294103\tB\t1 000\t900', '294105\tC\t1 000\t900'].join('\n');
+    expect(budgetFigures(budgets(tsv, {}, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' }))).toEqual({ red: 1, unexplained: 1, deviation: -100 });
   });
 
   it('none without budget lines', () => {

@@ -55,9 +55,9 @@ describe('sections', () => {
       }),
     );
     const s = sections(ctx, 'sv');
-    expect(s.map((x) => [x.title, x.goals.map((g) => [ctx.graph.nodes[g.node].goal.id, g.depth])])).toEqual([
-      [null, [['MO1', 0], ['N1', 1], ['V1', 2]]],
-      [null, [['MO2', 0]]],
+    expect(s.map((x) => [x.title, x.kind, x.goals.map((g) => [ctx.graph.nodes[g.node].goal.id, g.depth])])).toEqual([
+      [null, 'top', [['MO1', 0], ['N1', 1], ['V1', 2]]],
+      [null, 'top', [['MO2', 0]]],
     ]);
     const doc = buildReportDocument(src(ctx), { date: '2025-05-10' });
     expect(headings(doc.blocks).map((h) => [h.level, h.text.slice(0, 12), !!h.newPage])).toEqual([
@@ -200,6 +200,26 @@ describe('buildReportDocument: the overview', () => {
     expect((o[3] as TableBlock).widths).toEqual([24, 14]);
   });
 
+  it('levels are columns from the highest down, whatever order the goals come in; the total column right-aligned', () => {
+    const m = model({
+      goals: [
+        goal(1, 'N1', 'Nämndmål', 'Kvaliteten ska utvecklas.'),
+        goal(2, null, null, 'Trygg och säker vård'),
+        goal(3, 'KF4', 'KF-mål', 'Kommunens välfärdstjänster ska hålla en hög kvalitet'),
+      ],
+    });
+    const t = overview(buildReportDocument(src(context(m)), { date: '2025-01-20' }).blocks)[3] as TableBlock;
+    // A goal without a level and without parents ranks first (0), then Fullmäktigemål (2), Nämndmål (3).
+    expect(t.header).toEqual(['Bedömning', 'Mål', 'Fullmäktigemål', 'Nämndmål', 'Totalt']);
+    expect(t.rows[3].map((c) => [c.runs[0].text, c.align ?? null])).toEqual([
+      ['Ej bedömd', null],
+      ['1', 'right'],
+      ['1', 'right'],
+      ['1', 'right'],
+      ['3', 'right'],
+    ]);
+  });
+
   it('no goals, indicators, budget or gaps: the overview’s heading and period line, then only the closing note', () => {
     const d = buildReportDocument(src(context(model({}))), { date: '2025-01-20' });
     expect(d.blocks.map((b) => (b.kind === 'heading' ? b.text : b.kind === 'paragraph' ? b.runs[0].text.slice(0, 30) : b.kind))).toEqual([
@@ -221,6 +241,18 @@ describe('buildReportDocument: the overview', () => {
       { kind: 'paragraph', runs: [{ text: 'Röda tråden: 1 brist i planen (se Brister i planen).', tone: 'gap' }] },
     ]);
     const en = { ...ctx, options: { ...ctx.options, lang: 'en' as const } };
+    // One red line, explained; the lines in all under budget, or exactly on it.
+    const one = (tsv: string, lang: 'sv' | 'en') => {
+      const b = budgetTable(tsv, { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast', 4: 'comment' });
+      const c = { ...context(model({}), { lang }), budgets: analyzeBudgets(modelOf(b.table), { sheets: [b.sheet], ownedSheets: [] }, context(model({})).options) };
+      const blocks = buildReportDocument(src(c), { date: '2025-01-20' }).blocks;
+      return (blocks.find((x) => x.kind === 'paragraph' && x.runs[0].text.startsWith('Budget:')) as ParagraphBlock).runs[0].text.replace(/\u00a0/g, ' ');
+    };
+    const under = 'Budget okt\nAnsvar\tBenämning\tBudget\tPrognos\tKommentar\n294103\tBryggaregatan 6:1\t16 765\t17 100\tVakanser.\n294105\tSågvägen 10\t35 484\t35 000\t';
+    expect(one(under, 'sv')).toBe('Budget: 1 ansvar har röd avvikelse. Prognosen mot budget totalt: −149 kr.');
+    expect(one(under, 'en')).toBe('Budget: 1 cost centre has a red deviation. Forecast against budget in all: -149 kr.');
+    const even = 'Budget okt\nAnsvar\tBenämning\tBudget\tPrognos\tKommentar\n294103\tBryggaregatan 6:1\t1 000\t1 100\tVakanser.\n294105\tSågvägen 10\t1 000\t900\t';
+    expect(one(even, 'sv')).toBe('Budget: 1 ansvar har röd avvikelse. Prognosen mot budget totalt: 0 kr.');
     const e = overview(buildReportDocument(src(en, runRules(en)), { date: '2025-01-20' }).blocks);
     expect(e.slice(-2).map((b) => (b as ParagraphBlock).runs[0].text.replace(/\u00a0/g, ' '))).toEqual([
       'Budget: 3 cost centres have a red deviation, 2 of them without analysis or action. Forecast against budget in all: +750,000 kr.',
@@ -246,7 +278,7 @@ describe('buildReportDocument: gaps, title page', () => {
     expect(blocks[i]).toEqual({ kind: 'heading', level: 1, text: 'Brister i planen', newPage: true });
     expect(blocks[i + 1]).toEqual({ kind: 'paragraph', runs: [{ text: 'Det här behöver rättas i arbetsboken för att röda tråden ska hålla. Varje brist står med sin plats.' }] });
     const t = blocks[i + 2] as TableBlock;
-    expect([t.header, t.widths]).toEqual([['Brist', 'Var', 'Beskrivning'], [22, 16, 62]]);
+    expect(t).toMatchObject({ kind: 'table', header: ['Brist', 'Var', 'Beskrivning'], widths: [22, 16, 62] });
     expect(t.rows.map((r) => r.map((c) => c.runs[0].text))).toEqual([
       ['Målen hänvisar i en cirkel', 'Mål', 'Målen bildar en cirkel.'],
       ['Okänt överordnat mål', 'Mål!D9', 'Okänt mål.'],

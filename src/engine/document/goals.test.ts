@@ -36,6 +36,15 @@ describe('indicatorTable', () => {
     expect(t.rows[0].slice(2, -2).map(cellText)).toEqual(['79', '81', '80', '84']);
   });
 
+  it('columns in time order whatever order the sheet has them in; a column with its own year sorts by it', () => {
+    // År before T1 in the sheet.
+    expect(table([{ frequency: 'Tertial', results: [['year', 90], ['t1', 84]] }], 'year').header.slice(2, -2)).toEqual(['T1', 'År']);
+    const ias = analyzeIndicators(modelOf([resultRow(2, { frequency: 'Tertial', results: [['t1', 84]], history: [[2024, 'year', 80]] })]), optionsOf({ period: 't1' }));
+    const own = ias.map((ia) => ({ ...ia, results: ia.results.map((ev) => ({ ...ev, result: { ...ev.result, year: 2024 } })) }));
+    // T1 2024 (its own year) before the 2024 full year, although the report is for 2025.
+    expect(indicatorTable(own, 'sv', 2025).header.slice(2, -2)).toEqual(['T1 2024', '2024']);
+  });
+
   it('earlier values as written: a percent-formatted share in percent, text as text, an error as its code, blank as nothing', () => {
     const t = table([{ frequency: 'Tertial', results: [['t1', 84]], history: [[2021, 'year', 0.815, '0.0%'], [2022, 'year', 'saknas'], [2023, 'year', { error: '#N/A' }], [2024, 'year', null]] }], 't1');
     expect(t.rows[0].slice(2, 6).map(cellText)).toEqual(['81,5 %', 'saknas', '#N/A', '']);
@@ -128,6 +137,18 @@ describe('sections', () => {
       [AREA2, ['V2@0', 'N2@0']],
       ['Övergripande mål', ['KF1@0']],
     ]);
+  });
+
+  it('a goal below a top goal stays with it, even further down the sheet than the next top goal', () => {
+    const m = model({
+      goals: [
+        goal(1, 'N1', 'Nämndmål', 'Kvaliteten ska utvecklas.', [], { area: AREA1 }),
+        goal(2, 'N2', 'Nämndmål', 'Valfriheten ska stärkas.', [], { area: AREA1 }),
+        goal(3, 'V1', 'Verksamhetsmål', 'Personalkontinuiteten ska öka.', ['N1']),
+      ],
+    });
+    const ctx = context(m);
+    expect(sections(ctx, 'sv')[0].goals.map((g) => `${ctx.graph.nodes[g.node].goal.id}@${g.depth}`)).toEqual(['N1@0', 'V1@1', 'N2@0']);
   });
 
   it('no goal without a målområde: no Övergripande mål section', () => {

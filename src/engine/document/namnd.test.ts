@@ -139,6 +139,10 @@ describe('findNamnd: titles and the file name', () => {
     expect(findNamnd(wb(fileName), null)).toEqual(want ? { name: want, source: 'file' } : { name: null, source: null });
   });
 
+  it('a workbook without a file name (the pane before it is saved) names none', () => {
+    expect(findNamnd({ sheets: [], ownedSheets: [] }, null)).toEqual({ name: null, source: null });
+  });
+
   it('an option of only spaces is no option', () => {
     expect(findNamnd(wb('Socialnämnden.xlsx'), null, '   ')).toEqual({ name: 'Socialnämnden', source: 'file' });
   });
