@@ -1,8 +1,10 @@
 /** Everything the report says, in Swedish (default) and English. */
 import type { Lang } from '../types';
 
-export const TEXTS = {
-  sv: {
+// Built on each call rather than held in a module constant: the report asks for them a few times,
+// and mutation testing can then tell which tests read which text.
+function sv() {
+  return {
     kind: { delarsrapport: 'Delårsrapport', delarsbokslut: 'Delårsbokslut', verksamhetsberattelse: 'Verksamhetsberättelse', uppfoljning: 'Uppföljning' },
     namndPlaceholder: '[Nämndens namn]',
     periodLine: (p: string) => `Uppföljningsperiod: ${p}`,
@@ -58,8 +60,13 @@ export const TEXTS = {
     gapsIntro: 'Det här behöver rättas i arbetsboken för att röda tråden ska hålla. Varje brist står med sin plats.',
     gapsHead: ['Brist', 'Var', 'Beskrivning'],
     withoutGoal: 'Utan mål',
-  },
-  en: {
+  };
+}
+
+export type Texts = ReturnType<typeof sv>;
+
+function en(): Texts {
+  return {
     kind: { delarsrapport: 'Interim report', delarsbokslut: 'Interim accounts', verksamhetsberattelse: 'Annual report', uppfoljning: 'Follow-up' },
     namndPlaceholder: '[Name of the committee]',
     periodLine: (p: string) => `Follow-up period: ${p}`,
@@ -114,11 +121,9 @@ export const TEXTS = {
     gapsIntro: 'These need correcting in the workbook for the red thread to hold. Each gap is listed with where it is.',
     gapsHead: ['Gap', 'Where', 'Description'],
     withoutGoal: 'Without a goal',
-  },
-};
-
-export type Texts = (typeof TEXTS)['sv'];
+  };
+}
 
 export function texts(lang: Lang): Texts {
-  return TEXTS[lang] as Texts;
+  return lang === 'sv' ? sv() : en();
 }
