@@ -10,7 +10,7 @@ export default {
   vitest: { configFile: 'vitest.config.ts' },
   // Only the tests that import the mutated file (directly or not) run for its mutants.
   coverageAnalysis: 'perTest',
-  mutate: ['src/engine/**/*.ts', '!src/engine/**/*.test.ts', '!src/engine/**/__fixtures__/**'],
+  mutate: ['src/engine/**/*.ts', '!src/engine/**/*.test.ts'],
   // Keep the sandbox copy small: build output and earlier reports are not needed by the tests.
   ignorePatterns: ['dist', 'coverage', 'reports', 'test-results', 'examples/out', '.stryker-tmp*'],
   // Results are kept in reports/ (git-ignored) so that a second run only retests what changed;

@@ -28,26 +28,28 @@ export function countStatuses(indicators: readonly IndicatorAnalysis[]): GoalCou
   return counts;
 }
 
-/** Counts per goal node over its own and its descendants' indicators (each indicator once). */
+/**
+ * Counts per goal node over its own and its descendants' indicators (each indicator once). Each
+ * goal walks the goals below it on its own: inside a cycle (reported elsewhere) a goal counts every
+ * goal it reaches, whichever goal is counted first.
+ */
 export function goalCounts(graph: GoalGraph, indicators: IndicatorAnalysis[]): GoalCounts[] {
   const statuses = indicators.map(indicatorStatus);
-  const memo = new Map<number, Set<number>>();
-  const collect = (n: number, seen: Set<number>): Set<number> => {
-    const cached = memo.get(n);
-    if (cached) return cached;
-    const out = new Set<number>();
-    if (seen.has(n)) return out; // cycles are reported elsewhere; do not loop
-    seen.add(n);
-    const node = graph.nodes[n];
-    for (const i of node.indicators) out.add(i);
-    for (const c of node.children) for (const i of collect(c, seen)) out.add(i);
-    seen.delete(n);
-    memo.set(n, out);
-    return out;
-  };
   return graph.nodes.map((node) => {
+    const seen = new Set([node.index]);
+    const stack = [node.index];
+    const reached = new Set<number>();
+    while (stack.length) {
+      const n = graph.nodes[stack.pop()!];
+      for (const i of n.indicators) reached.add(i);
+      for (const c of n.children) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        stack.push(c);
+      }
+    }
     const counts: GoalCounts = { green: 0, yellow: 0, red: 0, missing: 0 };
-    for (const i of collect(node.index, new Set())) counts[statuses[i]]++;
+    for (const i of reached) counts[statuses[i]]++;
     return counts;
   });
 }

@@ -3,7 +3,7 @@ import { assemble, type AssembleUnit } from './assemble';
 import { modelOf, tableOver } from '../../../test/fixtures/tables';
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
-import { budgetTable, withRow } from '../budget/__fixtures__/budget';
+import { budgetTable, withRow } from '../../../test/fixtures/budget';
 import type { ResolvedOptions } from '../types';
 import { PALETTE } from '../types';
 

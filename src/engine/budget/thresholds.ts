@@ -13,6 +13,9 @@ export interface BudgetThresholds {
   yellow: number;
 }
 
+/** A budget line always has a colour: its deviation is computed from two numbers. */
+export type BudgetStatus = Exclude<Status, 'none'>;
+
 export const DEFAULT_BUDGET_THRESHOLDS: BudgetThresholds = { green: 0, yellow: 0.005 };
 
 const NUM = String.raw`([-+\u2212]?\d+(?:[.,]\d+)?)`;
@@ -63,7 +66,7 @@ export function readBudgetThresholds(text: string, lang: Lang): BudgetThresholds
  * Traffic light for an overspend. `share` is overspend / |budget| (null when the budget is 0: then
  * any overspend is red, none is green).
  */
-export function budgetStatus(deviation: number, share: number | null, th: BudgetThresholds): Status {
+export function budgetStatus(deviation: number, share: number | null, th: BudgetThresholds): BudgetStatus {
   // Compare at a precision that ignores float noise from ×1000 and division.
   const eps = 1e-9;
   if (share === null) return deviation > 0.5 ? 'red' : 'green';

@@ -1,6 +1,6 @@
 /** Budget follow-up (SPEC §4). */
 import type { Ref } from '../model';
-import type { Status } from '../types';
+import type { BudgetStatus } from './thresholds';
 
 export interface BudgetLine {
   tableId: string;
@@ -19,7 +19,7 @@ export interface BudgetLine {
   deviation: number;
   /** Overspend over |budget|; null when the budget is 0. */
   deviationShare: number | null;
-  status: Status;
+  status: BudgetStatus;
   /** Stated Avvikelse, when the sheet has the column. */
   stated: number | null;
   statedRef?: Ref;
@@ -43,13 +43,9 @@ export interface BudgetLine {
 export interface BudgetAnalysis {
   tableId: string;
   sheet: string;
-  /** Which sign convention the stated Avvikelse column uses, if any. */
+  /** Which sign convention the stated Avvikelse column uses (null without stated values); the report names it. */
   convention: 'budget-minus-forecast' | 'forecast-minus-budget' | null;
   lines: BudgetLine[];
-  /** Unit factor: 1000 for tkr columns, else 1. Deviations are reported in kronor. */
-  unitFactor: number;
-  /** The table has a comment/analysis/åtgärd column (else findings point at the key cell). */
-  hasCommentColumn: boolean;
   /** The table has its own åtgärd/åtgärdsplan column: a red deviation needs it filled too. */
   hasActionColumn: boolean;
   /** Month (1–12) the periodised budget is computed for. */
@@ -60,8 +56,6 @@ export interface BudgetAnalysis {
   thresholds: { green: number; yellow: number };
   /** Unit of the stated Avvikelse: kronor (converted from tkr) or percent points; null without the column. */
   statedUnit: 'kr' | '%' | null;
-  /** False when `options.budgetThresholds` could not be read and the default was used. */
-  thresholdsRead: boolean;
 }
 
 export type BudgetIssueKind = 'deviation-unexplained' | 'deviation-mismatch';

@@ -3,18 +3,19 @@
  * plan): per ansvar budget, prognos and the deviation with its status in words and colour, then for
  * every red and yellow deviation its analysis and åtgärd as written, or a marked place for them.
  */
-import type { Lang, Status } from '../types';
+import type { Lang } from '../types';
+import type { BudgetStatus } from '../budget/thresholds';
 import type { BudgetAnalysis, BudgetLine } from '../budget/types';
 import { isUnexplained } from '../budget/explanation';
 import { kr, pct } from '../budget/format';
 import { fmtNum } from '../format';
 import { monthName } from '../words';
-import type { Block, TableCell, Tone } from './types';
+import type { Block, TableCell } from './types';
 import { texts } from './texts';
 
-const STATUS: Record<Lang, Record<Status, string>> = {
-  sv: { green: 'Grön', yellow: 'Gul', red: 'Röd', none: '–' },
-  en: { green: 'Green', yellow: 'Yellow', red: 'Red', none: '–' },
+const STATUS: Record<Lang, Record<BudgetStatus, string>> = {
+  sv: { green: 'Grön', yellow: 'Gul', red: 'Röd' },
+  en: { green: 'Green', yellow: 'Yellow', red: 'Red' },
 };
 
 const signed = (n: number, lang: Lang) => `${n > 0 ? '+' : ''}${kr(n, lang)}`;
@@ -26,9 +27,8 @@ function thresholdsText(b: BudgetAnalysis, lang: Lang): string {
   return lang === 'sv' ? `Grön ${p(b.thresholds.green)}, Gul ${p(b.thresholds.yellow)}` : `Green ${p(b.thresholds.green)}, Yellow ${p(b.thresholds.yellow)}`;
 }
 
-function statusCell(s: Status, lang: Lang): TableCell {
-  const tone: Tone | undefined = s === 'none' ? undefined : s;
-  return { runs: [{ text: STATUS[lang][s], bold: s !== 'none' }], ...(tone ? { tone } : {}) };
+function statusCell(s: BudgetStatus, lang: Lang): TableCell {
+  return { runs: [{ text: STATUS[lang][s], bold: true }], tone: s };
 }
 
 /** The lines to explain: red before yellow, the larger overspend first. */
@@ -49,15 +49,15 @@ function explanation(b: BudgetAnalysis, l: BudgetLine, lang: Lang): Block[] {
       kind: 'paragraph',
       runs: [
         { text: t.deviationLine(signed(l.deviation, lang), l.deviationShare === null ? '–' : pct(l.deviationShare, lang)) },
-        { text: '●', tone: l.status as Tone, marker: true },
-        { text: ` ${STATUS[lang][l.status]}`, bold: true, tone: l.status as Tone },
+        { text: '●', tone: l.status, marker: true },
+        { text: ` ${STATUS[lang][l.status]}`, bold: true, tone: l.status },
       ],
     },
   ];
   if (b.hasActionColumn) {
     out.push(said(t.budgetAnalysis, l.comment, t.budgetPlaceholder));
     out.push(said(t.budgetAction, l.action, t.actionPlaceholder));
-  } else out.push(said(t.budgetBoth, l.comment ?? l.action, t.budgetPlaceholder));
+  } else out.push(said(t.budgetBoth, l.comment, t.budgetPlaceholder));
   return out;
 }
 
@@ -68,7 +68,9 @@ export function budgetPart(budgets: BudgetAnalysis[], lang: Lang): Block[] {
   for (const b of budgets) {
     const lines = b.lines.filter((l) => !l.isTotal);
     if (budgets.length > 1) out.push({ kind: 'heading', level: 2, text: b.sheet });
-    out.push({ kind: 'paragraph', style: 'note', runs: [{ text: t.budgetIntro(monthName(b.month, lang), thresholdsText(b, lang)), italic: true }] });
+    const intro = t.budgetIntro(monthName(b.month, lang), thresholdsText(b, lang));
+    const convention = b.convention ? ` ${t.budgetConvention[b.convention]}` : '';
+    out.push({ kind: 'paragraph', style: 'note', runs: [{ text: intro + convention, italic: true }] });
     const sum = (f: (l: BudgetLine) => number) => lines.reduce((s, l) => s + f(l), 0);
     const budget = sum((l) => l.budget);
     const deviation = sum((l) => l.deviation);

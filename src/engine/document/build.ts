@@ -81,9 +81,9 @@ function goalsOverview(src: ReportSource, lang: Lang): Block {
   };
 }
 
+/** A level's rank: its first goal's (every level listed comes from a goal). */
 function rankOf(src: ReportSource, level: string): number {
-  const n = src.ctx.graph.nodes.find((x) => (x.level ?? '') === level);
-  return n ? n.rank : 99;
+  return src.ctx.graph.nodes.find((x) => (x.level ?? '') === level)!.rank;
 }
 
 function indicatorsOverview(src: ReportSource, lang: Lang): Block {

@@ -51,7 +51,8 @@ export function sections(ctx: RuleContext, lang: Lang): Section[] {
   if (!nodes.some((n) => n.goal.area)) {
     const out: Section[] = [];
     for (const p of order) {
-      if (p.depth === 0 || out.length === 0) out.push({ title: null, kind: 'top', goals: [] });
+      // Hierarchy order starts at a top goal (depth 0), so there is always a section to add to.
+      if (p.depth === 0) out.push({ title: null, kind: 'top', goals: [] });
       out[out.length - 1].goals.push(p);
     }
     return out;
@@ -60,6 +61,7 @@ export function sections(ctx: RuleContext, lang: Lang): Section[] {
   const byArea = new Map<string, Placed[][]>();
   const other: Section = { title: t.otherGoals, kind: 'other', intro: t.otherGoalsIntro, goals: [] };
   // The chain of listed goals above the current one: its area (own or inherited) and depth.
+  // Stryker disable next-line ArrayDeclaration: an entry without depth or area at the bottom is never popped and reads as no parent.
   const stack: { depth: number; area: string | null; rel: number }[] = [];
   for (const p of order) {
     while (stack.length && stack[stack.length - 1].depth >= p.depth) stack.pop();

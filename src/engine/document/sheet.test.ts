@@ -4,6 +4,7 @@ import { buildReportDocument } from './build';
 import { reportSheet, reportSheetEdit } from './sheet';
 import { PALETTE } from '../types';
 import type { GenCell } from '../types';
+import type { Block, ParagraphBlock, ReportDocument, TableBlock } from './types';
 import { norrkopingYear, NK_AREA1, NK_AREA2 } from '../../../test/fixtures/report';
 
 // Built inside each test, so that mutation testing can tell which tests run the code.
@@ -63,5 +64,102 @@ describe('the report as a sheet laid out for printing', () => {
     expect(reportSheetEdit(doc, { sheets: [{ name: 'Mål' }], ownedSheets: [] })).toMatchObject({ kind: 'report', name: 'Rapport' });
     expect(reportSheetEdit(doc, { sheets: [{ name: 'Rapport' }], ownedSheets: [] }).name).toBe('Rapport (Planark)');
     expect(reportSheetEdit(doc, { sheets: [{ name: 'Rapport' }], ownedSheets: ['Rapport'] }).name).toBe('Rapport');
+  });
+});
+
+describe('the report sheet, block by block', () => {
+  const doc = (blocks: Block[], o: Partial<ReportDocument> = {}): ReportDocument => ({
+    lang: 'sv',
+    kind: 'delarsbokslut',
+    period: 't2',
+    title: 'Delårsbokslut T2 2025',
+    namnd: 'Kommunstyrelsen',
+    namndSource: 'label',
+    year: 2025,
+    date: '2025-09-15',
+    file: 'plan.xlsx',
+    titleLines: ['Kommunstyrelsen', 'Uppföljningsperiod: T2 (delårsbokslut, 8 månader)'],
+    blocks,
+    ...o,
+  });
+
+  it('the title block: the title and the nämnd bold, the other lines plain, a blank row; no page break before the first heading’s own', () => {
+    const s = reportSheet(doc([{ kind: 'heading', level: 1, text: 'Sammanfattning' }]));
+    expect(s.rows.slice(0, 4)).toEqual([[{ v: 'Delårsbokslut T2 2025', bold: true }], [{ v: 'Kommunstyrelsen', bold: true }], [{ v: 'Uppföljningsperiod: T2 (delårsbokslut, 8 månader)' }], []]);
+    // The first heading always starts a page (after the title block), a later one only when it says so.
+    expect(s.print).toEqual({ area: true, rowBreaks: [4], landscape: true, fitToWidth: true });
+    const t = reportSheet(doc([{ kind: 'heading', level: 1, text: 'A' }, { kind: 'heading', level: 2, text: 'B' }, { kind: 'heading', level: 1, text: 'C', newPage: true }], { namnd: null, titleLines: ['[Nämndens namn]'] }));
+    expect(t.rows[1]).toEqual([{ v: '[Nämndens namn]' }]);
+    expect(t.print!.rowBreaks).toEqual([3, 5]);
+  });
+
+  it('headings by level: 1 filled with a medium rule, 2 with a thin rule, 3 in italics', () => {
+    const s = reportSheet(doc([{ kind: 'heading', level: 1, text: 'Ett' }, { kind: 'heading', level: 2, text: 'Två' }, { kind: 'heading', level: 3, text: 'Tre' }]));
+    expect(s.rows.slice(4)).toEqual([
+      [{ v: 'Ett', bold: true, fill: 'FFD9E1F2', border: { bottom: 'medium' }, wrap: true }],
+      [{ v: 'Två', bold: true, border: { bottom: 'thin' }, wrap: true }],
+      [{ v: 'Tre', bold: true, italic: true, wrap: true }],
+    ]);
+  });
+
+  it.each<[string, ParagraphBlock, GenCell[]]>([
+    ['plain text', { kind: 'paragraph', runs: [{ text: 'Text ' }, { text: 'och mer', bold: true }] }, [{ v: 'Text och mer', wrap: true }]],
+    ['one bold run', { kind: 'paragraph', runs: [{ text: 'Aktiviteter', bold: true }] }, [{ v: 'Aktiviteter', wrap: true, bold: true }]],
+    ['a note in italics', { kind: 'paragraph', style: 'note', runs: [{ text: 'Trösklar: Grön 0 %', italic: true }] }, [{ v: 'Trösklar: Grön 0 %', wrap: true, italic: true }]],
+    ['a placeholder stands out', { kind: 'paragraph', style: 'placeholder', runs: [{ text: 'Analys: ', bold: true }, { text: '[Analys saknas]', tone: 'placeholder', italic: true }] }, [{ v: 'Analys: [Analys saknas]', wrap: true, fill: 'FFFFF2CC', italic: true }]],
+    ['a gap in its colour', { kind: 'paragraph', runs: [{ text: 'Brist i röda tråden: ', bold: true }, { text: 'Målet saknar indikator', tone: 'gap' }] }, [{ v: 'Brist i röda tråden: Målet saknar indikator', wrap: true, fill: PALETTE.gap.fill }]],
+    [
+      'a status after a marker goes to B in its colour',
+      { kind: 'paragraph', runs: [{ text: 'Avvikelse +348 000 kr (0,9 %) – ' }, { text: '●', tone: 'red', marker: true }, { text: ' Röd', bold: true, tone: 'red' }] },
+      [{ v: 'Avvikelse +348 000 kr (0,9 %)', wrap: true, bold: undefined }, { v: 'Röd', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+    ],
+    [
+      'text after the status stays in A; a word without tone takes the marker’s',
+      { kind: 'paragraph', runs: [{ text: 'Bedömning: ', bold: true }, { text: '●', tone: 'green', marker: true }, { text: ' Uppfyllt', bold: true }, { text: ' · Nivå: Nämndmål' }] },
+      [{ v: 'Bedömning · Nivå: Nämndmål', wrap: true, bold: true }, { v: 'Uppfyllt', bold: true, fill: PALETTE.green.fill, font: PALETTE.green.font }],
+    ],
+    ['not assessed: the word without colour', { kind: 'paragraph', runs: [{ text: 'Bedömning: ', bold: true }, { text: '○', marker: true }, { text: ' Ej bedömd', bold: true }] }, [{ v: 'Bedömning', wrap: true, bold: true }, { v: 'Ej bedömd', bold: true }]],
+    ['a marker with no word after it stays text', { kind: 'paragraph', runs: [{ text: 'Status ' }, { text: '●', tone: 'yellow', marker: true }] }, [{ v: 'Status ●', wrap: true, fill: PALETTE.yellow.fill, font: PALETTE.yellow.font }]],
+  ])('a paragraph: %s', (_l, p, want) => {
+    expect(reportSheet(doc([p])).rows[4]).toEqual(want);
+  });
+
+  it('a table: its header in one style, its cells’ bold, italics and colours, a total row with a rule above, a blank row after', () => {
+    const t: TableBlock = {
+      kind: 'table',
+      header: ['Ansvar', 'Avvikelse', 'Status'],
+      widths: [10, 14, 8],
+      totalRow: true,
+      rows: [
+        [{ runs: [{ text: '294107' }] }, { runs: [{ text: '+348 000 kr' }], align: 'right' }, { runs: [{ text: 'Röd', bold: true }], tone: 'red' }],
+        [{ runs: [{ text: 'HME' }] }, { runs: [{ text: '' }] }, { runs: [{ text: 'Utan resultat', italic: true }] }],
+        [{ runs: [{ text: 'Totalt' }] }, { runs: [{ text: '+750 000 kr' }] }, { runs: [{ text: '' }] }],
+      ],
+    };
+    const s = reportSheet(doc([t]));
+    const header = { bold: true, fill: 'FFD9E1F2', border: { bottom: 'thin' }, wrap: true };
+    expect(s.rows.slice(4)).toEqual([
+      [{ v: 'Ansvar', ...header }, { v: 'Avvikelse', ...header }, { v: 'Status', ...header }],
+      [{ v: '294107', wrap: true }, { v: '+348 000 kr', wrap: true }, { v: 'Röd', wrap: true, bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+      [{ v: 'HME', wrap: true }, { v: '', wrap: true }, { v: 'Utan resultat', wrap: true, italic: true }],
+      [{ v: 'Totalt', wrap: true, bold: true, border: { top: 'thin' } }, { v: '+750 000 kr', wrap: true, bold: true, border: { top: 'thin' } }, { v: '', wrap: true, bold: true, border: { top: 'thin' } }],
+      [],
+    ]);
+    // Without a total row the last row is a row like the others.
+    const plain = reportSheet(doc([{ ...t, totalRow: false }]));
+    expect(plain.rows[7]).toEqual([{ v: 'Totalt', wrap: true }, { v: '+750 000 kr', wrap: true }, { v: '', wrap: true }]);
+  });
+
+  it('widths: A 48 for the texts; the others the widest share of 150 characters any table gives them, from 8 to 40', () => {
+    const tbl = (widths: number[]): TableBlock => ({ kind: 'table', header: widths.map(String), widths, rows: [] });
+    expect(reportSheet(doc([])).colWidths).toEqual([48]);
+    // 150 characters across: 10/20 → 75 → 40.
+    expect(reportSheet(doc([tbl([10, 10])])).colWidths).toEqual([48, 40]);
+    // 90/100 → 135 → 40; 3/100 → 4,5 → 8; 7/100 → 10,5 → 11.
+    expect(reportSheet(doc([tbl([90, 3, 7])])).colWidths).toEqual([48, 8, 11]);
+    // The widest over the tables: 11 → 20 (20/150), 8 stays; a paragraph leaves the widths alone.
+    expect(reportSheet(doc([tbl([90, 3, 7]), { kind: 'paragraph', runs: [{ text: 'x' }] }, tbl([120, 20, 10])])).colWidths).toEqual([48, 20, 11]);
+    // A column of exactly 40 characters' share (40/150), and one just below 8 (7/150 → 7).
+    expect(reportSheet(doc([tbl([103, 40, 7])])).colWidths).toEqual([48, 40, 8]);
   });
 });

@@ -68,15 +68,18 @@ function headingRow(level: 1 | 2 | 3, text: string): GenCell[] {
   return [{ v: text, bold: true, italic: true, wrap: true }];
 }
 
-/** Column widths that give each table's columns their share of a page across. */
+/**
+ * Column widths: A holds every text (paragraphs, headings, the tables' first column) and is always
+ * FIRST_COL wide; each other column gets the widest share of a page across any table gives it.
+ */
 function widths(blocks: Block[]): number[] {
   const w: number[] = [FIRST_COL];
   for (const b of blocks) {
     if (b.kind !== 'table') continue;
     const sum = b.widths.reduce((s, x) => s + x, 0);
-    b.widths.forEach((x, i) => {
-      const chars = Math.max(8, Math.round((x / sum) * PAGE_CHARS));
-      w[i] = Math.max(w[i] ?? 0, i === 0 ? Math.min(chars, FIRST_COL) : Math.min(chars, 40));
+    b.widths.slice(1).forEach((x, k) => {
+      const chars = Math.min(40, Math.max(8, Math.round((x / sum) * PAGE_CHARS)));
+      w[k + 1] = Math.max(w[k + 1] ?? 0, chars);
     });
   }
   return w;

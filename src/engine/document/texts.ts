@@ -1,8 +1,10 @@
 /** Everything the report says, in Swedish (default) and English. */
 import type { Lang } from '../types';
 
-export const TEXTS = {
-  sv: {
+// Built on each call rather than held in a module constant: the report asks for them a few times,
+// and mutation testing can then tell which tests read which text.
+function sv() {
+  return {
     kind: { delarsrapport: 'Delårsrapport', delarsbokslut: 'Delårsbokslut', verksamhetsberattelse: 'Verksamhetsberättelse', uppfoljning: 'Uppföljning' },
     namndPlaceholder: '[Nämndens namn]',
     periodLine: (p: string) => `Uppföljningsperiod: ${p}`,
@@ -12,7 +14,6 @@ export const TEXTS = {
     overview: 'Sammanfattning',
     overviewIntro: (period: string) => `Måluppfyllelse vid ${period}. En indikators status är dess senaste resultat som ska vara rapporterat vid perioden; saknas det räknas indikatorn som utan resultat.`,
     goalsByAssessment: 'Mål per bedömning',
-    levelColumn: 'Nivå',
     goalsColumn: 'Mål',
     total: 'Totalt',
     indicatorsByColour: 'Indikatorer per färg',
@@ -32,7 +33,6 @@ export const TEXTS = {
       `Indikatorer: ${g} gröna, ${y} gula, ${r} röda, ${m} utan resultat${below ? ' (inklusive målen under)' : ''}.`,
     gap: 'Brist i röda tråden',
     indicatorHead: { name: 'Indikator', target: 'Målvärde', status: 'Status', reason: 'Motivering' },
-    noTarget: 'Öka/Minska',
     notDue: 'Inget resultat ska vara rapporterat vid perioden',
     indicatorAnalysis: 'Analys av indikatorerna',
     activities: 'Aktiviteter',
@@ -43,6 +43,11 @@ export const TEXTS = {
     budget: 'Ekonomi – budgetavvikelser',
     budgetIntro: (month: string, th: string) =>
       `Prognos för helåret mot budget per ansvar, utfall till och med ${month}. Avvikelse + betyder överskridande (kostnad över budget eller intäkt under budget). Trösklar: ${th}.`,
+    /** The sign convention of the workbook's own Avvikelse column, beside the report's. */
+    budgetConvention: {
+      'budget-minus-forecast': 'I arbetsboken står avvikelsen som budget − prognos (minus = underskott).',
+      'forecast-minus-budget': 'I arbetsboken står avvikelsen som prognos − budget, som här.',
+    },
     budgetHead: ['Ansvar', 'Benämning', 'Budget', 'Prognos', 'Avvikelse', 'Andel', 'Status'],
     deviationsToExplain: 'Analys och åtgärder per ansvar',
     deviationLine: (dev: string, share: string) => `Avvikelse ${dev} (${share}) – `,
@@ -55,8 +60,13 @@ export const TEXTS = {
     gapsIntro: 'Det här behöver rättas i arbetsboken för att röda tråden ska hålla. Varje brist står med sin plats.',
     gapsHead: ['Brist', 'Var', 'Beskrivning'],
     withoutGoal: 'Utan mål',
-  },
-  en: {
+  };
+}
+
+export type Texts = ReturnType<typeof sv>;
+
+function en(): Texts {
+  return {
     kind: { delarsrapport: 'Interim report', delarsbokslut: 'Interim accounts', verksamhetsberattelse: 'Annual report', uppfoljning: 'Follow-up' },
     namndPlaceholder: '[Name of the committee]',
     periodLine: (p: string) => `Follow-up period: ${p}`,
@@ -66,7 +76,6 @@ export const TEXTS = {
     overview: 'Summary',
     overviewIntro: (period: string) => `Goal attainment at ${period}. An indicator's status is its latest result due by the period; if that is missing, the indicator counts as without result.`,
     goalsByAssessment: 'Goals by assessment',
-    levelColumn: 'Level',
     goalsColumn: 'Goals',
     total: 'Total',
     indicatorsByColour: 'Indicators by colour',
@@ -86,7 +95,6 @@ export const TEXTS = {
       `Indicators: ${g} green, ${y} yellow, ${r} red, ${m} without result${below ? ' (including the goals below)' : ''}.`,
     gap: 'Red-thread gap',
     indicatorHead: { name: 'Indicator', target: 'Target', status: 'Status', reason: 'Reason' },
-    noTarget: 'Increase/Decrease',
     notDue: 'No result is due by the period',
     indicatorAnalysis: 'Analysis of the indicators',
     activities: 'Activities',
@@ -97,6 +105,10 @@ export const TEXTS = {
     budget: 'Finances – budget deviations',
     budgetIntro: (month: string, th: string) =>
       `Full-year forecast against budget per cost centre, actuals through ${month}. A + deviation is an overspend (cost over budget or revenue under budget). Thresholds: ${th}.`,
+    budgetConvention: {
+      'budget-minus-forecast': 'In the workbook the deviation is written budget − forecast (minus = deficit).',
+      'forecast-minus-budget': 'In the workbook the deviation is written forecast − budget, as here.',
+    },
     budgetHead: ['Cost centre', 'Name', 'Budget', 'Forecast', 'Deviation', 'Share', 'Status'],
     deviationsToExplain: 'Analysis and actions per cost centre',
     deviationLine: (dev: string, share: string) => `Deviation ${dev} (${share}) – `,
@@ -109,11 +121,9 @@ export const TEXTS = {
     gapsIntro: 'These need correcting in the workbook for the red thread to hold. Each gap is listed with where it is.',
     gapsHead: ['Gap', 'Where', 'Description'],
     withoutGoal: 'Without a goal',
-  },
-};
-
-export type Texts = (typeof TEXTS)['sv'];
+  };
+}
 
 export function texts(lang: Lang): Texts {
-  return TEXTS[lang] as Texts;
+  return lang === 'sv' ? sv() : en();
 }

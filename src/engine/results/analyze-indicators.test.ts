@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Period } from '../types';
 import { analyzeIndicator, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
-import { indicator, optionsOf, type IndicatorSpec } from './__fixtures__/indicators';
+import { indicator, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 const run = (spec: IndicatorSpec, period: Period = 'year') => analyzeIndicator(indicator(2, spec), optionsOf({ period }));
 const brief = (spec: IndicatorSpec, period: Period = 'year') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './budget-deviation-mismatch';
 import { contextOf, findingsOf } from '../../../test/fixtures/tables';
-import { BUDGET_TSV, budgetTable, withRow } from '../budget/__fixtures__/budget';
+import { BUDGET_TSV, budgetTable, withRow } from '../../../test/fixtures/budget';
 
 const hitsFor = (tsv: string) => {
   const { sheet, table } = budgetTable(tsv);

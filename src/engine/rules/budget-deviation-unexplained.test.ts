@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './budget-deviation-unexplained';
 import { contextOf, findingsOf } from '../../../test/fixtures/tables';
-import { BUDGET_ROLES, BUDGET_TSV, budgetTable, withRow } from '../budget/__fixtures__/budget';
+import { BUDGET_ROLES, BUDGET_TSV, budgetTable, withRow } from '../../../test/fixtures/budget';
 import { analyze } from '../analyze';
 import { workbook } from '../../../test/fixtures/sheet';
 import { budgetAnalysisAction } from '../../../test/fixtures/seeds';

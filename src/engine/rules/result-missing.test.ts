@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Period } from '../types';
 import rule from './result-missing';
-import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 describe('result.missing', () => {
   it.each<[string, IndicatorSpec, Period, string[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../types';
 import rule from './result-no-comparison';
-import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 // Seed 004's indicators: `Mål` = Öka/Minska, no thresholds; results in `Utfall` columns (I, J …).
 const OKA: IndicatorSpec = { threshold: null, noThresholdColumn: true, declared: 'higher', frequency: 'Helår' };

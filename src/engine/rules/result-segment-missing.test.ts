@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../types';
 import rule from './result-segment-missing';
-import { cellsFor, contextOf, findingsOf, indicator } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator } from '../../../test/fixtures/indicators';
 
 const SEG = 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7';
 

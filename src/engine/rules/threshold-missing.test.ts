@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './threshold-missing';
-import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 describe('threshold.missing', () => {
   it.each<[string, IndicatorSpec, string[]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../types';
 import rule from './threshold-needs-baseline';
-import { cellsFor, contextOf, findingsOf, indicator } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator } from '../../../test/fixtures/indicators';
 
 const CHANGE = 'Grön Öka med 10% Gul öka med 5%';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './threshold-overlap';
-import { cellsFor, contextOf, findingsOf, indicator } from '../results/__fixtures__/indicators';
+import { cellsFor, contextOf, findingsOf, indicator } from '../../../test/fixtures/indicators';
 
 describe('threshold.overlap', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetSheet } from './budget-sheet';
 import { contextOf } from '../../../test/fixtures/tables';
-import { budgetTable } from '../budget/__fixtures__/budget';
+import { budgetTable } from '../../../test/fixtures/budget';
 import { PALETTE } from '../types';
 
 describe('budgetSheet (Budgetavvikelser)', () => {

@@ -46,7 +46,7 @@ export function computeFills(input: WorkbookInput, ctx: RuleContext): FillEdit[]
     for (const l of b.lines) {
       if (l.isTotal) continue;
       const ref = l.statedRef ?? l.forecastRef;
-      wants.set(key(ref), { ref, want: l.status === 'none' ? 'clear' : l.status });
+      wants.set(key(ref), { ref, want: l.status });
     }
   }
   for (const issue of ctx.graph.issues) {

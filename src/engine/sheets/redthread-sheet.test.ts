@@ -31,12 +31,16 @@ const texts = (rows: GenCell[][]) => rows.map((r) => r.map((c) => c.v));
 const rowOf = (rows: GenCell[][], start: string) => rows.find((r) => typeof r[2]?.v === 'string' && r[2].v.startsWith(start))!;
 
 describe('redThreadSheet: the chain', () => {
-  const m = seed003Model();
-  const res: [Period, Status][][] = [[['t1', 'green'], ['year', 'red']], [['year', 'yellow']]];
-  const ctx = context(m, { indicators: m.indicators.map((x, i) => analysis(x, res[i] ?? [])) });
-  const s = redThreadSheet(ctx, findingsFor(m))!;
+  // Built inside each test, so that mutation testing can tell which tests run the code.
+  const make = () => {
+    const m = seed003Model();
+    const res: [Period, Status][][] = [[['t1', 'green'], ['year', 'red']], [['year', 'yellow']]];
+    const ctx = context(m, { indicators: m.indicators.map((x, i) => analysis(x, res[i] ?? [])) });
+    return redThreadSheet(ctx, findingsFor(m))!;
+  };
 
   it('title, a line on what it holds, and one header style', () => {
+    const s = make();
     expect(s.rows[0][0]).toMatchObject({ v: 'Röda tråden', bold: true });
     expect(s.rows[1][0].v).toBe('13 mål, 7 indikatorer och 7 aktiviteter. Inga brister i röda tråden.');
     expect(texts([s.rows[3]])[0]).toEqual(['Nivå', 'Id', 'Mål, indikator eller aktivitet', 'Målvärde', 'Resultat', 'Status', 'Ansvarig', 'Brist i röda tråden']);
@@ -46,6 +50,7 @@ describe('redThreadSheet: the chain', () => {
   });
 
   it('each goal under its parent with level and id, indented by depth; under it its indicators and activities', () => {
+    const s = make();
     const chain = s.rows.slice(4, 4 + 9).map((r) => [r[0].v, r[1].v, String(r[2].v).slice(0, 29), r[2].indent ?? 0]);
     expect(chain).toEqual([
       ['Fullmäktigemål', 'Mål 1', 'Alla norrköpingsbor som kan a', 0],
@@ -65,6 +70,7 @@ describe('redThreadSheet: the chain', () => {
   });
 
   it('an indicator row: target, results by period, status in words and colour, ansvarig, link to its name', () => {
+    const s = make();
     const ind = s.rows[6];
     expect(ind[2]).toMatchObject({ v: '1. Andel uppföljda ärenden inom myndighetsutövningen*, procent', link: { sheet: 'Indikatorer', cell: 'B2' }, indent: 2 });
     expect(ind[4].v).toBe('T1: 1 · År: 1');
@@ -77,22 +83,28 @@ describe('redThreadSheet: the chain', () => {
   });
 
   it('an activity row: ansvarig, link to the activity', () => {
+    const s = make();
     const act = s.rows[7];
     expect(act[2].link).toEqual({ sheet: 'Verksamhetsplan', cell: 'B2' });
     expect(act[6].v).toBe('VC beställning och uppföljning');
   });
 
   it('a whole thread ends with the sentence that says so', () => {
+    const s = make();
     expect(s.rows[s.rows.length - 1]).toEqual([{ v: 'Röda tråden är hel: varje mål, indikator och aktivitet hänger ihop och har en ansvarig.', italic: true }]);
   });
 });
 
 describe('redThreadSheet: gaps where they are', () => {
-  const m = broken();
   const budget: Finding = { code: 'budget.deviation-unexplained', severity: 'error', sheet: 'Budget', cell: 'F9', message: 'x' };
-  const s = redThreadSheet(context(m), [budget, ...findingsFor(m)])!;
+  // Built inside each test, so that mutation testing can tell which tests run the code.
+  const make = () => {
+    const m = broken();
+    return redThreadSheet(context(m), [budget, ...findingsFor(m)])!;
+  };
 
   it('says how many gaps are marked', () => {
+    const s = make();
     expect(s.rows[1][0].v).toBe('13 mål, 7 indikatorer och 7 aktiviteter. 4 brister är markerade i orange på raden där de finns; klicka på bristen för att gå till cellen.');
   });
 
@@ -102,11 +114,13 @@ describe('redThreadSheet: gaps where they are', () => {
     ['an activity without ansvarig', 'b) Genomföra kvalitetsutvecklande', 'Ansvarig saknas', 'Verksamhetsplan', 'C3'],
     ['an indicator naming an unknown goal, under Utan mål', '1. Andel brukare som tycker', 'Okänt mål', 'Indikatorer', 'A5'],
   ])('%s', (_n, start, words, sheet, cell) => {
+    const s = make();
     const row = rowOf(s.rows, start);
     expect(row[7]).toEqual({ v: words, fill: PALETTE.gap.fill, wrap: true, link: { sheet, cell } });
   });
 
   it('the goal without parent is a top goal; what hangs on no goal has its own heading', () => {
+    const s = make();
     const goal = rowOf(s.rows, 'Vård- och omsorgsnämndens verksamheter ska fortsätta');
     expect(goal[2].indent).toBeUndefined();
     const i = s.rows.findIndex((r) => r[2]?.v === 'Utan mål – Indikatorer och aktiviteter som inte hänger på något mål.');
@@ -115,6 +129,7 @@ describe('redThreadSheet: gaps where they are', () => {
   });
 
   it('the findings follow the chain with readable labels, never codes, each linked to its cell', () => {
+    const s = make();
     const head = s.rows.findIndex((r) => r[0]?.v === 'Brist');
     expect(s.rows[head - 1][0]).toEqual({ v: 'Anmärkningar', bold: true });
     expect(texts([s.rows[head]])[0]).toEqual(['Brist', 'Allvarlighet', 'Beskrivning', 'Blad', 'Cell']);
@@ -134,6 +149,7 @@ describe('redThreadSheet: gaps where they are', () => {
   });
 
   it('in English', () => {
+    const m = broken();
     const en = redThreadSheet(context(m, { lang: 'en' }), findingsFor(m, 'en'))!;
     expect(en.rows[0][0].v).toBe('Red thread');
     expect(en.rows[3].map((c) => c.v)).toEqual(['Level', 'Id', 'Goal, indicator or activity', 'Target', 'Results', 'Status', 'Responsible', 'Red-thread gap']);
