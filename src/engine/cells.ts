@@ -2,8 +2,16 @@
 import type { CellInput, CellValue, SheetInput } from './types';
 import type { Ref } from './model';
 
+/** Letters of the columns met so far: every cell address of a column starts with them. */
+const LETTERS: string[] = [];
+
 /** 0-based column → letters (0 → A, 26 → AA). */
 export function colLetters(c: number): string {
+  if (c >= 0 && c < 16384 && Number.isInteger(c)) return (LETTERS[c] ??= lettersOf(c));
+  return lettersOf(c);
+}
+
+function lettersOf(c: number): string {
   let s = '';
   let n = c + 1;
   while (n > 0) {
@@ -76,9 +84,10 @@ export function rowWidth(sheet: SheetInput, r: number): number {
 
 /**
  * Fold text for matching: lower case, accents removed (å→a, ö→o, é→e), punctuation trimmed and
- * runs of whitespace (including no-break space) collapsed.
+ * runs of whitespace (including no-break space) collapsed. This is the definition; `fold` is the
+ * same function made fast for the text plans are written in.
  */
-export function fold(s: string): string {
+export function foldReference(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -86,6 +95,84 @@ export function fold(s: string): string {
     .replace(/[\u00a0\u2007\u202f\s]+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
     .trim();
+}
+
+// `fold` reads text char by char where every char is below FAST (ASCII, Latin-1, Latin
+// Extended-A: Swedish and its neighbours), a combining accent or whitespace; anything else takes
+// the reference path. The tables are made by the reference itself, so both agree by construction.
+const FAST = 0x180;
+/** Each char's folded form ('' for none); undefined where the char needs the reference path. */
+const FOLDED: (string | undefined)[] = [];
+/** Whitespace, punctuation or symbol: collapsed (whitespace) or trimmed at the ends. */
+const EDGE = new Uint8Array(FAST);
+const SPACE = new Uint8Array(FAST);
+for (let c = 0; c < FAST; c++) {
+  const ch = String.fromCharCode(c);
+  const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  FOLDED[c] = [...f].every((x) => x.charCodeAt(0) < FAST) ? f : undefined;
+  SPACE[c] = /\s/.test(ch) ? 1 : 0;
+  EDGE[c] = /[\s\p{P}\p{S}]/u.test(ch) ? 1 : 0;
+}
+/** Chars that fold to themselves (a space aside). */
+const SAME = new Uint8Array(FAST);
+for (let c = 0; c < FAST; c++) SAME[c] = !SPACE[c] && FOLDED[c] === String.fromCharCode(c) ? 1 : 0;
+const isWideSpace = (c: number) => c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+export function fold(s: string): string {
+  if (isFolded(s)) return s;
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < FAST) {
+      if (SPACE[c]) {
+        space = true;
+        continue;
+      }
+      const f = FOLDED[c];
+      if (f === undefined) return foldReference(s);
+      if (f === '') continue;
+      if (space && out !== '') out += ' ';
+      space = false;
+      out += f;
+    } else if (c >= 0x300 && c <= 0x36f) {
+      continue; // a combining accent: dropped
+    } else if (isWideSpace(c)) {
+      space = true;
+    } else {
+      return foldReference(s);
+    }
+  }
+  let a = 0;
+  let b = out.length;
+  while (a < b && EDGE[out.charCodeAt(a)]) a++;
+  while (b > a && EDGE[out.charCodeAt(b - 1)]) b--;
+  return a === 0 && b === out.length ? out : out.slice(a, b);
+}
+
+/**
+ * True when `fold(s) === s`: text folded before (a header read twice, a frequency read per row)
+ * is checked in one pass without building it again.
+ */
+function isFolded(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first >= FAST || last >= FAST || EDGE[first] || EDGE[last]) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c < FAST && SAME[c]) {
+      space = false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Fold for link matching: case and whitespace only (SPEC §3b: "whitespace and case folded"). */

@@ -33,17 +33,25 @@ const MONTH_WORDS: Record<string, (typeof MONTHS)[number]> = {
   dec: 'dec', december: 'dec',
 };
 
+/** Period labels as folded text, after any `Resultat`/`Utfall` in front. */
+const LABELS = new Map<string, Period>([
+  ...['t1', 'tertial 1', 'delarsrapport'].map((w): [string, Period] => [w, 't1']),
+  ...['t2', 'tertial 2', 'delar', 'delarsbokslut', 'delarsrapport 2'].map((w): [string, Period] => [w, 't2']),
+  ...['ar', 'helar', 'year', 'full year', 'arsbokslut', 'ars', 't3', 'bokslut'].map((w): [string, Period] => [w, 'year']),
+  ...['q1', 'kvartal 1', 'kv 1', 'kv1', 'quarter 1'].map((w): [string, Period] => [w, 'q1']),
+  ...Object.entries(MONTH_WORDS),
+]);
+const LABEL_PREFIX = ['resultat ', 'result ', 'utfall '];
+
 /**
  * Reads a period label as written in a header or a combined result (`Resultat T1`, `T2`, `Helår`,
  * `År`, `Kvartal 1`, `Q1`, `jan`, `januari`, `Delår` → T2). Returns null when it is none.
  */
 export function readPeriodLabel(text: string): Period | null {
-  const t = fold(text).replace(/^(resultat|result|utfall)\s+/, '');
-  if (/^(t1|tertial 1|delarsrapport)$/.test(t)) return 't1';
-  if (/^(t2|tertial 2|delar|delarsbokslut|delarsrapport 2)$/.test(t)) return 't2';
-  if (/^(ar|helar|year|full year|arsbokslut|ars|t3|bokslut)$/.test(t)) return 'year';
-  if (/^(q1|kvartal 1|kv 1|kv1|quarter 1)$/.test(t)) return 'q1';
-  return MONTH_WORDS[t] ?? null;
+  const f = fold(text);
+  // Folded text has single spaces, so one space ends the word in front.
+  const prefix = LABEL_PREFIX.find((w) => f.startsWith(w));
+  return LABELS.get(prefix ? f.slice(prefix.length) : f) ?? null;
 }
 
 /** Parses a `--period` argument or settings value. */

@@ -27,6 +27,9 @@ export function indicatorRefFromText(s: string): string | null {
 
 const GOAL_HEADER = /^\s*(m[aå]l\s*\d+)\s*(uppdragsplan)?/i;
 
+/** What `optText` gives for a column the table does not have. */
+const NO_TEXT: { text: string | null; ref?: Ref } = Object.freeze({ text: null });
+
 interface Source {
   text: string;
   ref: Ref;
@@ -46,7 +49,10 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
 
   for (const d of detected) {
     const t = d.table;
-    const col = (role: ColumnRole): ColumnMap | undefined => t.columns.find((x) => x.role === role);
+    // The first column of each role, looked up for every row.
+    const byRole = new Map<ColumnRole, ColumnMap>();
+    for (const x of t.columns) if (!byRole.has(x.role)) byRole.set(x.role, x);
+    const col = (role: ColumnRole): ColumnMap | undefined => byRole.get(role);
     const colOf = (role: ColumnRole) => col(role)?.col;
     const carry = new Map<number, Source>();
     // Grouping columns inherit the value above when blank (merged cells, seed 002's `Mål`).
@@ -142,7 +148,7 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
     };
     const optText = (r: number, role: ColumnRole): { text: string | null; ref?: Ref } => {
       const c = colOf(role);
-      if (c === undefined) return { text: null };
+      if (c === undefined) return NO_TEXT;
       const s = text(r, c);
       return { text: s === '' ? null : s, ref: ref(sheet.name, r, c) };
     };
@@ -162,26 +168,14 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
         const yellow = optText(r, 'yellow');
         const red = optText(r, 'red');
         const hasBands = green.ref || yellow.ref || red.ref;
-        const composed = [green.text ? `Grön ${green.text}` : '', yellow.text ? `Gul ${yellow.text}` : '', red.text ? `Röd ${red.text}` : '']
+        const composed = !hasBands ? '' : [green.text ? `Grön ${green.text}` : '', yellow.text ? `Gul ${yellow.text}` : '', red.text ? `Röd ${red.text}` : '']
           .filter((x) => x !== '')
           .join(' ');
         const dir = optText(r, 'direction');
         const baseCol = colOf('baseline');
         const freq = optText(r, 'frequency');
         const resp = optText(r, 'responsible');
-        const results: ResultCell[] = resultCols.map((rc) => {
-          const cell = getCell(sheet, r, rc.col);
-          return {
-            ref: ref(sheet.name, r, rc.col),
-            period: rc.period ?? 'year',
-            ...(rc.year ? { year: rc.year } : {}),
-            value: cell?.v ?? null,
-            ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}),
-            ...(cell?.fill !== undefined ? { fill: cell.fill } : {}),
-            ...(cell?.font !== undefined ? { font: cell.font } : {}),
-            ...(cell?.f !== undefined ? { formula: true } : {}),
-          };
-        });
+        const results: ResultCell[] = resultCols.map((rc) => resultCell(sheet, r, rc));
         const history: HistoryCell[] = historyCols.map((hc) => {
           const cell = getCell(sheet, r, hc.col);
           const period = hc.period === 'combined' || hc.period === undefined ? 'year' : hc.period;
@@ -287,6 +281,19 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
       }
     }
   }
+  return out;
+}
+
+/** One result cell of an indicator row (properties set one by one: this runs for every result). */
+function resultCell(sheet: SheetInput, r: number, rc: ColumnMap): ResultCell {
+  const cell = getCell(sheet, r, rc.col);
+  const out = { ref: ref(sheet.name, r, rc.col), period: rc.period ?? 'year' } as ResultCell;
+  if (rc.year) out.year = rc.year;
+  out.value = cell?.v ?? null;
+  if (cell?.fmt !== undefined) out.fmt = cell.fmt;
+  if (cell?.fill !== undefined) out.fill = cell.fill;
+  if (cell?.font !== undefined) out.font = cell.font;
+  if (cell?.f !== undefined) out.formula = true;
   return out;
 }
 

@@ -8,7 +8,7 @@ import { a1, fold, parseRange } from '../cells';
 import type { ColumnMap, ColumnRole, RecognizedTable, RowKind, TableKind, TableRow } from '../model';
 import type { MappingOverride, Period, SheetInput } from '../types';
 import { PERIODS } from '../types';
-import { matchHeader, readDirectionWord, headerUnit, type HeaderMatch } from './headers';
+import { HeaderMemo, matchHeader, readDirectionWord, headerUnit, type HeaderMatch } from './headers';
 import { firstText, isCodeLike, isNumberLike, MergeMap, presentIndices, rowCells, sameHeaderText, type RowCell } from './grid';
 import { readPeriodLabel } from '../periods';
 import { decideKind } from './kinds';
@@ -49,13 +49,14 @@ export function isGoalHeading(text: string): boolean {
 }
 
 /** Reads a row as a header row, or null when it is none. */
-export function readHeaderRow(sheet: SheetInput, r: number, cells = rowCells(sheet, r)): HeaderInfo | null {
+export function readHeaderRow(sheet: SheetInput, r: number, cells = rowCells(sheet, r), memo = new HeaderMemo()): HeaderInfo | null {
   if (cells.length < 2) return null;
   // Header labels are text; a number in the row makes it data (annex data rows carry amounts).
   if (cells.some((x) => typeof x.v !== 'string')) return null;
+  if (!enoughHeaders(cells, memo)) return null;
   const matches = new Map<number, HeaderMatch>();
   for (const x of cells) {
-    const m = matchHeader(x.text);
+    const m = memo.match(x.text);
     if (m) matches.set(x.c, m);
   }
   const m = matches.size;
@@ -69,6 +70,39 @@ export function readHeaderRow(sheet: SheetInput, r: number, cells = rowCells(she
     if (block && othersShort) return { r, cells, matches };
   }
   return null;
+}
+
+/**
+ * Whether a row can still hold the matches a header row needs (below): at least two covering a
+ * third of its cells, or one among at most four. Texts already read are tried first, then the
+ * rest shortest first, so a body row (`Årligen`, `Grön 82 Gul 76`, `Ja`, read on the rows above)
+ * is ruled out before its long unique texts (indicator names) are read at all.
+ */
+function enoughHeaders(cells: RowCell[], memo: HeaderMemo): boolean {
+  const n = cells.length;
+  const need = n <= 4 ? 1 : Math.max(2, Math.ceil(n / 3));
+  let misses = 0;
+  let found = 0;
+  const unknown: RowCell[] = [];
+  const tally = (x: RowCell): boolean | undefined => {
+    if (memo.match(x.text)) found++;
+    else if (n - ++misses < need) return false;
+    return found >= need ? true : undefined;
+  };
+  for (const x of cells) {
+    if (!memo.knows(x.text)) {
+      unknown.push(x);
+      continue;
+    }
+    const done = tally(x);
+    if (done !== undefined) return done;
+  }
+  unknown.sort((a, b) => a.text.length - b.text.length);
+  for (const x of unknown) {
+    const done = tally(x);
+    if (done !== undefined) return done;
+  }
+  return found >= need;
 }
 
 /** Header built from a stored mapping (the user's word wins over detection). */
@@ -126,6 +160,8 @@ function isBlockHeader(first: HeaderInfo, h: HeaderInfo): boolean {
 interface Scan {
   sheet: SheetInput;
   merges: MergeMap;
+  /** Header texts read so far on this sheet. */
+  headers: HeaderMemo;
   cells: (r: number) => RowCell[];
   /** Rows with at least one non-blank cell, ascending. */
   nonBlank: number[];
@@ -139,16 +175,10 @@ interface Overrides {
 
 /** Detects every table on a sheet. */
 export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []): DetectedTable[] {
-  const cellsOf = new Map<number, RowCell[]>();
-  const cells = (r: number): RowCell[] => {
-    let x = cellsOf.get(r);
-    if (!x) {
-      x = rowCells(sheet, r);
-      cellsOf.set(r, x);
-    }
-    return x;
-  };
-  const scan: Scan = { sheet, merges: new MergeMap(sheet), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
+  // Each row's cells, read once: the steps below visit rows many times.
+  const cellsOf: RowCell[][] = [];
+  const cells = (r: number): RowCell[] => (cellsOf[r] ??= rowCells(sheet, r));
+  const scan: Scan = { sheet, merges: new MergeMap(sheet), headers: new HeaderMemo(), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
   const overrides = overridesOf(sheet, mappings);
   const { builders, consumed } = excelTables(scan, overrides);
   builders.push(...scanHeaders(scan, overrides, consumed));
@@ -211,7 +241,7 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
     const rc = cells(r);
     const o = overrides.whole.get(r);
     const perPart = o ? [] : (overrides.parts.get(r) ?? []);
-    let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc) ?? (perPart.length ? headerFromCells(r, rc) : null));
+    let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc, scan.headers) ?? (perPart.length ? headerFromCells(r, rc) : null));
     // A table ends at two blank rows (within its own columns).
     done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
     lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
@@ -318,8 +348,37 @@ interface ColStats {
   numeric: number;
   text: number;
   codes: number;
-  directions: number;
   nonBlank: number;
+}
+
+/** Number-like, text and code-like cells per column of the body rows, within the table's columns. */
+function columnStats(dataRows: number[], cells: (r: number) => RowCell[], inRange: (c: number) => boolean): Map<number, ColStats> {
+  const stats = new Map<number, ColStats>();
+  for (const r of dataRows) {
+    for (const x of cells(r)) {
+      if (!inRange(x.c)) continue;
+      let s = stats.get(x.c);
+      if (!s) stats.set(x.c, (s = { numeric: 0, text: 0, codes: 0, nonBlank: 0 }));
+      s.nonBlank++;
+      if (isNumberLike(x.v)) s.numeric++;
+      else s.text++;
+      if (isCodeLike(x.v)) s.codes++;
+    }
+  }
+  return stats;
+}
+
+/** Non-blank cells of one body column and how many of them are Öka/Minska. */
+function directionShare(dataRows: number[], cells: (r: number) => RowCell[], c: number): { nonBlank: number; directions: number } {
+  let nonBlank = 0;
+  let directions = 0;
+  for (const r of dataRows) {
+    const x = cells(r).find((y) => y.c === c);
+    if (!x) continue;
+    nonBlank++;
+    if (typeof x.v === 'string' && readDirectionWord(x.text)) directions++;
+  }
+  return { nonBlank, directions };
 }
 
 /**
@@ -345,21 +404,11 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   const lo = b.listObject;
   const inRange = (c: number) => c >= b.c1 && c <= b.c2;
 
-  // Per-column statistics over the body, used where the header alone cannot decide.
-  const stats = new Map<number, ColStats>();
-  for (const r of dataRows) {
-    for (const x of cells(r)) {
-      if (!inRange(x.c)) continue;
-      let s = stats.get(x.c);
-      if (!s) stats.set(x.c, (s = { numeric: 0, text: 0, codes: 0, directions: 0, nonBlank: 0 }));
-      s.nonBlank++;
-      if (isNumberLike(x.v)) s.numeric++;
-      else s.text++;
-      if (isCodeLike(x.v)) s.codes++;
-      if (typeof x.v === 'string' && readDirectionWord(x.text)) s.directions++;
-    }
-  }
-  const statOf = (c: number): ColStats => stats.get(c) ?? { numeric: 0, text: 0, codes: 0, directions: 0, nonBlank: 0 };
+  // Per-column statistics over the body, used where the header alone cannot decide; read only
+  // when needed (most tables never need them).
+  let stats: Map<number, ColStats> | undefined;
+  const allStats = (): Map<number, ColStats> => (stats ??= columnStats(dataRows, cells, inRange));
+  const statOf = (c: number): ColStats => allStats().get(c) ?? { numeric: 0, text: 0, codes: 0, nonBlank: 0 };
 
   const columns: ColumnMap[] = [];
   const headerText = new Map(b.header.cells.map((x) => [x.c, x.text]));
@@ -372,8 +421,9 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   if (!confirmed) {
     // `Mål` holding Öka/Minska is the direction (seeds 003/004), otherwise the goal (seed 002).
     for (const col of columns) {
-      const s = statOf(col.col);
-      if (col.role === 'goal' && s.nonBlank > 0 && s.directions * 2 > s.nonBlank) col.role = 'direction';
+      if (col.role !== 'goal') continue;
+      const s = directionShare(dataRows, cells, col.col);
+      if (s.nonBlank > 0 && s.directions * 2 > s.nonBlank) col.role = 'direction';
     }
   }
   let roles = new Set(columns.map((x) => x.role));
@@ -383,7 +433,7 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
     // Annex columns the header does not name (category headers, blank headers over names,
     // `Utan inriktning`, `Demens` …) are read from their values.
     const mapped = new Set(columns.map((x) => x.col));
-    const candidates = new Set<number>([...b.header.cells.map((x) => x.c), ...stats.keys()]);
+    const candidates = new Set<number>([...b.header.cells.map((x) => x.c), ...allStats().keys()]);
     const leftmost = Math.min(...candidates);
     for (const c of [...candidates].sort((x, y) => x - y)) {
       if (mapped.has(c) || !inRange(c)) continue;
@@ -437,24 +487,26 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   }
   const siblingsEnumerated = numbered * 2 > multi;
   const rows: TableRow[] = [];
+  let bodySet: Set<number> | undefined;
+  const wholeRow = b.c1 === -Infinity && b.c2 === Infinity;
   for (const r of b.rows) {
     if (headerSet.has(r)) {
       rows.push({ r, kind: 'header' });
       continue;
     }
-    const rc = cells(r).filter((x) => inRange(x.c));
+    const rc = wholeRow ? cells(r) : cells(r).filter((x) => inRange(x.c));
     if (rc.length === 0) continue;
-    const ft = firstText(rc);
+    const ft = kind === 'annex' || kind === 'budget' ? firstText(rc) : undefined;
     let rk: RowKind = 'data';
     let label: string | undefined;
-    if ((kind === 'annex' || kind === 'budget') && ft && TOTAL_LABEL.test(fold(ft.text))) {
+    if (ft && TOTAL_LABEL.test(fold(ft.text))) {
       rk = 'total';
       label = ft.text;
     } else if (rc.length === 1 && typeof rc[0].v === 'string') {
       const only = rc[0];
       // A lone goal text (goals) or numbered entry (`10. Antal …`) is an entry, unless it follows a
       // blank row: then it heads what comes next (`HUR - Verksamhetsplan`, `9. Kontorsledning…`).
-      const afterBlank = !b.rows.includes(r - 1) && !headerSet.has(r - 1);
+      const afterBlank = !(bodySet ??= new Set(b.rows)).has(r - 1) && !headerSet.has(r - 1);
       const merged = merges.size > 0 && columns.some((x) => x.col !== only.c && merges.origin(r, x.col) !== null);
       const entry =
         merged ||
@@ -465,7 +517,7 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
         label = only.text;
       }
     }
-    rows.push({ r, kind: rk, ...(label !== undefined ? { label } : {}) });
+    rows.push(label !== undefined ? { r, kind: rk, label } : { r, kind: rk });
   }
   // Footers and headings after the last entry belong to what follows, not to this table.
   while (rows.length > 0 && rows[rows.length - 1].kind === 'group') rows.pop();

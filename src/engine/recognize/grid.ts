@@ -64,29 +64,82 @@ interface Merge {
   c1: number;
   r2: number;
   c2: number;
+  /** Position in the sheet's list: where merges overlap (malformed input), the first one wins. */
+  order: number;
 }
 
-/** Values of merged cells: every cell of a merge reads the top-left value. */
+/** Merges of one column sorted by first row, with the furthest last row reached so far. */
+interface Lane {
+  merges: Merge[];
+  reach: number[];
+}
+
+/** Merges wider than this are checked one by one instead of being indexed per column. */
+const WIDE = 64;
+
+/**
+ * Values of merged cells: every cell of a merge reads the top-left value. Indexed by column and
+ * first row, so a lookup costs a binary search however many goals are merged down a long plan.
+ */
 export class MergeMap {
   private readonly merges: Merge[] = [];
+  private readonly lanes = new Map<number, Lane>();
+  private readonly wide: Merge[] = [];
 
   constructor(sheet: SheetInput) {
     for (const m of sheet.merges ?? []) {
       try {
         const p = parseRange(m);
-        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push(p);
+        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ ...p, order: this.merges.length });
       } catch {
         // A malformed merge address only loses the fill-in; the rest of the sheet is still read.
       }
+    }
+    const byCol = new Map<number, Merge[]>();
+    for (const m of this.merges) {
+      if (m.c2 - m.c1 >= WIDE) {
+        this.wide.push(m);
+        continue;
+      }
+      for (let c = m.c1; c <= m.c2; c++) {
+        const list = byCol.get(c);
+        if (list) list.push(m);
+        else byCol.set(c, [m]);
+      }
+    }
+    for (const [c, list] of byCol) {
+      list.sort((a, b) => a.r1 - b.r1 || a.order - b.order);
+      const reach: number[] = [];
+      let far = -1;
+      for (const m of list) reach.push((far = Math.max(far, m.r2)));
+      this.lanes.set(c, { merges: list, reach });
     }
   }
 
   /** Top-left cell of the merge covering (r, c), when it is not itself the top-left. */
   origin(r: number, c: number): { r: number; c: number } | null {
-    for (const m of this.merges) {
-      if (r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1)) return { r: m.r1, c: m.c1 };
+    let best: Merge | null = null;
+    const covers = (m: Merge) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1);
+    const lane = this.lanes.get(c);
+    if (lane) {
+      // Last merge starting at or above r; walk up while earlier merges can still reach r.
+      let lo = 0;
+      let hi = lane.merges.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (lane.merges[mid].r1 <= r) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = at; i >= 0 && lane.reach[i] >= r; i--) {
+        const m = lane.merges[i];
+        if (covers(m) && (!best || m.order < best.order)) best = m;
+      }
     }
-    return null;
+    for (const m of this.wide) if (covers(m) && (!best || m.order < best.order)) best = m;
+    return best ? { r: best.r1, c: best.c1 } : null;
   }
 
   get size(): number {

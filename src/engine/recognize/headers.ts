@@ -92,7 +92,12 @@ for (const [role, words] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
 
 /** Unit a header states (`Budget tkr`, `Belopp (mnkr)`, `Andel %`). */
 export function headerUnit(raw: string): ColumnMap['unit'] | undefined {
-  const f = ` ${fold(raw).replace(/[()[\]]/g, ' ')} `;
+  return unitOf(fold(raw), raw);
+}
+
+/** `headerUnit` of text already folded (`folded` = fold(raw)). */
+function unitOf(folded: string, raw: string): ColumnMap['unit'] | undefined {
+  const f = ` ${folded.replace(/[()[\]]/g, ' ')} `;
   if (/\smnkr\s/.test(f)) return 'mnkr';
   if (/\stkr\s/.test(f)) return 'tkr';
   if (/\skr\s/.test(f)) return 'kr';
@@ -102,7 +107,11 @@ export function headerUnit(raw: string): ColumnMap['unit'] | undefined {
 
 /** Folded header with punctuation as spaces and unit/year tokens removed. */
 export function normalizeHeader(raw: string): string {
-  return fold(raw)
+  return normalizeFolded(fold(raw));
+}
+
+function normalizeFolded(folded: string): string {
+  return folded
     .replace(/[()[\]/\\,;:*.–—_-]+/g, ' ')
     .replace(/\b(mnkr|tkr|kr|sek|ksek)\b/g, ' ')
     .replace(/\b(19|20)\d{2}\b/g, ' ')
@@ -120,28 +129,59 @@ export function matchHeader(raw: string): HeaderMatch | null {
   const trimmed = raw.trim();
   if (trimmed === '' || trimmed.length > 60) return null;
   const folded = fold(trimmed);
-  if (COMBINED.test(folded.replace(/\s*([/,;&+])\s*/g, '$1'))) return { role: 'result', period: 'combined', strong: true };
-  const unit = headerUnit(trimmed);
-  const n = normalizeHeader(trimmed);
+  // A combined header has a separator between its periods; most text has none to look at.
+  if (/[/,;&+]/.test(folded) && COMBINED.test(folded.replace(/\s*([/,;&+])\s*/g, '$1'))) return { role: 'result', period: 'combined', strong: true };
+  const n = normalizeFolded(folded);
   if (n === '') return null;
-  const yearMatch = /\b((?:19|20)\d{2})\b/.exec(folded);
-  const year = yearMatch ? { year: Number(yearMatch[1]) } : {};
+  // Unit and year only go into a match, so they are read once one is found.
+  const unit = () => {
+    const u = unitOf(folded, trimmed);
+    return u ? { unit: u } : {};
+  };
+  const year = () => {
+    const y = /\b((?:19|20)\d{2})\b/.exec(folded);
+    return y ? { year: Number(y[1]) } : {};
+  };
   // Result columns by period label (`Resultat T1`, `Helår`, `Q1`, `jan`, `Resultat T2 2024`).
   const period = readPeriodLabel(n) ?? readPeriodLabel(folded);
   if (period) {
     const explicit = /^(resultat|result|utfall)\b/.test(n);
-    return { role: 'result', period, strong: explicit, ...(unit ? { unit } : {}), ...year };
+    return { role: 'result', period, strong: explicit, ...unit(), ...year() };
   }
-  if (n === 'resultat' || n === 'result' || n === 'results') return { role: 'result', period: 'year', strong: true, ...year };
+  if (n === 'resultat' || n === 'result' || n === 'results') return { role: 'result', period: 'year', strong: true, ...year() };
   // `Mål 1 Uppdragsplan`: a goal table named by its goal.
   if (/^mal \d+( uppdragsplan(ens mal)?| namndmal| verksamhetsplan)?$/.test(n) && /\d/.test(n) && n.split(' ').length > 2) {
     return { role: 'goalText', strong: true };
   }
   const role = LOOKUP.get(n);
-  if (role) return { role, strong: STRONG.has(role), ...(unit ? { unit } : {}), ...(role === 'actual' ? year : {}) };
+  if (role) return { role, strong: STRONG.has(role), ...unit(), ...(role === 'actual' ? year() : {}) };
   // `Antal besök`, `Antal ärende`: counts in annexes (short, so indicator names never match).
-  if (/^antal \S+( \S+)?$/.test(n)) return { role: 'amount', strong: true, ...(unit ? { unit } : {}) };
+  if (/^antal \S+( \S+)?$/.test(n)) return { role: 'amount', strong: true, ...unit() };
   return null;
+}
+
+/**
+ * `matchHeader` remembered by text for one sheet: a plan repeats a few texts down its columns
+ * (`Årligen`, `Grön 82 Gul 76`, `Ja`), so each is read once. Matches are frozen because rows
+ * with the same text share them.
+ */
+export class HeaderMemo {
+  private readonly seen = new Map<string, HeaderMatch | null>();
+
+  match(text: string): HeaderMatch | null {
+    let m = this.seen.get(text);
+    if (m === undefined) {
+      m = matchHeader(text);
+      if (m) Object.freeze(m);
+      this.seen.set(text, m);
+    }
+    return m;
+  }
+
+  /** True when `match(text)` costs no more than a lookup. */
+  knows(text: string): boolean {
+    return this.seen.has(text);
+  }
 }
 
 /** Öka/Minska (and English) as a declared direction. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { recognizeWorkbook } from './index';
+import { readHeaderRow, recognizeWorkbook } from './index';
+import { HeaderMemo } from './headers';
 import {
   bilaga1, bilaga2, bilaga3, bilaga4, bilaga5, bilaga6, budgetFollowUp, norrkopingGoal1, norrkopingRisks, norsjoKfIndicators,
   norsjoUppdrag, norsjoVerksamhetIndicators, seedSheets, uppdragsplanIndicators,
@@ -427,5 +428,39 @@ Mål 2	2. Andel personer med hemtjänst som upplever att personalen alltid/oftas
     const { model } = rec(norsjoKfIndicators, norrkopingGoal1);
     expect(model.indicators.every((i) => !('analysis' in i))).toBe(true);
     expect(model.goals.every((g) => !('analysis' in g))).toBe(true);
+  });
+});
+
+describe('header texts remembered per sheet', () => {
+  // Seed 002's header and body texts, mixed: a body cell may read `Mål` or `Ansvarig` before a
+  // header with the same words comes, and a header may come after a thousand body rows.
+  const WORDS = [
+    'Mål', 'Indikator', 'Aktiviteter', 'Prestationer – det som ska mätas', 'Hur ofta det ska mätas', 'Ansvarig för genomförande',
+    'Ansvarig för rapportering', 'Resultat T1', 'Resultat T2', 'Resultat år', 'Årligen', 'Månatlig', 'Grön 82 Gul 76', 'Ja', 'Nej',
+    'HR', 'Handläggare', 'Helhetssyn särskilt boende', 'Välfärd och välbefinnande genom livet', 'Öka', 'Total budget 2024', 'Chefer',
+  ];
+
+  it('reads a row the same whatever rows were read before it', () => {
+    const row = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
+        const sheet = sheetFromGrid('Blad1', rows);
+        const memo = new HeaderMemo();
+        rows.forEach((_, r) => {
+          const shared = readHeaderRow(sheet, r, undefined, memo);
+          const fresh = readHeaderRow(sheet, r);
+          expect(shared === null ? null : { r: shared.r, matches: [...shared.matches] }).toEqual(fresh === null ? null : { r: fresh.r, matches: [...fresh.matches] });
+        });
+      }),
+    );
+  });
+
+  it('still finds a page-break repeat of the header after many body rows (seed 002 layout)', () => {
+    const header = ['Mål', 'Indikator', 'Prestationer – det som ska mätas', 'Hur ofta det ska mätas', 'Ansvarig för genomförande', 'Resultat år'];
+    const body = (i: number) => [i % 10 === 0 ? 'Välfärd och välbefinnande genom livet' : '', `Indikator ${i}`, 'Grön Ja Röd Nej', 'Årligen', 'Enhetschef', i % 2 ? 'Ja' : 'Nej'];
+    const grid = [header, ...Array.from({ length: 600 }, (_, i) => body(i)), header, ...Array.from({ length: 5 }, (_, i) => body(600 + i))];
+    const { model } = rec(sheetFromGrid('Omsorg', grid));
+    expect(model.tables.map((t) => [t.id, t.kind, t.headerRows.map((r) => r + 1)])).toEqual([['Omsorg!A1', 'indicators', [1, 602]]]);
+    expect(model.indicators.length).toBe(605);
   });
 });

@@ -120,6 +120,14 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
       (a.kind === b.kind ? a.i - b.i : a.kind === 'indicator' ? -1 : 1),
   );
 
+  // Goal names repeat down a plan's rows: each is keyed once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = linkKey(name)));
+    return k;
+  };
+
   // 1. Nodes ------------------------------------------------------------------------------------
   const goals: Goal[] = [];
   if (!implicit) {
@@ -129,7 +137,7 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     for (const it of ordered) {
       const name = it.x.goal?.trim();
       if (!name) continue;
-      const k = linkKey(name);
+      const k = keyOf(name);
       // Rules of dashes (`--`, a table's underline) name nothing.
       if (!/[\p{L}\p{N}]/u.test(k) || seen.has(k)) continue;
       seen.add(k);
@@ -155,7 +163,8 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
   const addKey = (k: string, n: number) => {
     if (!k) return;
     const list = index.get(k) ?? [];
-    if (!list.includes(n)) list.push(n);
+    // Nodes add their keys in turn, so n can only be the last entry already.
+    if (list[list.length - 1] !== n) list.push(n);
     index.set(k, list);
   };
   nodes.forEach((n) => {
@@ -166,7 +175,7 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
       addKey(linkKey(`${g.id} ${g.text}`), n.index);
     }
   });
-  const lookup = (name: string) => index.get(linkKey(name)) ?? [];
+  const lookup = (name: string) => index.get(keyOf(name)) ?? [];
   const candidates: Candidate[] = nodes.map((n) => ({
     names: n.goal.id ? [n.goal.id, n.goal.text, `${n.goal.id} ${n.goal.text}`] : [n.goal.text],
   }));
@@ -400,7 +409,9 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     const hit = parsed.matched.map(pickLowest);
     for (const g of hit) {
       const list = it.kind === 'indicator' ? nodes[g].indicators : nodes[g].activities;
-      if (!list.includes(it.i)) list.push(it.i);
+      // Only this item is being added, so it can only be the last entry already (one goal named
+      // twice in its cell); a scan of the whole list would make long plans quadratic.
+      if (list[list.length - 1] !== it.i) list.push(it.i);
     }
     if (hit.length) (it.kind === 'indicator' ? indicatorGoal : activityGoal)[it.i] = hit[0];
     for (const unknown of parsed.unknown) {

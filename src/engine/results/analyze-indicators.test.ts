@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Period } from '../types';
-import { analyzeIndicator, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
-import { indicator, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
+import { analyzeIndicator, analyzeIndicators, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
+import { indicator, modelOf, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 const run = (spec: IndicatorSpec, period: Period = 'year') => analyzeIndicator(indicator(2, spec), optionsOf({ period }));
 const brief = (spec: IndicatorSpec, period: Period = 'year') =>
@@ -222,5 +222,49 @@ describe('the one period rule (SPEC §6): the latest result due by the chosen pe
     ['an unreadable due result is without result', { frequency: 'Årligen', results: [['year', 'ej mätt']] }, 'year', ['year', 'none', 'unparseable']],
   ])('%s', (_l, spec, period, expected) => {
     expect(status(spec, period)).toEqual(expected);
+  });
+});
+
+describe('one analysis reads each threshold and frequency text once, and every row stays its own', () => {
+  // Seed 002's texts repeated down a plan: the same threshold under different baselines, results,
+  // declared directions and frequencies must judge exactly as if each row were analysed alone.
+  const specs: IndicatorSpec[] = [
+    { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: 50, results: [['year', 56]] },
+    { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: null, results: [['year', 56]] },
+    { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: 60, results: [['year', 56]] },
+    { threshold: 'Grön 6,5 Gul 7', results: [['t1', 6.2], ['t2', 7.4], ['year', 6.9]], frequency: 'Månatlig' },
+    { threshold: 'Grön 6,5 Gul 7', results: [['t1', 6.2], ['t2', null], ['year', 6.9]], frequency: 'Årligen' },
+    { threshold: 'Grön 6,5 Gul 7', declared: 'higher', results: [['year', 6.9]] },
+    { threshold: 'Grön 6,5 Gul 7', declared: 'lower', results: [['year', 6.9]] },
+    { threshold: 'Öka', declared: 'lower', results: [['year', 5]], baseline: 4 },
+    { threshold: 'Öka', results: [['year', 5]], baseline: 4 },
+    { threshold: null, bandColumns: { green: '82', yellow: '76' }, results: [['year', 80]] },
+    { threshold: null, bandColumns: { green: '82', red: '76' }, results: [['year', 80]] },
+  ];
+
+  it('gives each row the analysis it gets alone', () => {
+    const rows = specs.map((s, i) => indicator(2 + i, s));
+    const together = analyzeIndicators(modelOf(rows), optionsOf({ period: 'year' }));
+    const alone = rows.map((ind) => analyzeIndicator(ind, optionsOf({ period: 'year' })));
+    expect(together).toEqual(alone);
+    // The baseline gap is the second row's alone, though all three share the threshold text.
+    expect(together.map((a) => a.thresholdIssues.map((x) => x.kind))).toEqual(alone.map((a) => a.thresholdIssues.map((x) => x.kind)));
+    expect(together[1].thresholdIssues.map((x) => x.kind)).toEqual(['needs-baseline']);
+    expect(together[0].thresholdIssues).toEqual([]);
+    // 50 → 56 is +12 % (Grön); 60 → 56 falls (Röd): the shared threshold meets each row's baseline.
+    expect(together[0].results[0].status).toBe('green');
+    expect(together[2].results[0].status).toBe('red');
+  });
+
+  it('never lets one row change what another row shares', () => {
+    const rows = specs.map((s, i) => indicator(2 + i, s));
+    const [a, b] = analyzeIndicators(modelOf(rows), optionsOf());
+    a.thresholdIssues.push({ kind: 'gap', params: {} });
+    a.duePeriods.push('t1');
+    expect(b.thresholdIssues.map((x) => x.kind)).toEqual(['needs-baseline']);
+    expect(b.duePeriods).toEqual(['year']);
+    // Shared parsed thresholds are frozen, so no rule can change them for the rows after.
+    expect(Object.isFrozen(a.threshold)).toBe(true);
+    expect(b.threshold).toBe(a.threshold);
   });
 });

@@ -220,14 +220,15 @@ function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point
 }
 
 function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judged {
-  const base = { result: e.result, period: e.period };
   const ev = evaluate(t, e.value, { fmt: e.fmt, baseline: ind.baseline, ...(ind.baselineFmt !== undefined ? { baselineFmt: ind.baselineFmt } : {}) });
+  const { result, period } = e;
   if ('problem' in ev) {
     return ev.missingSegments
-      ? { ...base, value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments, why: { kind: 'segment-missing', labels: ev.missingSegments } }
-      : { ...base, value: ev.value, status: 'none', problem: ev.problem, why: { kind: 'unparseable', value: ev.value } };
+      ? { result, period, value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments, why: { kind: 'segment-missing', labels: ev.missingSegments } }
+      : { result, period, value: ev.value, status: 'none', problem: ev.problem, why: { kind: 'unparseable', value: ev.value } };
   }
-  return { ...base, value: ev.value, status: ev.status, ...(ev.why ? { why: ev.why } : {}) };
+  // Written out rather than spread: this runs once per result of the plan.
+  return ev.why ? { result, period, value: ev.value, status: ev.status, why: ev.why } : { result, period, value: ev.value, status: ev.status };
 }
 
 function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Point[]): Judged {
@@ -240,24 +241,62 @@ function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Poin
   return { result: e.result, period: e.period, value: rawValue(e.value), status: 'none', why };
 }
 
-export function analyzeIndicator(ind: Indicator, options: ResolvedOptions): IndicatorAnalysis {
-  const reading = readThreshold(ind);
+/**
+ * Threshold readings and follow-up periods remembered by text for one analysis: a plan repeats a
+ * handful of threshold and frequency texts over all its rows, so each is parsed once. Readings are
+ * frozen because the indicators with the same text share them.
+ */
+export class IndicatorMemo {
+  private readonly readings = new Map<string, Reading>();
+  private readonly periods = new Map<string, Period[]>();
+
+  reading(ind: Indicator): Reading {
+    const bc = ind.bandColumns;
+    const key = JSON.stringify([ind.thresholdText, ind.declaredDirection, bc ? [bc.green, bc.yellow, bc.red] : 0]);
+    let r = this.readings.get(key);
+    if (!r) this.readings.set(key, (r = deepFreeze(readThreshold(ind))));
+    return r;
+  }
+
+  /** `duePeriods`, with the frequency read once per text. */
+  due(frequency: string | null | undefined, chosen: Period, tracked: readonly Period[]): Period[] {
+    const key = `${tracked.join(',')}\u0000${frequency ?? ''}`;
+    let ps = this.periods.get(key);
+    if (!ps) this.periods.set(key, (ps = frequencyPeriods(frequency, tracked)));
+    const limit = periodMonth(chosen);
+    return ps.filter((p) => periodMonth(p) <= limit);
+  }
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo = new IndicatorMemo()): IndicatorAnalysis {
+  const reading = memo.reading(ind);
   const { parsed, threshold } = reading;
-  const thresholdIssues: ThresholdIssue[] = [...reading.issues];
+  const thresholdIssues: ThresholdIssue[] = reading.issues.slice();
   if (threshold?.direction === 'change' && !readNumericCell(ind.baseline ?? null, ind.baselineFmt)) {
     thresholdIssues.push({ kind: 'needs-baseline', params: { baseline: valueText(ind.baseline ?? null).trim() } });
   }
 
   const hasCombined = ind.results.some((r) => r.period === 'combined');
-  const separate = ind.results.flatMap((r) => (r.period === 'combined' ? [] : [r.period]));
-  const tracked = sortPeriods([...separate, ...(hasCombined ? COMBINED_PERIODS : [])]);
-  const due = duePeriods(ind.frequency, options.period, tracked);
+  const periods: Period[] = [];
+  for (const r of ind.results) if (r.period !== 'combined') periods.push(r.period);
+  if (hasCombined) periods.push(...COMBINED_PERIODS);
+  const tracked = sortPeriods(periods);
+  const due = memo.due(ind.frequency, options.period, tracked);
 
   const entries = collectEntries(ind, due, options.period);
   const points = reading.trend ? rowPoints(ind, entries) : [];
   const results: ResultEvaluation[] = entries.map((e) => {
-    const j = judge(e, reading, ind, points);
-    return { ...j, reason: j.why ? reasonText(j.why, j.status, options.lang) : '' };
+    const j = judge(e, reading, ind, points) as ResultEvaluation;
+    j.reason = j.why ? reasonText(j.why, j.status, options.lang) : ''; // j is this result's own
+    return j;
   });
 
   return {
@@ -274,5 +313,6 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions): Indi
 }
 
 export function analyzeIndicators(model: PlanModel, options: ResolvedOptions): IndicatorAnalysis[] {
-  return model.indicators.map((ind) => analyzeIndicator(ind, options));
+  const memo = new IndicatorMemo();
+  return model.indicators.map((ind) => analyzeIndicator(ind, options, memo));
 }
