@@ -146,6 +146,7 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
       if (titleGoal) return { goal: titleGoal.text, goalRef: titleGoal.ref, goalSource: 'title' };
       return { goal: null };
     };
+    const textOrNull = (r: number, c: number | undefined): string | null => text(r, c) || null;
     const optText = (r: number, role: ColumnRole): { text: string | null; ref?: Ref } => {
       const c = colOf(role);
       if (c === undefined) return NO_TEXT;
@@ -157,6 +158,9 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
       const nameCol = colOf('indicator') as number;
       const resultCols = t.columns.filter((x) => x.role === 'result' && !x.history);
       const historyCols = t.columns.filter((x) => x.role === 'result' && x.history);
+      const reporterCol = colOf('reporter');
+      const sourceCol = colOf('source');
+      const hasAnalysisCols = colOf('comment') !== undefined || colOf('action') !== undefined;
       for (const row of dataRows) {
         const r = row.r;
         const goal = goalOf(r); // read every row so fill-down sees each value
@@ -182,33 +186,29 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
           return { ref: ref(sheet.name, r, hc.col), year: hc.year ?? 0, period, value: cell?.v ?? null, ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}) };
         });
         const baseFmt = baseCol === undefined ? undefined : getCell(sheet, r, baseCol)?.fmt;
-        const ind: Indicator = {
-          sheet: sheet.name,
-          row: r,
-          nameRef: ref(sheet.name, r, nameCol),
-          name,
-          ...goal,
-          thresholdText: th.text ?? (composed !== '' ? composed : null),
-          ...(th.ref ? { thresholdRef: th.ref } : hasBands ? { thresholdRef: (green.ref ?? yellow.ref ?? red.ref) as Ref } : {}),
-          ...(hasBands
-            ? { bandColumns: { ...(green.text ? { green: green.text } : {}), ...(yellow.text ? { yellow: yellow.text } : {}), ...(red.text ? { red: red.text } : {}) } }
-            : {}),
-          declaredDirection: dir.text ? readDirectionWord(dir.text) : null,
-          ...(dir.ref ? { directionRef: dir.ref } : {}),
-          baseline: baseCol === undefined ? null : val(r, baseCol),
-          ...(baseCol !== undefined ? { baselineRef: ref(sheet.name, r, baseCol) } : {}),
-          ...(baseFmt !== undefined ? { baselineFmt: baseFmt } : {}),
-          ...(history.length ? { history: history.sort((a, b) => a.year - b.year) } : {}),
-          frequency: freq.text,
-          ...(freq.ref ? { frequencyRef: freq.ref } : {}),
-          responsible: resp.text,
-          ...(resp.ref ? { responsibleRef: resp.ref } : {}),
-          ...(colOf('reporter') !== undefined ? { reporter: optText(r, 'reporter').text } : {}),
-          ...(colOf('source') !== undefined ? { source: optText(r, 'source').text } : {}),
-          results,
-          ...analysisOf(r),
-          tableId: t.id,
-        };
+        // Properties set one by one, in the order the type lists them: this runs for every row.
+        const ind = { sheet: sheet.name, row: r, nameRef: ref(sheet.name, r, nameCol), name, goal: goal.goal } as Indicator;
+        if (goal.goalRef) ind.goalRef = goal.goalRef;
+        if (goal.goalSource) ind.goalSource = goal.goalSource;
+        ind.thresholdText = th.text ?? (composed !== '' ? composed : null);
+        if (th.ref) ind.thresholdRef = th.ref;
+        else if (hasBands) ind.thresholdRef = (green.ref ?? yellow.ref ?? red.ref) as Ref;
+        if (hasBands) ind.bandColumns = { ...(green.text ? { green: green.text } : {}), ...(yellow.text ? { yellow: yellow.text } : {}), ...(red.text ? { red: red.text } : {}) };
+        ind.declaredDirection = dir.text ? readDirectionWord(dir.text) : null;
+        if (dir.ref) ind.directionRef = dir.ref;
+        ind.baseline = baseCol === undefined ? null : val(r, baseCol);
+        if (baseCol !== undefined) ind.baselineRef = ref(sheet.name, r, baseCol);
+        if (baseFmt !== undefined) ind.baselineFmt = baseFmt;
+        if (history.length) ind.history = history.sort((a, b) => a.year - b.year);
+        ind.frequency = freq.text;
+        if (freq.ref) ind.frequencyRef = freq.ref;
+        ind.responsible = resp.text;
+        if (resp.ref) ind.responsibleRef = resp.ref;
+        if (reporterCol !== undefined) ind.reporter = textOrNull(r, reporterCol);
+        if (sourceCol !== undefined) ind.source = textOrNull(r, sourceCol);
+        ind.results = results;
+        if (hasAnalysisCols) Object.assign(ind, analysisOf(r));
+        ind.tableId = t.id;
         out.indicators.push(ind);
         // Seed 002: the `Aktiviteter` cell of an indicator row is that indicator's activity.
         const act = optText(r, 'activity');

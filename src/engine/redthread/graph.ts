@@ -99,26 +99,23 @@ function tableRef(sheet: string, cell: string, fallback: Ref | undefined): Ref {
   }
 }
 
-type Item = { kind: 'indicator'; i: number; x: Indicator } | { kind: 'activity'; i: number; x: Activity };
+/** An indicator or activity with `t`, its table's place in recognition order (for sorting). */
+type Item = ({ kind: 'indicator'; i: number; x: Indicator } | { kind: 'activity'; i: number; x: Activity }) & { t: number };
 
 export function buildGoalGraph(model: PlanModel): GoalGraph {
   const issues: LinkIssue[] = [];
   const implicit = model.goals.length === 0;
   const tableOrder = new Map(model.tables.map((t, i) => [t.id, i]));
+  const at = (tableId: string) => tableOrder.get(tableId) ?? Number.MAX_SAFE_INTEGER;
   const items: Item[] = [
-    ...model.indicators.map((x, i): Item => ({ kind: 'indicator', i, x })),
-    ...model.activities.map((x, i): Item => ({ kind: 'activity', i, x })),
+    ...model.indicators.map((x, i): Item => ({ kind: 'indicator', i, x, t: at(x.tableId) })),
+    ...model.activities.map((x, i): Item => ({ kind: 'activity', i, x, t: at(x.tableId) })),
   ];
   const itemRef = (it: Item): Ref => (it.kind === 'indicator' ? it.x.nameRef : it.x.textRef);
   // Item names are long sentences in the seeds; messages carry a readable head of them.
   const itemName = (it: Item): string => shortLabel(null, it.kind === 'indicator' ? it.x.name : it.x.text, 60);
   // Document order: table order from recognition, then row.
-  const ordered = [...items].sort(
-    (a, b) =>
-      (tableOrder.get(a.x.tableId) ?? Number.MAX_SAFE_INTEGER) - (tableOrder.get(b.x.tableId) ?? Number.MAX_SAFE_INTEGER) ||
-      a.x.row - b.x.row ||
-      (a.kind === b.kind ? a.i - b.i : a.kind === 'indicator' ? -1 : 1),
-  );
+  const ordered = [...items].sort((a, b) => a.t - b.t || a.x.row - b.x.row || (a.kind === b.kind ? a.i - b.i : a.kind === 'indicator' ? -1 : 1));
 
   // Goal names repeat down a plan's rows: each is keyed once.
   const keys = new Map<string, string>();

@@ -249,6 +249,7 @@ function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Poin
 export class IndicatorMemo {
   private readonly readings = new Map<string, Reading>();
   private readonly periods = new Map<string, Period[]>();
+  private readonly trackedBy = new Map<string, Period[]>();
 
   reading(ind: Indicator): Reading {
     const bc = ind.bandColumns;
@@ -256,6 +257,20 @@ export class IndicatorMemo {
     let r = this.readings.get(key);
     if (!r) this.readings.set(key, (r = deepFreeze(readThreshold(ind))));
     return r;
+  }
+
+  /** The periods the row has result columns for (the combined column standing for T1, T2, År). */
+  tracked(ind: Indicator): Period[] {
+    let key = '';
+    for (const r of ind.results) key += `${r.period},`;
+    let t = this.trackedBy.get(key);
+    if (!t) {
+      const periods: Period[] = [];
+      for (const r of ind.results) if (r.period !== 'combined') periods.push(r.period);
+      if (ind.results.some((r) => r.period === 'combined')) periods.push(...COMBINED_PERIODS);
+      this.trackedBy.set(key, (t = sortPeriods(periods)));
+    }
+    return t;
   }
 
   /** `duePeriods`, with the frequency read once per text. */
@@ -284,11 +299,7 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
     thresholdIssues.push({ kind: 'needs-baseline', params: { baseline: valueText(ind.baseline ?? null).trim() } });
   }
 
-  const hasCombined = ind.results.some((r) => r.period === 'combined');
-  const periods: Period[] = [];
-  for (const r of ind.results) if (r.period !== 'combined') periods.push(r.period);
-  if (hasCombined) periods.push(...COMBINED_PERIODS);
-  const tracked = sortPeriods(periods);
+  const tracked = memo.tracked(ind);
   const due = memo.due(ind.frequency, options.period, tracked);
 
   const entries = collectEntries(ind, due, options.period);

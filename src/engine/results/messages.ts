@@ -73,13 +73,12 @@ export function resultHits(
   problem: NonNullable<ResultEvaluation['problem']>,
   params: (ia: IndicatorAnalysis, ev: ResultEvaluation) => MessageParams,
 ): RuleHit[] {
-  return ctx.indicators.flatMap((ia) =>
-    ia.results
-      .filter((ev) => ev.problem === problem)
-      .map((ev) => ({
-        sheet: ev.result.ref.sheet,
-        cell: ev.result.ref.cell,
-        params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) },
-      })),
-  );
+  const hits: RuleHit[] = [];
+  for (const ia of ctx.indicators) {
+    for (const ev of ia.results) {
+      if (ev.problem !== problem) continue;
+      hits.push({ sheet: ev.result.ref.sheet, cell: ev.result.ref.cell, params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) } });
+    }
+  }
+  return hits;
 }

@@ -200,17 +200,18 @@ export function precisionOf(bands: Band[]): number {
   return bands.reduce((m, b) => Math.max(m, b.bound.decimals), 0);
 }
 
-/**
- * The colour of a number under a numeric threshold, compared at the thresholds' precision.
- * Green reaches to the better end, red (written or implied) to the worse end; a value that falls
- * between two bands (a gap) gets no colour.
- */
-export function classifyBand(t: NumericThreshold, x: number): Classified {
-  const xr = round(x, precisionOf(t.bands));
+/** What classifying against one threshold needs, worked out once per threshold. */
+interface BandPlan {
+  decimals: number;
+  /** Each band's interval, green reaching to the better end and red to the worse end. */
+  inner: { b: Band; iv: Interval }[];
+  /** The worst written edge (of the non-red bands) a number must pass to be an implied red. */
+  edge: { limit: number; closed: boolean; band: Band } | null;
+}
+
+function bandPlan(t: NumericThreshold): BandPlan {
   const higher = t.direction === 'higher';
-  const inside = (iv: Interval) =>
-    (iv.loOpen ? xr > iv.lo : xr >= iv.lo) && (iv.hiOpen ? xr < iv.hi : xr <= iv.hi);
-  for (const b of t.bands) {
+  const inner = t.bands.map((b) => {
     const iv = intervalOf(b.bound);
     if (b.status === 'green') {
       if (higher) iv.hi = Infinity;
@@ -220,24 +221,44 @@ export function classifyBand(t: NumericThreshold, x: number): Classified {
       if (higher) iv.lo = -Infinity;
       else iv.hi = Infinity;
     }
-    if (inside(iv)) return { status: b.status, rounded: xr, band: b };
+    return { b, iv };
+  });
+  const worst = t.bands.filter((b) => b.status !== 'red');
+  if (worst.length === 0) return { decimals: precisionOf(t.bands), inner, edge: null };
+  const edges = worst.map((b) => ({ b, iv: intervalOf(b.bound) }));
+  const limit = higher ? Math.min(...edges.map((e) => e.iv.lo)) : Math.max(...edges.map((e) => e.iv.hi));
+  const at = edges.filter((e) => (higher ? e.iv.lo : e.iv.hi) === limit);
+  const closed = at.some((e) => !(higher ? e.iv.loOpen : e.iv.hiOpen));
+  return { decimals: precisionOf(t.bands), inner, edge: { limit, closed, band: at[at.length - 1].b } };
+}
+
+// Parsed thresholds that many results share are frozen (one analysis reads each text once):
+// their plan is kept beside them.
+const PLANS = new WeakMap<Band[], { higher?: BandPlan; lower?: BandPlan }>();
+
+function planOf(t: NumericThreshold): BandPlan {
+  if (!Object.isFrozen(t.bands)) return bandPlan(t);
+  let byDir = PLANS.get(t.bands);
+  if (!byDir) PLANS.set(t.bands, (byDir = {}));
+  return (byDir[t.direction] ??= bandPlan(t));
+}
+
+/**
+ * The colour of a number under a numeric threshold, compared at the thresholds' precision.
+ * Green reaches to the better end, red (written or implied) to the worse end; a value that falls
+ * between two bands (a gap) gets no colour.
+ */
+export function classifyBand(t: NumericThreshold, x: number): Classified {
+  const plan = planOf(t);
+  const xr = round(x, plan.decimals);
+  for (const { b, iv } of plan.inner) {
+    if ((iv.loOpen ? xr > iv.lo : xr >= iv.lo) && (iv.hiOpen ? xr < iv.hi : xr <= iv.hi)) return { status: b.status, rounded: xr, band: b };
   }
   // Worse than every band: red, whether or not a red band is written.
-  const worst = t.bands.filter((b) => b.status !== 'red');
-  if (worst.length === 0) return { status: 'none', rounded: xr };
-  const edges = worst.map((b) => ({ b, iv: intervalOf(b.bound) }));
-  if (higher) {
-    const lo = Math.min(...edges.map((e) => e.iv.lo));
-    const at = edges.filter((e) => e.iv.lo === lo);
-    const closed = at.some((e) => !e.iv.loOpen);
-    if (closed ? xr < lo : xr <= lo) return { status: 'red', rounded: xr, beyond: at[at.length - 1].b };
-  } else {
-    const hi = Math.max(...edges.map((e) => e.iv.hi));
-    const at = edges.filter((e) => e.iv.hi === hi);
-    const closed = at.some((e) => !e.iv.hiOpen);
-    if (closed ? xr > hi : xr >= hi) return { status: 'red', rounded: xr, beyond: at[at.length - 1].b };
-  }
-  return { status: 'none', rounded: xr };
+  const e = plan.edge;
+  if (!e) return { status: 'none', rounded: xr };
+  const past = t.direction === 'higher' ? (e.closed ? xr < e.limit : xr <= e.limit) : e.closed ? xr > e.limit : xr >= e.limit;
+  return past ? { status: 'red', rounded: xr, beyond: e.band } : { status: 'none', rounded: xr };
 }
 
 /** The colour of a number under a numeric threshold (see `classifyBand`). */
