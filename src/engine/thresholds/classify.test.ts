@@ -17,8 +17,10 @@ function reference(t: NumericThreshold, x: number): Classified {
   const higher = t.direction === 'higher';
   for (const b of t.bands) {
     const iv = interval(b.bound);
-    if (b.status === 'green') (higher ? (iv.hi = Infinity) : (iv.lo = -Infinity));
-    if (b.status === 'red') (higher ? (iv.lo = -Infinity) : (iv.hi = Infinity));
+    if (b.status === 'green' && higher) iv.hi = Infinity;
+    if (b.status === 'green' && !higher) iv.lo = -Infinity;
+    if (b.status === 'red' && higher) iv.lo = -Infinity;
+    if (b.status === 'red' && !higher) iv.hi = Infinity;
     if ((iv.loOpen ? xr > iv.lo : xr >= iv.lo) && (iv.hiOpen ? xr < iv.hi : xr <= iv.hi)) return { status: b.status, rounded: xr, band: b };
   }
   const edges = t.bands.filter((b) => b.status !== 'red').map((b) => ({ b, iv: interval(b.bound) }));
