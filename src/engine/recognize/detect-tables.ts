@@ -243,8 +243,10 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
     const perPart = o ? [] : (overrides.parts.get(r) ?? []);
     let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc, scan.headers) ?? (perPart.length ? headerFromCells(r, rc) : null));
     // A table ends at two blank rows (within its own columns).
-    done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
-    lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
+    if (lanes.some((l) => r - l.lastRow - 1 >= 2)) {
+      done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
+      lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
+    }
     if (h && !o && nonBlank[i + 1] === r + 1) {
       const two = withSubHeader(h, r + 1, cells(r + 1), merges);
       if (two) {

@@ -391,19 +391,30 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
   const seenUnknown = new Set<string>();
   const pickLowest = (cands: number[]): number =>
     cands.reduce((best, c) => (nodes[c].rank > nodes[best].rank ? c : best), cands[0]);
-  for (const it of ordered) {
-    const raw = it.x.goal?.trim() ?? '';
-    // A goal cell holding only dashes or punctuation names no goal.
-    const name = /[\p{L}\p{N}]/u.test(raw) ? raw : '';
+  // The goals a goal cell names, read once per text: a plan repeats its goals down many rows.
+  const named = new Map<string, { name: string; hit: number[]; unknown: string[] }>();
+  const goalsNamed = (goal: string | null | undefined) => {
+    const key = goal ?? '';
+    let r = named.get(key);
+    if (!r) {
+      const raw = goal?.trim() ?? '';
+      // A goal cell holding only dashes or punctuation names no goal.
+      const name = /[\p{L}\p{N}]/u.test(raw) ? raw : '';
+      const whole = name ? lookup(name) : [];
+      const parsed: Parsed = !name ? { matched: [], unknown: [] } : whole.length ? { matched: [whole], unknown: [] } : readLinks(cleanParts(splitLinks(name)), lookup);
+      named.set(key, (r = { name, hit: parsed.matched.map(pickLowest), unknown: parsed.unknown }));
+    }
+    return r;
+  };
+  for (let k = 0; k < ordered.length; k++) {
+    const it = ordered[k];
+    const { name, hit, unknown: unknownNames } = goalsNamed(it.x.goal);
     const without = it.kind === 'indicator' ? 'indicator-without-goal' : 'activity-without-goal';
     if (!name) {
       if (withoutGoalTables.has(it.x.tableId)) continue; // one finding for the whole table below
       issues.push({ kind: without, at: itemRef(it), params: { name: itemName(it), table: 0 } });
       continue;
     }
-    const whole = lookup(name);
-    const parsed: Parsed = whole.length ? { matched: [whole], unknown: [] } : readLinks(cleanParts(splitLinks(name)), lookup);
-    const hit = parsed.matched.map(pickLowest);
     for (const g of hit) {
       const list = it.kind === 'indicator' ? nodes[g].indicators : nodes[g].activities;
       // Only this item is being added, so it can only be the last entry already (one goal named
@@ -411,7 +422,7 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
       if (list[list.length - 1] !== it.i) list.push(it.i);
     }
     if (hit.length) (it.kind === 'indicator' ? indicatorGoal : activityGoal)[it.i] = hit[0];
-    for (const unknown of parsed.unknown) {
+    for (const unknown of unknownNames) {
       const at = it.x.goalRef ?? itemRef(it);
       const key = `${at.sheet}\u0000${at.cell}\u0000${linkKey(unknown)}`;
       if (seenUnknown.has(key)) continue; // a title shared by many rows is one finding

@@ -12,10 +12,9 @@ import type { ResultEvaluation } from './types';
 
 /** The latest due evaluation, or null when nothing is due yet (or due but has no place to be written). */
 export function currentResult(results: readonly ResultEvaluation[], due: readonly Period[], chosen: Period): ResultEvaluation | null {
-  const dueSet = new Set(due);
   let best: ResultEvaluation | null = null;
   for (const ev of results) {
-    if (!dueSet.has(ev.period)) continue;
+    if (!due.includes(ev.period)) continue; // a handful of periods: no Set per indicator
     if (!best || later(ev, best, chosen)) best = ev;
   }
   return best;

@@ -26,8 +26,11 @@ export function thresholdShown(ia: IndicatorAnalysis): string {
 /** One hit per threshold issue of a kind, with the issue's values plus indicator and text. */
 export function issueHits(ctx: RuleContext, kind: ThresholdIssueKind): RuleHit[] {
   const out: RuleHit[] = [];
-  for (const ia of ctx.indicators) {
-    for (const issue of ia.thresholdIssues) {
+  const all = ctx.indicators;
+  for (let i = 0; i < all.length; i++) {
+    const ia = all[i];
+    for (let k = 0; k < ia.thresholdIssues.length; k++) {
+      const issue = ia.thresholdIssues[k];
       if (issue.kind !== kind) continue;
       out.push({ ...thresholdCell(ia), params: { indicator: ia.indicator.name, text: thresholdShown(ia), ...issue.params } });
     }
@@ -74,8 +77,12 @@ export function resultHits(
   params: (ia: IndicatorAnalysis, ev: ResultEvaluation) => MessageParams,
 ): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const ia of ctx.indicators) {
-    for (const ev of ia.results) {
+  // Index loops: several rules walk every result of the plan.
+  const all = ctx.indicators;
+  for (let i = 0; i < all.length; i++) {
+    const ia = all[i];
+    for (let k = 0; k < ia.results.length; k++) {
+      const ev = ia.results[k];
       if (ev.problem !== problem) continue;
       hits.push({ sheet: ev.result.ref.sheet, cell: ev.result.ref.cell, params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) } });
     }
