@@ -9,6 +9,7 @@ import { analyze, planEdits } from '../src/engine/analyze';
 import { PALETTE, PERIODS, type CellInput, type Period, type SheetInput, type WorkbookInput } from '../src/engine/types';
 import { indicatorStatus } from '../src/engine/rollup';
 import { lightCounts } from '../src/taskpane/components/LightsSection';
+import { paneAnalysis } from '../src/taskpane/worker/pane-analysis';
 import { ASSESSMENT_WORDS } from '../src/engine/sheets/summary-sheet';
 import { sheetFromGrid } from './fixtures/sheet';
 
@@ -96,7 +97,7 @@ describe('one period rule: report, Sammanställning and pane agree', () => {
             expect(row!.assessment).toBe(ASSESSMENT_WORDS.sv[g.assessment]);
           }
           // 2. The pane's counts = the roots' counts plus the indicators on no goal.
-          const pane = lightCounts(a);
+          const pane = lightCounts(paneAnalysis(a));
           const sum = { green: 0, yellow: 0, red: 0, missing: 0 };
           for (const r of a.graph.roots) for (const k of ['green', 'yellow', 'red', 'missing'] as const) sum[k] += a.report.goals[r].counts[k];
           a.indicators.forEach((ia, i) => {

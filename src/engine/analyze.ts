@@ -32,6 +32,7 @@ import { budgetSheet } from './sheets/budget-sheet';
 import { annexSheet } from './sheets/annex-sheet';
 import { pickSheetName, SHEET_TITLES } from './sheets/naming';
 import { periodMonth } from './periods';
+import { DEFAULT_BUDGET_THRESHOLDS } from './defaults';
 
 export interface Analysis {
   input: WorkbookInput;
@@ -46,7 +47,7 @@ export interface Analysis {
   ctx: RuleContext;
 }
 
-export const DEFAULT_BUDGET_THRESHOLDS = 'Grön 0% Gul 0,5%';
+export { DEFAULT_BUDGET_THRESHOLDS };
 
 export function resolveOptions(o: AnalyzeOptions = {}): ResolvedOptions {
   const period = o.period ?? 'year';
@@ -59,17 +60,34 @@ export function resolveOptions(o: AnalyzeOptions = {}): ResolvedOptions {
   };
 }
 
-export function analyze(input: WorkbookInput, opts: AnalyzeOptions = {}): Analysis {
+/** The steps of `analyze`, in order, for progress reports. */
+export const ANALYZE_STEPS = ['recognize', 'indicators', 'redthread', 'budgets', 'annexes', 'rules', 'report'] as const;
+export type AnalyzeStep = (typeof ANALYZE_STEPS)[number];
+
+export interface AnalyzeHooks {
+  /** Called after each step with how many of the steps are done (a shell's progress bar). */
+  onStep?: (step: AnalyzeStep, done: number, total: number) => void;
+}
+
+export function analyze(input: WorkbookInput, opts: AnalyzeOptions = {}, hooks: AnalyzeHooks = {}): Analysis {
+  const step = (s: AnalyzeStep) => hooks.onStep?.(s, ANALYZE_STEPS.indexOf(s) + 1, ANALYZE_STEPS.length);
   const options = resolveOptions(opts);
   const { model, unreadable } = recognizeWorkbook(input);
+  step('recognize');
   const indicators = analyzeIndicators(model, options);
+  step('indicators');
   const graph = buildGoalGraph(model);
+  step('redthread');
   const budgets = analyzeBudgets(model, input, options);
+  step('budgets');
   const annexes = analyzeAnnexes(model, input, options);
+  step('annexes');
   const sheets = readSheetNames(input);
   const ctx: RuleContext = { model, indicators, graph, budgets, annexes, options, unreadable, sheets };
   const findings = runRules(ctx);
+  step('rules');
   const report = buildReport(input, ctx, findings);
+  step('report');
   return { input, options, model, indicators, graph, budgets, annexes, findings, report, ctx };
 }
 

@@ -22,13 +22,12 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../adapters/host';
 import { HostError } from '../adapters/host';
-import type { Analysis } from '../engine/analyze';
-import { DEFAULT_BUDGET_THRESHOLDS } from '../engine/analyze';
+import { DEFAULT_BUDGET_THRESHOLDS } from '../engine/defaults';
 import type { AnalyzeOptions, Lang, MappingOverride, Period, WorkbookInput } from '../engine/types';
 import { readBudgetThresholds } from '../engine/budget/thresholds';
 import { SECTIONS, STRINGS, readNumber, type Section } from './i18n';
-import { indexCells, type CellExplanation } from './explain';
-import { defaultEngine, type PaneEngine } from './engine';
+import type { CellExplanation } from './explain';
+import { defaultEngine, type PaneAnalysis, type PaneEngine } from './engine';
 import { OverviewSection } from './components/OverviewSection';
 import { CheckSection } from './components/CheckSection';
 import { LightsSection } from './components/LightsSection';
@@ -117,7 +116,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
   const rounding = readNumber(roundingText);
 
   const [input, setInput] = useState<WorkbookInput | null>(null);
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analysis, setAnalysis] = useState<PaneAnalysis | null>(null);
   const [busy, setBusy] = useState<{ label: string; done?: number; total?: number } | null>(null);
   const [error, setErrorState] = useState<PaneError | null>(null);
   const setError = useCallback((e: unknown) => setErrorState(e === null ? null : toPaneError(e)), []);
@@ -131,21 +130,14 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
   }, [lang, onLangChange]);
   const abortRef = useRef<AbortController | null>(null);
   const autoColour = useRef(false);
+  /** The options the shown analysis was made with. */
+  const analysedWith = useRef<AnalyzeOptions | null>(null);
 
   const options: AnalyzeOptions = useMemo(
     () => ({ lang, period, budgetThresholds, roundingPerRow: rounding ?? 0.5 }),
     [lang, period, budgetThresholds, rounding],
   );
 
-  // Options changed: re-analyse what was read, without another trip to the workbook.
-  useEffect(() => {
-    if (!input) return;
-    try {
-      setAnalysis(engine.analyze(input, options));
-    } catch (e) {
-      setError(e);
-    }
-  }, [input, options, engine, setError]);
 
   /** Runs one piece of work with progress, cancel and error reporting. */
   const task = useCallback(
@@ -172,24 +164,42 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
     [s, setError, setNotice],
   );
 
-  const readAndAnalyze = useCallback(
-    async (signal: AbortSignal, changedOnly = false): Promise<Analysis> => {
-      setBusy({ label: s.busy.reading });
-      // A recheck after an edit re-reads only the sheets that changed.
-      const wb = await host.read(signal, changedOnly ? { changedOnly } : undefined);
-      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+  /** Analyses in the engine's worker, with the step it has reached in the busy bar. */
+  const analyzeWith = useCallback(
+    async (wb: WorkbookInput, signal: AbortSignal): Promise<PaneAnalysis> => {
       setBusy({ label: s.busy.checking });
-      const a = engine.analyze(wb, options);
+      const onProgress = (done: number, total: number) => setBusy({ label: s.busy.checking, done, total });
+      const a = await engine.analyze(wb, options, { signal, onProgress });
+      analysedWith.current = options;
       setInput(wb);
       setAnalysis(a);
       return a;
     },
-    [host, engine, options, s],
+    [engine, options, s],
   );
 
+  const readAndAnalyze = useCallback(
+    async (signal: AbortSignal, changedOnly = false): Promise<PaneAnalysis> => {
+      setBusy({ label: s.busy.reading });
+      // A recheck after an edit re-reads only the sheets that changed.
+      const wb = await host.read(signal, changedOnly ? { changedOnly } : undefined);
+      if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+      return analyzeWith(wb, signal);
+    },
+    [host, analyzeWith, s],
+  );
+
+  // Options changed: re-analyse what was read, without another trip to the workbook.
+  const idle = busy === null;
+  useEffect(() => {
+    // While a run is under way it finishes first; its analysis is then redone if options changed.
+    if (!input || !idle || analysedWith.current === options) return;
+    void task(s.busy.checking, (signal) => analyzeWith(input, signal));
+  }, [input, options, idle, task, analyzeWith, s]);
+
   const write = useCallback(
-    async (a: Analysis, which: 'colours' | 'sheets', signal: AbortSignal) => {
-      const edits = which === 'colours' ? engine.planEdits(a, { sheets: [] }) : engine.planEdits(a, { colours: true });
+    async (a: PaneAnalysis, which: 'colours' | 'sheets', signal: AbortSignal) => {
+      const edits = await (which === 'colours' ? engine.planEdits(a, { sheets: [] }, { signal }) : engine.planEdits(a, { colours: true }, { signal }));
       setBusy({ label: s.busy.writing });
       await host.apply(edits, (p) => setBusy({ label: s.busy.writing, done: p.done, total: p.total }), signal);
       return edits;
@@ -325,7 +335,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
                 {s.busy.cancel}
               </Button>
             </div>
-            <ProgressBar value={progress} aria-label={busy.label} />
+            <ProgressBar value={progress} aria-label={busy.label} data-testid="progress" />
           </div>
         )}
         {error && (

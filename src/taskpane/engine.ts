@@ -1,9 +1,41 @@
-/** The engine entry points the pane uses; a prop so tests and the preview can swap them. */
-import { analyze, planEdits } from '../engine/analyze';
+/**
+ * The engine entry points the pane uses; a prop so tests and the preview can swap them. They are
+ * asynchronous: the real engine runs in a Web Worker (./worker/client.ts) so that the pane keeps
+ * painting, shows progress and can cancel while a large workbook is checked.
+ */
+import type { EditOptions } from '../engine/analyze';
+import type { AnalyzeOptions, Edits, WorkbookInput } from '../engine/types';
+import type { PaneAnalysis } from './worker/pane-analysis';
+import { startWebWorker, workerEngine } from './worker/client';
 
-export interface PaneEngine {
-  analyze: typeof analyze;
-  planEdits: typeof planEdits;
+export type { PaneAnalysis, PaneTable } from './worker/pane-analysis';
+
+/** One run's cancel signal and progress (done of total steps). */
+export interface EngineRun {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }
 
-export const defaultEngine: PaneEngine = { analyze, planEdits };
+export interface PaneEngine {
+  analyze(input: WorkbookInput, options: AnalyzeOptions, run?: EngineRun): Promise<PaneAnalysis>;
+  planEdits(analysis: PaneAnalysis, eo: EditOptions, run?: EngineRun): Promise<Edits>;
+}
+
+let chosen: PaneEngine | undefined;
+
+/** A worker where the page has Web Workers; otherwise the engine on this thread, loaded on first use. */
+function pick(): PaneEngine {
+  if (chosen) return chosen;
+  if (typeof Worker === 'function') return (chosen = workerEngine(startWebWorker));
+  // A separate chunk: the pane's bundle does not carry the engine.
+  const local = import('./worker/local').then((m) => m.localEngine());
+  return (chosen = {
+    analyze: async (...a) => (await local).analyze(...a),
+    planEdits: async (...a) => (await local).planEdits(...a),
+  });
+}
+
+export const defaultEngine: PaneEngine = {
+  analyze: (...a) => pick().analyze(...a),
+  planEdits: (...a) => pick().planEdits(...a),
+};

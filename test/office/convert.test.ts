@@ -1,6 +1,7 @@
 /** Property and table tests for the adapter's pure converters. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { z } from 'zod';
 import { argbToOffice, groupFillAreas, groupFillRuns, officeToArgb, readFill, readFont, toCellInput } from '../../src/adapters/office/convert';
 import { parseMappings } from '../../src/adapters/office/mappings';
 import { mergeMappings } from '../../src/adapters/office/settings';
@@ -178,6 +179,34 @@ describe('parseMappings', () => {
         if (m === null) return;
         for (const x of m) for (const k of Object.keys(x.columns)) expect(k).toMatch(/^\d+$/);
       }),
+    );
+  });
+  it('accepts exactly what the schema in full zod accepts (zod/mini keeps the rules)', () => {
+    const classic = z.array(
+      z.object({
+        sheet: z.string().min(1),
+        headerRow: z.number().int().min(0),
+        firstCol: z.number().int().min(0).optional(),
+        kind: z.string().optional(),
+        columns: z.record(z.string().regex(/^\d+$/), z.string()),
+      }),
+    );
+    const num = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.double(), fc.constant(2 ** 60), fc.constant('2'));
+    const mapping = fc.record(
+      {
+        sheet: fc.oneof(fc.constantFrom('Plan', 'Omsorg', ''), fc.integer()),
+        headerRow: num,
+        firstCol: num,
+        kind: fc.oneof(fc.constantFrom('indicators', 'goals'), fc.integer()),
+        columns: fc.dictionary(fc.oneof(fc.constantFrom('1', '12', '01'), fc.string()), fc.oneof(fc.constantFrom('goal', 'result'), fc.integer())),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(mapping, { maxLength: 3 }), (raw) => {
+        expect(parseMappings(raw) !== null).toBe(classic.safeParse(raw).success);
+      }),
+      { numRuns: 500 },
     );
   });
   it.each([

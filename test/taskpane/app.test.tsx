@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
+import type { PaneEngine } from '../../src/taskpane/engine';
+import { localEngine } from '../../src/taskpane/worker/local';
 import { HostError } from '../../src/adapters/host';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { workbook } from '../fixtures/sheet';
@@ -235,5 +237,74 @@ describe('Inställningar and errors', () => {
     host.listeners[0]({ sheet: 'KF-indikatorer', address: 'E4' });
     host.listeners[0]({ sheet: 'KF-indikatorer', address: 'E5' });
     await waitFor(() => expect(host.reads).toBe(before + 1), { timeout: 2000 });
+  });
+});
+
+describe('a long check: progress, Avbryt, and a pane that stays usable', () => {
+  /** The real engine behind a gate: the check waits until released or cancelled. */
+  function gated() {
+    const real = localEngine();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const runs: string[] = [];
+    const engine: PaneEngine = {
+      async analyze(input, options, run = {}) {
+        runs.push('start');
+        run.onProgress?.(3, 12); // e.g. the workbook sent, recognition under way
+        await new Promise<void>((resolve, reject) => {
+          void gate.then(resolve);
+          run.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+        });
+        runs.push('done');
+        return real.analyze(input, options, run);
+      },
+      planEdits: (a, eo, run) => real.planEdits(a, eo, run),
+    };
+    return { engine, release, runs };
+  }
+
+  it('shows the step reached while checking; Avbryt stops the check and the pane checks again', async () => {
+    const user = userEvent.setup();
+    const g = gated();
+    render(<App host={new FakeHost(workbook(kfResults))} engine={g.engine} />);
+    await user.click(screen.getByTestId('run-check'));
+    const busy = await screen.findByTestId('busy');
+    expect(busy.textContent).toContain('Kontrollerar');
+    const bar = within(busy).getByTestId('progress');
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).toBe(String(3 / 12)));
+
+    await user.click(screen.getByTestId('cancel-button'));
+    expect((await screen.findByTestId('notice-bar')).textContent).toBe('Avbrutet.');
+    expect(screen.queryByTestId('busy')).toBeNull();
+    expect(screen.queryByTestId('finding-item')).toBeNull();
+    expect(g.runs).toEqual(['start']);
+
+    // Usable: the same button runs the check again, to the end.
+    g.release();
+    await user.click(screen.getByTestId('run-check'));
+    await screen.findByTestId('findings-count');
+    expect(g.runs).toEqual(['start', 'start', 'done']);
+    expect(screen.queryByTestId('busy')).toBeNull();
+  });
+
+  it('a new period re-analyses what was read once the check is done, without reading again', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost(workbook(kfResults));
+    const calls: string[] = [];
+    const real = localEngine();
+    const engine: PaneEngine = {
+      analyze: (input, options, run) => {
+        calls.push(String(options.period));
+        return real.analyze(input, options, run);
+      },
+      planEdits: (a, eo, run) => real.planEdits(a, eo, run),
+    };
+    render(<App host={host} engine={engine} initialSection="lights" />);
+    await user.click(screen.getByTestId('colour-button'));
+    await waitFor(() => expect(host.applied).toHaveLength(1));
+    expect(calls).toEqual(['year']);
+    await user.selectOptions(screen.getByTestId('period-select'), 't2');
+    await waitFor(() => expect(calls).toEqual(['year', 't2']));
+    expect(host.reads).toBe(1);
   });
 });

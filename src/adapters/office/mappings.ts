@@ -1,5 +1,7 @@
 /** Stored column-mapping corrections: the document-settings key and the schema read back with. */
-import { z } from 'zod';
+// zod's smallest form (zod/mini: functions, not methods) so the pane and the ribbon command
+// carry only the validators they use.
+import * as z from 'zod/mini';
 import type { MappingOverride } from '../../engine/types';
 
 export const MAPPINGS_KEY = 'planark.mappings';
@@ -9,12 +11,12 @@ export const MAPPINGS_KEY = 'planark.mappings';
 z.config({ jitless: true });
 
 const mappingSchema = z.object({
-  sheet: z.string().min(1),
-  headerRow: z.number().int().min(0),
-  firstCol: z.number().int().min(0).optional(),
-  kind: z.string().optional(),
+  sheet: z.string().check(z.minLength(1)),
+  headerRow: z.int().check(z.minimum(0)),
+  firstCol: z.optional(z.int().check(z.minimum(0))),
+  kind: z.optional(z.string()),
   // JSON turns numeric keys into strings; accept both and hand the engine numbers.
-  columns: z.record(z.string().regex(/^\d+$/), z.string()),
+  columns: z.record(z.string().check(z.regex(/^\d+$/)), z.string()),
 });
 export const mappingsSchema = z.array(mappingSchema);
 

@@ -6,7 +6,7 @@
  */
 import { Badge, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
-import type { Analysis } from '../../engine/analyze';
+import type { PaneAnalysis } from '../engine';
 import type { BudgetAnalysis, BudgetLine } from '../../engine/budget/types';
 import { isUnexplained } from '../../engine/budget/explanation';
 import type { Finding, Lang, Status } from '../../engine/types';
@@ -150,7 +150,7 @@ function TableBlock({ b, s, lang, findings, onSelect }: { b: BudgetAnalysis; s: 
 export function BudgetSection(p: {
   s: Strings;
   lang: Lang;
-  analysis: Analysis | null;
+  analysis: PaneAnalysis | null;
   busy: boolean;
   onRun: () => void;
   onSelect: (sheet: string, cell: string) => void;

@@ -22,7 +22,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
-import type { Analysis } from '../../engine/analyze';
+import type { PaneAnalysis } from '../engine';
 import type { Finding, Lang, Severity } from '../../engine/types';
 import { findingLabel } from '../../engine/findings/labels';
 import { AREAS, areaOf, type Area, type Strings } from '../i18n';
@@ -139,7 +139,7 @@ function Group({ area, list, s, lang, onSelect }: { area: Area; list: Finding[];
 export function CheckSection(p: {
   s: Strings;
   lang: Lang;
-  analysis: Analysis | null;
+  analysis: PaneAnalysis | null;
   busy: boolean;
   onRun: () => void;
   onSelect: (sheet: string, cell: string) => void;

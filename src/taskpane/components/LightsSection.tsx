@@ -1,7 +1,7 @@
 /** Trafikljus: period, legend with words, counts per status, and the colour button. */
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PaintBucketRegular } from '@fluentui/react-icons';
-import type { Analysis } from '../../engine/analyze';
+import type { PaneAnalysis } from '../engine';
 import type { Lang, Period, Status } from '../../engine/types';
 import { countStatuses } from '../../engine/rollup';
 import { PERIODS } from '../../engine/types';
@@ -16,14 +16,14 @@ const useStyles = makeStyles({
 });
 
 /** The engine's counts for the chosen period (the one period rule), so pane and report agree. */
-export function lightCounts(analysis: Analysis | null) {
-  return countStatuses(analysis?.indicators ?? []);
+export function lightCounts(analysis: PaneAnalysis | null) {
+  return analysis?.lights ?? countStatuses([]);
 }
 
 export function LightsSection(p: {
   s: Strings;
   lang: Lang;
-  analysis: Analysis | null;
+  analysis: PaneAnalysis | null;
   busy: boolean;
   period: Period;
   onPeriod: (p: Period) => void;

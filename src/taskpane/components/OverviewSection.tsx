@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
-import type { Analysis } from '../../engine/analyze';
+import type { PaneAnalysis } from '../engine';
 import type { RecognizedTable, TableKind } from '../../engine/model';
 import type { CellValue, Lang, MappingOverride, WorkbookInput } from '../../engine/types';
 import { colLetters, getCell, parseA1 } from '../../engine/cells';
@@ -67,7 +67,7 @@ export function sampleValues(input: WorkbookInput, t: RecognizedTable, col: numb
 export function OverviewSection(p: {
   s: Strings;
   lang: Lang;
-  analysis: Analysis | null;
+  analysis: PaneAnalysis | null;
   busy: boolean;
   onRun: () => void;
   onSave: (m: MappingOverride[]) => void;

@@ -9,7 +9,7 @@ import { Badge, Caption1, Text, Tree, TreeItem, TreeItemLayout, makeStyles, toke
 import type { TreeOpenChangeData } from '@fluentui/react-components';
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import type { Analysis } from '../../engine/analyze';
+import type { PaneAnalysis } from '../engine';
 import type { GoalGraph, GoalNode } from '../../engine/redthread/types';
 import type { Finding, Lang } from '../../engine/types';
 import { parseA1 } from '../../engine/cells';
@@ -63,7 +63,7 @@ export function rollUp(graph: GoalGraph, i: number): { indicators: number; activ
 export function RedThreadSection(p: {
   s: Strings;
   lang: Lang;
-  analysis: Analysis | null;
+  analysis: PaneAnalysis | null;
   busy: boolean;
   onRun: () => void;
   onSelect: (sheet: string, cell: string) => void;

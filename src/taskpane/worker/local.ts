@@ -1,0 +1,29 @@
+/**
+ * The engine on the pane's own thread, for hosts without Web Workers (tests under jsdom). Same
+ * contract as the worker: the pane gets a PaneAnalysis and asks for edits with it.
+ */
+import { analyze, planEdits } from '../../engine/analyze';
+import type { Analysis } from '../../engine/analyze';
+import type { PaneEngine } from '../engine';
+import { paneAnalysis, type PaneAnalysis } from './pane-analysis';
+import { abortError } from './client';
+
+export function localEngine(): PaneEngine {
+  const full = new WeakMap<PaneAnalysis, Analysis>();
+  return {
+    async analyze(input, options, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      const a = analyze(input, options, { onStep: (_s, done, total) => run.onProgress?.(done, total) });
+      if (run.signal?.aborted) throw abortError();
+      const view = paneAnalysis(a);
+      full.set(view, a);
+      return view;
+    },
+    async planEdits(view, eo, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      const a = full.get(view);
+      if (!a) throw new Error('Planark: this analysis did not come from the engine');
+      return planEdits(a, eo);
+    },
+  };
+}
