@@ -5,7 +5,7 @@
  */
 import type { ApplyProgress, HostInfo, HostSelection, WorkbookHost } from '../adapters/host';
 import { HostError } from '../adapters/host';
-import { applyEdits, NotOwnedError, readWorkbook } from '../adapters/exceljs';
+import { applyEdits, NotOwnedError, readWorkbook, readWorkbookInSlices } from '../adapters/exceljs';
 import type { Edits, Lang, MappingOverride, WorkbookInput } from '../engine/types';
 import type { PreviewStore } from './store';
 import { saveInBrowser } from '../adapters/browser-download';
@@ -35,6 +35,11 @@ export function currentEnv(): BrowserEnv {
   };
 }
 
+/** Resolves in a later task, after the page has had a chance to paint and handle input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function aborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
 }
@@ -53,7 +58,12 @@ export class BrowserWorkbookHost implements WorkbookHost {
 
   async read(signal?: AbortSignal): Promise<WorkbookInput> {
     aborted(signal);
-    const input = readWorkbook(this.store.wb, this.store.fileName);
+    // In slices, letting the page paint (and Avbryt be clicked) between them: a 20 000-row sheet
+    // read in one go blocks the page for a tenth of a second.
+    const input = await readWorkbookInSlices(this.store.wb, this.store.fileName, async () => {
+      await nextTask();
+      aborted(signal);
+    });
     if (this.mappings.length) input.mappings = this.mappings.map((m) => ({ ...m, columns: { ...m.columns } }));
     return input;
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
-import { readWorkbook, plainValue, fillKey, isoDate } from './read';
+import path from 'node:path';
+import { readWorkbook, readWorkbookInSlices, plainValue, fillKey, isoDate } from './read';
+import { planWorkbook } from '../../../test/fixtures/plan-workbook';
 import { roundTrip } from './testing';
 import { markOwned, quoteSheet, sheetOfReference } from './ownership';
 
@@ -147,5 +149,24 @@ describe('value parsers (property)', () => {
   });
   it('fillKey never throws on arbitrary fill-like objects', () => {
     fc.assert(fc.property(fc.anything(), (x) => { fillKey(x as ExcelJS.Fill); }));
+  });
+});
+
+describe('readWorkbookInSlices', () => {
+  it('reads exactly what readWorkbook reads, pausing between slices (sample workbook and a long plan)', async () => {
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(path.join(import.meta.dirname, '..', '..', '..', 'examples', 'verksamhetsplan-2025.xlsx'));
+    for (const wb of [sample, planWorkbook(1200)]) {
+      let pauses = 0;
+      const sliced = await readWorkbookInSlices(wb, 'plan.xlsx', async () => void pauses++, 1000);
+      expect(sliced).toEqual(readWorkbook(wb, 'plan.xlsx'));
+      expect(JSON.stringify(sliced)).toBe(JSON.stringify(readWorkbook(wb, 'plan.xlsx')));
+      if (wb !== sample) expect(pauses).toBeGreaterThanOrEqual(10); // 1200 rows of ~9 cells, 1000 cells a slice
+    }
+  });
+
+  it('stops where pause() throws (the preview cancels there)', async () => {
+    const stop = new Error('Avbrutet');
+    await expect(readWorkbookInSlices(planWorkbook(500), 'plan.xlsx', async () => Promise.reject(stop), 100)).rejects.toBe(stop);
   });
 });

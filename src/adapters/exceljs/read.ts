@@ -134,20 +134,21 @@ function listObjects(ws: ExcelJS.Worksheet): { name: string; range: string }[] {
   return out;
 }
 
-export function readSheet(ws: ExcelJS.Worksheet): SheetInput {
-  const rows: (RowInput | undefined)[] = [];
-  // includeEmpty: false walks only the rows that exist, so a lone cell in row 1 048 576 costs one row.
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // Walk the row's own sparse cell array; Row.eachCell({includeEmpty:true}) would create cells.
-    const cells = (row as unknown as RowCells)._cells ?? [];
-    const out: RowInput = [];
-    cells.forEach((cell, i) => {
-      if (!cell) return;
-      const c = readCell(cell);
-      if (c) out[i] = c;
-    });
-    if (out.length) rows[rowNumber - 1] = out;
+/** One row's cells into `rows` (nothing for a row without a value, fill or formula). */
+function readRow(rows: (RowInput | undefined)[], row: ExcelJS.Row, rowNumber: number): number {
+  // Walk the row's own sparse cell array; Row.eachCell({includeEmpty:true}) would create cells.
+  const cells = (row as unknown as RowCells)._cells ?? [];
+  const out: RowInput = [];
+  cells.forEach((cell, i) => {
+    if (!cell) return;
+    const c = readCell(cell);
+    if (c) out[i] = c;
   });
+  if (out.length) rows[rowNumber - 1] = out;
+  return cells.length;
+}
+
+function sheetOf(ws: ExcelJS.Worksheet, rows: (RowInput | undefined)[]): SheetInput {
   const sheet: SheetInput = { name: ws.name, rows };
   const merges = mergeRanges(ws);
   if (merges.length) sheet.merges = merges;
@@ -156,10 +157,42 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetInput {
   return sheet;
 }
 
+export function readSheet(ws: ExcelJS.Worksheet): SheetInput {
+  const rows: (RowInput | undefined)[] = [];
+  // includeEmpty: false walks only the rows that exist, so a lone cell in row 1 048 576 costs one row.
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => void readRow(rows, row, rowNumber));
+  return sheetOf(ws, rows);
+}
+
 export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): WorkbookInput {
   return {
     fileName,
     sheets: wb.worksheets.map(readSheet),
     ownedSheets: ownedSheetNames(wb),
   };
+}
+
+/**
+ * `readWorkbook` in slices of about `sliceCells` cells with `pause()` awaited between them, for a
+ * page that must keep painting while it reads a large workbook (the browser preview). The same
+ * rows in the same order as `eachRow`, so the result is the same.
+ */
+export async function readWorkbookInSlices(wb: ExcelJS.Workbook, fileName: string, pause: () => Promise<void>, sliceCells = 20_000): Promise<WorkbookInput> {
+  const sheets: SheetInput[] = [];
+  for (const ws of wb.worksheets) {
+    const rows: (RowInput | undefined)[] = [];
+    const all = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? [];
+    let cells = 0;
+    for (let i = 0; i < all.length; i++) {
+      const row = all[i];
+      if (!row || !row.hasValues) continue;
+      cells += readRow(rows, row, row.number);
+      if (cells >= sliceCells) {
+        cells = 0;
+        await pause();
+      }
+    }
+    sheets.push(sheetOf(ws, rows));
+  }
+  return { fileName, sheets, ownedSheets: ownedSheetNames(wb) };
 }
