@@ -248,12 +248,15 @@ function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Poin
  */
 export class IndicatorMemo {
   private readonly readings = new Map<string, Reading>();
-  private readonly periods = new Map<string, Period[]>();
+  private readonly periods = new Map<readonly Period[], Map<string, Period[]>>();
   private readonly trackedBy = new Map<string, Period[]>();
 
   reading(ind: Indicator): Reading {
     const bc = ind.bandColumns;
-    const key = JSON.stringify([ind.thresholdText, ind.declaredDirection, bc ? [bc.green, bc.yellow, bc.red] : 0]);
+    // Everything readThreshold reads, unambiguously: direction letter, band columns (rare), text.
+    const dir = ind.declaredDirection === 'higher' ? 'h' : ind.declaredDirection === 'lower' ? 'l' : 'n';
+    const bands = bc ? `B${JSON.stringify([bc.green, bc.yellow, bc.red])}\u0000` : 'A';
+    const key = `${dir}${bands}${ind.thresholdText === null || ind.thresholdText === undefined ? 'N' : `T${ind.thresholdText}`}`;
     let r = this.readings.get(key);
     if (!r) this.readings.set(key, (r = deepFreeze(readThreshold(ind))));
     return r;
@@ -275,9 +278,11 @@ export class IndicatorMemo {
 
   /** `duePeriods`, with the frequency read once per text. */
   due(frequency: string | null | undefined, chosen: Period, tracked: readonly Period[]): Period[] {
-    const key = `${tracked.join(',')}\u0000${frequency ?? ''}`;
-    let ps = this.periods.get(key);
-    if (!ps) this.periods.set(key, (ps = frequencyPeriods(frequency, tracked)));
+    // `tracked` comes from tracked() above, one array per set of columns.
+    let byText = this.periods.get(tracked);
+    if (!byText) this.periods.set(tracked, (byText = new Map()));
+    let ps = byText.get(frequency ?? '');
+    if (!ps) byText.set(frequency ?? '', (ps = frequencyPeriods(frequency, tracked)));
     const limit = periodMonth(chosen);
     return ps.filter((p) => periodMonth(p) <= limit);
   }
