@@ -30,11 +30,17 @@ export function reportFileName(doc: ReportDocument): string {
 }
 
 export async function makeReportFile(src: ReportSource, o: ReportOptions): Promise<ReportFile> {
-  const doc = buildReportDocument(src, o);
-  return { doc, bytes: await renderDocx(doc), name: reportFileName(doc), mime: DOCX_MIME };
+  return reportFile(buildReportDocument(src, o));
 }
 
 export function makeReportSheet(src: ReportSource, o: ReportOptions): { doc: ReportDocument; sheet: GeneratedSheet } {
   const doc = buildReportDocument(src, o);
   return { doc, sheet: reportSheetEdit(doc, src.input) };
 }
+
+/** A document built elsewhere (the task pane builds it in the engine's worker) as a Word file. */
+export async function reportFile(doc: ReportDocument): Promise<ReportFile> {
+  return { doc, bytes: await renderDocx(doc), name: reportFileName(doc), mime: DOCX_MIME };
+}
+
+export { reportSheetEdit };

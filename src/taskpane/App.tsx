@@ -235,6 +235,11 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
     [task, readAndAnalyze, write, s, setNotice],
   );
 
+  const buildReport = useCallback(
+    (a: PaneAnalysis, o: Parameters<PaneEngine['report']>[1], signal: AbortSignal) => engine.report(a, o, { signal }),
+    [engine],
+  );
+
   const saveMappings = useCallback(
     (m: MappingOverride[]) =>
       task(s.busy.writing, async (signal) => {
@@ -371,7 +376,7 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
         {tab === 'budget' && <BudgetSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
         {tab === 'annex' && <AnnexSection s={s} lang={lang} busy={!!busy} assembly={assembly} />}
         {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
-        {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} />}
+        {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} build={buildReport} />}
         {tab === 'kolada' && <KoladaSection host={host} lang={lang} busy={!!busy} onWritten={runCheck} />}
         {tab === 'settings' && (
           <SettingsSection

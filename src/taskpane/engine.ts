@@ -4,6 +4,9 @@
  * painting, shows progress and can cancel while a large workbook is checked.
  */
 import type { EditOptions } from '../engine/analyze';
+// Types only (erased): the report builder itself runs in the worker, loaded there on first use.
+import type { ReportOptions } from '../engine/document/build';
+import type { ReportDocument } from '../engine/document/types';
 import type { AnalyzeOptions, Edits, WorkbookInput } from '../engine/types';
 import type { PaneAnalysis } from './worker/pane-analysis';
 import { startWebWorker, workerEngine } from './worker/client';
@@ -19,6 +22,8 @@ export interface EngineRun {
 export interface PaneEngine {
   analyze(input: WorkbookInput, options: AnalyzeOptions, run?: EngineRun): Promise<PaneAnalysis>;
   planEdits(analysis: PaneAnalysis, eo: EditOptions, run?: EngineRun): Promise<Edits>;
+  /** The report for the nämnd as a plain document, built from the analysis the engine holds. */
+  report(analysis: PaneAnalysis, o: ReportOptions, run?: EngineRun): Promise<ReportDocument>;
 }
 
 let chosen: PaneEngine | undefined;
@@ -32,10 +37,12 @@ function pick(): PaneEngine {
   return (chosen = {
     analyze: async (...a) => (await local).analyze(...a),
     planEdits: async (...a) => (await local).planEdits(...a),
+    report: async (...a) => (await local).report(...a),
   });
 }
 
 export const defaultEngine: PaneEngine = {
   analyze: (...a) => pick().analyze(...a),
   planEdits: (...a) => pick().planEdits(...a),
+  report: (...a) => pick().report(...a),
 };

@@ -259,6 +259,7 @@ describe('a long check: progress, Avbryt, and a pane that stays usable', () => {
         return real.analyze(input, options, run);
       },
       planEdits: (a, eo, run) => real.planEdits(a, eo, run),
+      report: (a, o, run) => real.report(a, o, run),
     };
     return { engine, release, runs };
   }
@@ -298,6 +299,7 @@ describe('a long check: progress, Avbryt, and a pane that stays usable', () => {
         return real.analyze(input, options, run);
       },
       planEdits: (a, eo, run) => real.planEdits(a, eo, run),
+      report: (a, o, run) => real.report(a, o, run),
     };
     render(<App host={host} engine={engine} initialSection="lights" />);
     await user.click(screen.getByTestId('colour-button'));

@@ -12,6 +12,8 @@ import { paneAnalysis } from '../../src/taskpane/worker/pane-analysis';
 import { EngineService, PART_CELLS, splitWorkbook, type RowPart } from '../../src/taskpane/worker/service';
 import { planInput } from '../fixtures/plan-workbook';
 import { seedWorkbook } from '../fixtures/seeds';
+import { norsjoT2 } from '../fixtures/report';
+import { buildReportDocument } from '../../src/engine/document/build';
 
 /** A service whose `rows` waits until released: a run caught in the middle of sending. */
 class SlowService extends EngineService {
@@ -174,6 +176,21 @@ describe('the engine on its own thread', () => {
     await expect(run).rejects.toThrow('out of memory');
     void engine.analyze(planInput(1), {}).catch(() => undefined);
     expect(t.started).toBe(2);
+  });
+
+  it('builds the report document where the analysis is held, and again after the thread was replaced', async () => {
+    const t = threads();
+    const engine = workerEngine(t.start);
+    const o = { date: '2025-09-15', namnd: null };
+    const expected = clone(buildReportDocument(analyze(norsjoT2(), { period: 't2' }), o));
+    const view = await engine.analyze(norsjoT2(), { period: 't2' });
+    const doc = await engine.report(view, o);
+    expect(doc).toEqual(expected);
+    expect(doc.title).toBe('Delårsbokslut T2 2025');
+    expect(view.input.sheets.map((x) => x.name)).toEqual(norsjoT2().sheets.map((x) => x.name));
+    await engine.analyze(planInput(12), {}); // the thread now holds another analysis
+    expect(await engine.report(view, o)).toEqual(expected);
+    expect(t.started).toBe(1);
   });
 
   it('a foreign analysis is refused with a reason', async () => {

@@ -8,10 +8,13 @@ import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text } from '@fluentui/react-components';
 import { DocumentRegular, TableRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../adapters/host';
-import type { Analysis } from '../../engine/analyze';
+// Types only (erased): the report code itself comes in the chunk below and in the engine's worker.
+import type { ReportOptions } from '../../engine/document/build';
+import type { ReportDocument } from '../../engine/document/types';
 import type { Lang, Period } from '../../engine/types';
 import { PERIODS } from '../../engine/types';
 import { STRINGS } from '../i18n';
+import type { PaneAnalysis } from '../engine';
 import { useSectionStyles } from './common';
 
 type NamndSource = 'option' | 'label' | 'title' | 'file' | null;
@@ -68,7 +71,9 @@ export interface ReportActionProps {
   /** The pane's task runner (busy state, cancel, errors). */
   task: <R>(label: string, work: (signal: AbortSignal) => Promise<R>) => Promise<R | undefined>;
   /** Reads the workbook afresh and analyses it with the pane's options. */
-  read: (signal: AbortSignal) => Promise<Analysis>;
+  read: (signal: AbortSignal) => Promise<PaneAnalysis>;
+  /** The report document for that analysis (the engine builds it where it holds the analysis). */
+  build: (analysis: PaneAnalysis, o: ReportOptions, signal: AbortSignal) => Promise<ReportDocument>;
   /** The shell's today (tests fix it). */
   today?: () => string;
 }
@@ -78,7 +83,7 @@ function isoToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The report chunk: builder, docx and the printable sheet, fetched on first use. */
+/** The report chunk: the Word writer and the printable sheet, fetched on first use. */
 const loadReport = () => import(/* webpackChunkName: "report" */ '../../report');
 
 export function ReportAction(p: ReportActionProps) {
@@ -87,14 +92,14 @@ export function ReportAction(p: ReportActionProps) {
   const [namnd, setNamnd] = useState('');
   const [done, setDone] = useState<{ text: string; source: NamndSource } | null>(null);
   const canDownload = p.host.canDownload?.() === true && typeof p.host.saveFile === 'function';
-  const options = () => ({ date: (p.today ?? isoToday)(), namnd: namnd.trim() || null });
+  const options = (): ReportOptions => ({ date: (p.today ?? isoToday)(), namnd: namnd.trim() || null });
 
   const makeFile = () =>
     p.task(t.making, async (signal) => {
       setDone(null);
       const a = await p.read(signal);
-      const { makeReportFile } = await loadReport();
-      const file = await makeReportFile(a, options());
+      const [doc, { reportFile }] = await Promise.all([p.build(a, options(), signal), loadReport()]);
+      const file = await reportFile(doc);
       if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
       await p.host.saveFile!(file.name, file.bytes, file.mime);
       setDone({ text: t.downloaded(file.name), source: file.doc.namndSource });
@@ -104,8 +109,8 @@ export function ReportAction(p: ReportActionProps) {
     p.task(t.making, async (signal) => {
       setDone(null);
       const a = await p.read(signal);
-      const { makeReportSheet } = await loadReport();
-      const { doc, sheet } = makeReportSheet(a, options());
+      const [doc, { reportSheetEdit }] = await Promise.all([p.build(a, options(), signal), loadReport()]);
+      const sheet = reportSheetEdit(doc, a.input);
       await p.host.apply({ fills: [], sheets: [sheet] }, undefined, signal);
       await p.host.select(sheet.name, 'A1').catch(() => undefined);
       setDone({ text: t.sheet(sheet.name), source: doc.namndSource });

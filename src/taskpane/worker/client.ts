@@ -6,6 +6,8 @@
  */
 import * as Comlink from 'comlink';
 import type { EditOptions } from '../../engine/analyze';
+import type { ReportOptions } from '../../engine/document/build';
+import type { ReportDocument } from '../../engine/document/types';
 import type { AnalyzeOptions, Edits, WorkbookInput } from '../../engine/types';
 import type { EngineRun, PaneEngine } from '../engine';
 import type { PaneAnalysis } from './pane-analysis';
@@ -101,22 +103,28 @@ export function workerEngine(start: () => EngineThread): PaneEngine {
     return view;
   };
 
-  const planEdits = async (view: PaneAnalysis, eo: EditOptions, run: EngineRun = {}): Promise<Edits> => {
+  /** Asks the worker about the analysis it holds for `view`, analysing again first when it no longer does. */
+  const withHeld = async <T,>(view: PaneAnalysis, ask: (l: Live, id: number) => Promise<T | null>, run: EngineRun): Promise<T> => {
     const meta = views.get(view);
     if (!meta) throw new Error('Planark: this analysis did not come from the engine');
     if (meta.owner === live) {
-      const edits = await call(meta.owner, meta.owner.remote.planEdits(meta.id, eo), run.signal);
-      if (edits) return edits;
+      const got = await call(meta.owner, ask(meta.owner, meta.id), run.signal);
+      if (got !== null) return got;
     }
-    // The worker was ended or has analysed something else since: analyse again, then plan.
+    // The worker was ended or has analysed something else since: analyse again, then ask.
     const again = await analyze(meta.input, meta.options, { signal: run.signal });
     const fresh = views.get(again)!;
-    const edits = await call(fresh.owner, fresh.owner.remote.planEdits(fresh.id, eo), run.signal);
-    if (!edits) throw new Error('Planark: the analysis was replaced while colours were being planned');
-    return edits;
+    const got = await call(fresh.owner, ask(fresh.owner, fresh.id), run.signal);
+    if (got === null) throw new Error('Planark: the analysis was replaced while it was in use');
+    return got;
   };
 
-  return { analyze, planEdits };
+  const planEdits = (view: PaneAnalysis, eo: EditOptions, run: EngineRun = {}): Promise<Edits> =>
+    withHeld(view, (l, id) => l.remote.planEdits(id, eo), run);
+  const report = (view: PaneAnalysis, o: ReportOptions, run: EngineRun = {}): Promise<ReportDocument> =>
+    withHeld(view, (l, id) => l.remote.report(id, o), run);
+
+  return { analyze, planEdits, report };
 }
 
 /** A real Web Worker (webpack emits engine.worker.ts as its own file, served from 'self'). */

@@ -10,6 +10,11 @@ import { abortError } from './client';
 
 export function localEngine(): PaneEngine {
   const full = new WeakMap<PaneAnalysis, Analysis>();
+  const held = (view: PaneAnalysis): Analysis => {
+    const a = full.get(view);
+    if (!a) throw new Error('Planark: this analysis did not come from the engine');
+    return a;
+  };
   return {
     async analyze(input, options, run = {}) {
       if (run.signal?.aborted) throw abortError();
@@ -21,9 +26,13 @@ export function localEngine(): PaneEngine {
     },
     async planEdits(view, eo, run = {}) {
       if (run.signal?.aborted) throw abortError();
-      const a = full.get(view);
-      if (!a) throw new Error('Planark: this analysis did not come from the engine');
-      return planEdits(a, eo);
+      return planEdits(held(view), eo);
+    },
+    async report(view, o, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      const a = held(view);
+      const { buildReportDocument } = await import('../../engine/document/build');
+      return buildReportDocument(a, o);
     },
   };
 }

@@ -20,8 +20,8 @@ export interface PaneAnalysis {
   lights: GoalCounts;
   /** Recognised tables with their column mappings; their rows stay with the engine. */
   model: { tables: PaneTable[] };
-  /** The stored mapping corrections the analysis used. */
-  input: { mappings?: MappingOverride[] };
+  /** The stored mapping corrections the analysis used, and the workbook's sheet names (a new sheet's name is picked beside them). */
+  input: { mappings?: MappingOverride[]; sheets: { name: string }[]; ownedSheets: string[] };
   /** The goal tree (nodes hold indicator and activity indices, not the items). */
   graph: Pick<GoalGraph, 'nodes' | 'roots' | 'implicit'>;
   budgets: BudgetAnalysis[];
@@ -32,7 +32,11 @@ export function paneAnalysis(a: Analysis): PaneAnalysis {
     findings: a.findings,
     lights: countStatuses(a.indicators),
     model: { tables: a.model.tables.map(({ rows: _rows, ...t }) => t) },
-    input: a.input.mappings ? { mappings: a.input.mappings } : {},
+    input: {
+      ...(a.input.mappings ? { mappings: a.input.mappings } : {}),
+      sheets: (Array.isArray(a.input.sheets) ? a.input.sheets : []).map((x) => ({ name: x?.name })),
+      ownedSheets: Array.isArray(a.input.ownedSheets) ? a.input.ownedSheets : [],
+    },
     graph: { nodes: a.graph.nodes, roots: a.graph.roots, implicit: a.graph.implicit },
     budgets: a.budgets,
   };

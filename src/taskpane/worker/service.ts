@@ -5,6 +5,8 @@
  */
 import { analyze, planEdits, type Analysis, type EditOptions } from '../../engine/analyze';
 import type { AnalyzeOptions, Edits, SheetInput, WorkbookInput } from '../../engine/types';
+import type { ReportOptions } from '../../engine/document/build';
+import type { ReportDocument } from '../../engine/document/types';
 import type { RowPart, WorkbookHead } from './parts';
 import { paneAnalysis, type PaneAnalysis } from './pane-analysis';
 
@@ -40,6 +42,14 @@ export class EngineService {
   /** Edits for the kept analysis of run `id`; null when another run has replaced it. */
   planEdits(id: number, eo: EditOptions): Edits | null {
     return this.kept?.id === id ? planEdits(this.kept.analysis, eo) : null;
+  }
+
+  /** The report document for the kept analysis of run `id` (builder loaded on first use); null when replaced. */
+  async report(id: number, o: ReportOptions): Promise<ReportDocument | null> {
+    const kept = this.kept;
+    if (kept?.id !== id) return null;
+    const { buildReportDocument } = await import(/* webpackChunkName: "report-builder" */ '../../engine/document/build');
+    return buildReportDocument(kept.analysis, o);
   }
 
   /** Forgets a run that was given up while its rows were being sent. */
