@@ -4,9 +4,13 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
-import type { Lang } from '../engine/types';
-import { DEFAULT_LIMITS, openPackage, PackageError, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
+import type { Lang, WorkbookInput } from '../engine/types';
+import { readWorkbook } from '../adapters/exceljs/read';
+import { DEFAULT_LIMITS, openPackage, PackageError, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
 /** A file the CLI cannot use; `message` is the one-line reason in the user's language. */
@@ -50,12 +54,26 @@ export function packageMessage(e: PackageError, lang: Lang, limits: ZipLimits): 
   }
 }
 
-export interface LoadedWorkbook {
-  /** The package as read: the patcher writes through it. */
-  pkg: WorkbookPackage;
-  /** ExcelJS's reading of the same bytes, for the engine's input. */
-  wb: ExcelJS.Workbook;
+export interface LoadedWorkbook<P extends WorkbookPackage | null = WorkbookPackage> {
+  /** The package as read: the patcher writes through it (null when not asked for). */
+  pkg: P;
+  /** The engine's input, read by ExcelJS from the same bytes. */
+  input: WorkbookInput;
 }
+
+/**
+ * Node's zlib for the package guard: native code inflates a sheet several times faster than the
+ * portable inflater can on a cold start, under the same limits (each entry stops at its declared
+ * size, which passed the limits first).
+ */
+export const nodeInflate: RawInflate = (raw, maxOut) => {
+  try {
+    return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxOut) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw e;
+  }
+};
 
 export function limitsFor(maxSizeMb?: number): ZipLimits {
   return maxSizeMb ? { ...DEFAULT_LIMITS, maxTotalBytes: Math.round(maxSizeMb * 1024 * 1024) } : DEFAULT_LIMITS;
@@ -65,27 +83,57 @@ export function limitsFor(maxSizeMb?: number): ZipLimits {
  * Loads a workbook. The signature is checked first (encrypted workbooks and old .xls files are OLE
  * compound files), then the package under its limits, and only then does ExcelJS unpack it, so a
  * zip bomb or a workbook missing a part never reaches it.
+ *
+ * What is not needed later is let go as early as it can be, for peak memory and for the garbage
+ * collector's sake (every full collection walks what is still held): the checked package unless
+ * `keepPackage` (only apply writes through it), and ExcelJS's workbook — its cells are several
+ * times the engine's input — as soon as the input is read from it.
  */
-export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
+export async function loadWorkbook(file: string, lang: Lang, limits?: ZipLimits): Promise<LoadedWorkbook>;
+export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits | undefined, keepPackage: false): Promise<LoadedWorkbook<null>>;
+export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits = DEFAULT_LIMITS, keepPackage = true): Promise<LoadedWorkbook<WorkbookPackage | null>> {
   const m = M[lang];
   const buf = await readBytes(file, lang);
   if (startsWith(buf, OLE)) throw new FileError(m.encrypted);
   if (!startsWith(buf, ZIP)) throw new FileError(m.notXlsx);
-  let pkg: WorkbookPackage;
+  let pkg: WorkbookPackage | null;
   try {
-    pkg = openPackage(buf, limits);
+    pkg = openPackage(buf, limits, nodeInflate);
   } catch (e) {
     if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
     throw new FileError(m.corrupt);
   }
+  if (!keepPackage) pkg = null;
+  const input = await readInput(buf, path.basename(file), lang);
+  collectGarbage();
+  return { pkg, input };
+}
+
+/**
+ * One full garbage collection, now: ExcelJS's workbook has just become garbage (hundreds of MB for
+ * a 100 000-row sheet), and V8 would otherwise keep it until the engine's allocations reach a limit
+ * set while it was alive — the engine would run beside it, and peak memory would be both. The way
+ * Jest asks for a collection; where V8 does not allow it, nothing happens.
+ */
+function collectGarbage(): void {
+  try {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  } catch {
+    // Only memory and time are at stake.
+  }
+}
+
+/** ExcelJS's reading of the bytes as engine input; the workbook itself goes when this returns. */
+async function readInput(buf: Uint8Array, fileName: string, lang: Lang): Promise<WorkbookInput> {
   const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
     // ExcelJS's own messages name its internals ('sheetNo', 'theme'); the user gets ours.
-    throw new FileError(m.corrupt);
+    throw new FileError(M[lang].corrupt);
   }
-  return { pkg, wb };
+  return readWorkbook(wb, fileName);
 }
 
 /**

@@ -4,13 +4,12 @@
  */
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { FileReport, Lang, Report } from '../engine/types';
+import type { FileReport, Lang, Report, WorkbookInput } from '../engine/types';
 import { analyze, planEdits, resolveOptions } from '../engine/analyze';
 import { buildReportDocument } from '../engine/document/build';
 import { assemble, type AssembleUnit } from '../engine/annex/assemble';
 import { sortFindings } from '../engine/rules';
 import { writeGeneratedSheet } from '../adapters/exceljs/write';
-import { readWorkbook } from '../adapters/exceljs/read';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
@@ -48,15 +47,14 @@ function debug(io: Io, e: unknown): void {
 }
 
 async function checkOne(file: string, args: CliArgs, io: Io): Promise<CheckedFile> {
-  let wb: ExcelJS.Workbook;
+  let input: WorkbookInput;
   try {
-    wb = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb))).wb;
+    input = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb), false)).input;
   } catch (e) {
     debug(io, e);
     return { file, error: reason(e, args.lang) };
   }
   try {
-    const input = readWorkbook(wb, path.basename(file));
     const a = analyze(input, { lang: args.lang, period: args.period });
     const report: FileReport = { file, ...a.report, findings: sortFindings(a.report.findings, input.sheets.map((s) => s.name)) };
     const indicatorCounts: Record<string, GoalCounts> = {};
@@ -114,7 +112,7 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
     debug(io, e);
     return fail(file, reason(e, args.lang));
   }
-  const { pkg, wb } = loaded;
+  const { pkg, input } = loaded;
   const target = args.inPlace ? file : (args.out ?? defaultOutput(file, pkg.kind.ext));
   if (!args.inPlace && (await samePath(target, file))) return fail(target, m.outIsInput);
   // Never replace another file by surprise; our own default output may be rewritten.
@@ -131,7 +129,6 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
   let bytes: Uint8Array;
   let summary: string;
   try {
-    const input = readWorkbook(wb, path.basename(file));
     const a = analyze(input, { lang: args.lang, period: args.period });
     const edits = planEdits(a);
     bytes = patchPackage(pkg, edits).bytes;
@@ -211,8 +208,7 @@ async function assembleCmd(args: CliArgs, io: Io): Promise<number> {
   let bad = 0;
   for (const file of args.files) {
     try {
-      const { wb } = await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb));
-      const input = readWorkbook(wb, path.basename(file));
+      const { input } = await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb), false);
       const a = analyze(input, { lang: args.lang, period: args.period });
       units.push({ file: path.basename(file), input, model: a.model, budgets: a.budgets, annexes: a.annexes });
     } catch (e) {
@@ -264,9 +260,9 @@ async function reportCmd(args: CliArgs, io: Io): Promise<number> {
     io.err(`planark: ${where}: ${why}`);
     return 2;
   };
-  let wb: ExcelJS.Workbook;
+  let input: WorkbookInput;
   try {
-    wb = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb))).wb;
+    input = (await loadWorkbook(file, args.lang, limitsFor(args.maxSizeMb), false)).input;
   } catch (e) {
     debug(io, e);
     return fail(file, reason(e, args.lang));
@@ -276,7 +272,6 @@ async function reportCmd(args: CliArgs, io: Io): Promise<number> {
   let bytes: Uint8Array;
   let lines: string[];
   try {
-    const input = readWorkbook(wb, path.basename(file));
     const a = analyze(input, { lang: args.lang, period });
     const doc = buildReportDocument(a, { date: today(), namnd: args.namnd ?? null });
     // Loaded only now: the Word writer is not needed by any other command.

@@ -2,7 +2,13 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FileError, loadWorkbook, samePath } from '../../src/cli/files';
+import fc from 'fast-check';
+import { strToU8, zipSync } from 'fflate';
+import { FileError, loadWorkbook, nodeInflate, samePath } from '../../src/cli/files';
+import { DEFAULT_LIMITS, PackageError } from '../../src/adapters/xlsx-package';
+import { readZip } from '../../src/adapters/xlsx-package/zip';
+import { planWorkbookBytes } from '../fixtures/plan-workbook';
+import { rawZip } from '../lossless/raw';
 import { replaceFile, resolveTarget } from '../../src/cli/replace';
 import { findingLine, printFile, totalsLine } from '../../src/cli/print';
 import type { FileReport } from '../../src/engine/types';
@@ -35,13 +41,58 @@ describe('loadWorkbook', () => {
     await expect(loadWorkbook(dir, 'sv')).rejects.toThrow('är en mapp, inte en fil');
   });
 
-  it('loads a real workbook', async () => {
+  it('loads a real workbook: the engine input, and the package where it is asked for', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Mål').getCell('A1').value = 'Id';
     const file = await saveWorkbook(wb, path.join(dir, 'ok.xlsx'));
     const loaded = await loadWorkbook(file, 'sv');
-    expect(loaded.wb.worksheets.map((w) => w.name)).toEqual(['Mål']);
+    expect(loaded.input.fileName).toBe('ok.xlsx');
+    expect(loaded.input.sheets.map((s) => [s.name, s.rows[0]?.[0]?.v])).toEqual([['Mål', 'Id']]);
     expect(loaded.pkg.sheets.map((s) => [s.name, s.part])).toEqual([['Mål', 'xl/worksheets/sheet1.xml']]);
+    const light = await loadWorkbook(file, 'sv', undefined, false);
+    expect(light.pkg).toBeNull();
+    expect(light.input).toEqual(loaded.input);
+  });
+});
+
+describe('the package guard on Node zlib (nodeInflate)', () => {
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+      return undefined;
+    } catch (e) {
+      return e instanceof PackageError ? `${e.code}: ${e.detail}` : `other: ${(e as Error).message}`;
+    }
+  };
+
+  it('reads the same parts as the portable inflater (a 2 000-row plan)', async () => {
+    const bytes = new Uint8Array(await planWorkbookBytes(2000));
+    const portable = readZip(bytes);
+    const native = readZip(bytes, DEFAULT_LIMITS, nodeInflate);
+    expect(native.map((e) => e.name)).toEqual(portable.map((e) => e.name));
+    for (let i = 0; i < native.length; i++) expect(Buffer.compare(Buffer.from(native[i].data), Buffer.from(portable[i].data))).toBe(0);
+    expect(native.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.length).toBeGreaterThan(500_000);
+  });
+
+  it('stops a part at its declared size (a lying bomb) and refuses data that does not inflate', () => {
+    const zeros = new Uint8Array(2 * 1024 * 1024);
+    expect(codeOf(() => readZip(rawZip([{ name: 'a.xml', data: zeros, declaredSize: 100 }]), DEFAULT_LIMITS, nodeInflate))).toBe('too-large: a.xml larger than declared');
+    const z = zipSync({ 'a.xml': strToU8('<a>'.repeat(500)) });
+    const bad = z.slice();
+    bad[40] ^= 0xff; // inside the deflated data of the only entry
+    expect(codeOf(() => readZip(bad, DEFAULT_LIMITS, nodeInflate))).toMatch(/^corrupt: a\.xml (does not inflate|smaller than declared)$/);
+  });
+
+  it('never throws anything but PackageError when a real zip is damaged anywhere (property)', () => {
+    const z = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook><sheets/></workbook>'.repeat(20)) });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: z.length - 1 }), fc.integer({ min: 0, max: 255 }), (at, v) => {
+        const b = z.slice();
+        b[at] = v;
+        const c = codeOf(() => readZip(b, DEFAULT_LIMITS, nodeInflate));
+        expect(c === undefined || !c.startsWith('other'), c).toBe(true);
+      }),
+    );
   });
 });
 

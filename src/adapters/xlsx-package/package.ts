@@ -6,7 +6,7 @@ import { PackageError } from './errors';
 import { contentTypeOf, parseContentTypes, parseRels, REL, relsPartOf, resolveTarget, WORKBOOK_KINDS, type ContentTypes, type Relationship } from './opc';
 import { parseWorkbook, type SheetEntry, type WorkbookXml } from './workbook';
 import { decodeXml } from './xml';
-import { DEFAULT_LIMITS, readZip, type ZipEntry, type ZipLimits } from './zip';
+import { DEFAULT_LIMITS, readZip, type RawInflate, type ZipEntry, type ZipLimits } from './zip';
 
 export interface PackageSheet extends SheetEntry {
   /** Part name (`xl/worksheets/sheet1.xml`), or null for a sheet whose relationship is not a worksheet. */
@@ -69,8 +69,8 @@ function usesStyles(xml: string): boolean {
  * Reads and checks a package. Throws PackageError: `not-zip`, `too-large`, `corrupt`,
  * `not-workbook` (a zip with no spreadsheet inside) or `missing-part` (with the part and sheet).
  */
-export function openPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): WorkbookPackage {
-  const entries = readZip(bytes, limits);
+export function openPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS, inflateRaw?: RawInflate): WorkbookPackage {
+  const entries = readZip(bytes, limits, inflateRaw);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const base = { byName, texts: new Map<string, string>() };
   if (!byName.has('[content_types].xml')) {

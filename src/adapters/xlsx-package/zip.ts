@@ -34,6 +34,13 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxEntries: 100_000,
 };
 
+/**
+ * A native raw-deflate inflater a shell may supply (the CLI passes Node's zlib): the inflated
+ * bytes, or null as soon as they would pass `maxOut`; throws when the data does not inflate. Each
+ * entry's declared size has passed the limits before it is called, and it is asked for no more.
+ */
+export type RawInflate = (raw: Uint8Array, maxOut: number) => Uint8Array | null;
+
 export interface ZipEntry {
   /** Entry name as stored (OOXML part names are ASCII; decoded as UTF-8). */
   name: string;
@@ -211,8 +218,19 @@ function checkDeclared(entries: Omit<ZipEntry, 'data'>[], limits: ZipLimits): vo
 }
 
 /** Inflates one entry, refusing as soon as it gives more than it declared or expands like a bomb. */
-function inflateEntry(e: Omit<ZipEntry, 'data'>, limits: ZipLimits): Uint8Array {
+function inflateEntry(e: Omit<ZipEntry, 'data'>, limits: ZipLimits, inflateRaw?: RawInflate): Uint8Array {
   if (e.method === 0) return e.raw;
+  if (inflateRaw) {
+    let got: Uint8Array | null;
+    try {
+      got = inflateRaw(e.raw, e.size);
+    } catch {
+      corrupt(`${e.name} does not inflate`);
+    }
+    if (got === null) throw new PackageError('too-large', `${e.name} larger than declared`);
+    if (got.length !== e.size) corrupt(`${e.name} smaller than declared`);
+    return got;
+  }
   const out = new Uint8Array(e.size);
   let n = 0;
   let fed = 0;
@@ -238,12 +256,12 @@ function inflateEntry(e: Omit<ZipEntry, 'data'>, limits: ZipLimits): Uint8Array 
   return out;
 }
 
-/** Reads and inflates a whole package under the limits. Throws PackageError. */
-export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
+/** Reads and inflates a whole package under the limits (with `inflateRaw` where given). Throws PackageError. */
+export function readZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS, inflateRaw?: RawInflate): ZipEntry[] {
   if (!isZip(bytes)) throw new PackageError('not-zip');
   const entries = readCentral(bytes, directory(bytes), limits);
   checkDeclared(entries, limits);
-  return entries.map((e) => ({ ...e, data: inflateEntry(e, limits) }));
+  return entries.map((e) => ({ ...e, data: inflateEntry(e, limits, inflateRaw) }));
 }
 
 // ---------------------------------------------------------------------------------------------
