@@ -140,11 +140,15 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
         out.tablesWithoutGoal.push({ tableId: t.id, sheet: sheet.name, cell: t.id.slice(t.id.lastIndexOf('!') + 1), kind: t.kind });
       }
     }
-    const goalOf = (r: number): { goal: string | null; goalRef?: Ref; goalSource?: 'column' | 'title' } => {
+    type GoalOf = Readonly<{ goal: string | null; goalRef?: Ref; goalSource?: 'column' | 'title' }>;
+    // Rows under one goal cell share one answer (read-only; copied into what is kept).
+    let last: { src: Source | null; of: GoalOf } | null = null;
+    const titleOf: GoalOf = titleGoal ? { goal: titleGoal.text, goalRef: titleGoal.ref, goalSource: 'title' } : { goal: null };
+    const goalOf = (r: number): GoalOf => {
       const g = grouped(r, 'goal');
-      if (g) return { goal: g.text, goalRef: g.ref, goalSource: 'column' };
-      if (titleGoal) return { goal: titleGoal.text, goalRef: titleGoal.ref, goalSource: 'title' };
-      return { goal: null };
+      if (!g) return titleOf;
+      if (last?.src !== g) last = { src: g, of: { goal: g.text, goalRef: g.ref, goalSource: 'column' } };
+      return last.of;
     };
     const textOrNull = (r: number, c: number | undefined): string | null => text(r, c) || null;
     const optText = (r: number, role: ColumnRole): { text: string | null; ref?: Ref } => {
@@ -155,9 +159,21 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
     };
 
     if (t.kind === 'indicators') {
+      // Columns looked up once per table; the row loop below runs for every indicator of a plan,
+      // so it builds what it keeps and nothing else.
       const nameCol = colOf('indicator') as number;
       const resultCols = t.columns.filter((x) => x.role === 'result' && !x.history);
       const historyCols = t.columns.filter((x) => x.role === 'result' && x.history);
+      const thCol = colOf('threshold');
+      const greenCol = colOf('green');
+      const yellowCol = colOf('yellow');
+      const redCol = colOf('red');
+      const hasBands = greenCol !== undefined || yellowCol !== undefined || redCol !== undefined;
+      const dirCol = colOf('direction');
+      const baseCol = colOf('baseline');
+      const freqCol = colOf('frequency');
+      const respCol = colOf('responsible');
+      const actCol = colOf('activity');
       const reporterCol = colOf('reporter');
       const sourceCol = colOf('source');
       const hasAnalysisCols = colOf('comment') !== undefined || colOf('action') !== undefined;
@@ -167,63 +183,65 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
         grouped(r, 'area');
         const name = text(r, nameCol);
         if (name === '') continue;
-        const th = optText(r, 'threshold');
-        const green = optText(r, 'green');
-        const yellow = optText(r, 'yellow');
-        const red = optText(r, 'red');
-        const hasBands = green.ref || yellow.ref || red.ref;
-        const composed = !hasBands ? '' : [green.text ? `Grön ${green.text}` : '', yellow.text ? `Gul ${yellow.text}` : '', red.text ? `Röd ${red.text}` : '']
-          .filter((x) => x !== '')
-          .join(' ');
-        const dir = optText(r, 'direction');
-        const baseCol = colOf('baseline');
-        const freq = optText(r, 'frequency');
-        const resp = optText(r, 'responsible');
-        const results: ResultCell[] = resultCols.map((rc) => resultCell(sheet, r, rc));
-        const history: HistoryCell[] = historyCols.map((hc) => {
-          const cell = getCell(sheet, r, hc.col);
-          const period = hc.period === 'combined' || hc.period === undefined ? 'year' : hc.period;
-          return { ref: ref(sheet.name, r, hc.col), year: hc.year ?? 0, period, value: cell?.v ?? null, ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}) };
-        });
-        const baseFmt = baseCol === undefined ? undefined : getCell(sheet, r, baseCol)?.fmt;
-        // Properties set one by one, in the order the type lists them: this runs for every row.
+        // Properties set one by one, in the order the type lists them.
         const ind = { sheet: sheet.name, row: r, nameRef: ref(sheet.name, r, nameCol), name, goal: goal.goal } as Indicator;
         if (goal.goalRef) ind.goalRef = goal.goalRef;
         if (goal.goalSource) ind.goalSource = goal.goalSource;
-        ind.thresholdText = th.text ?? (composed !== '' ? composed : null);
-        if (th.ref) ind.thresholdRef = th.ref;
-        else if (hasBands) ind.thresholdRef = (green.ref ?? yellow.ref ?? red.ref) as Ref;
-        if (hasBands) ind.bandColumns = { ...(green.text ? { green: green.text } : {}), ...(yellow.text ? { yellow: yellow.text } : {}), ...(red.text ? { red: red.text } : {}) };
-        ind.declaredDirection = dir.text ? readDirectionWord(dir.text) : null;
-        if (dir.ref) ind.directionRef = dir.ref;
+        const th = textOrNull(r, thCol);
+        if (!hasBands) {
+          ind.thresholdText = th;
+          if (thCol !== undefined) ind.thresholdRef = ref(sheet.name, r, thCol);
+        } else {
+          const green = textOrNull(r, greenCol);
+          const yellow = textOrNull(r, yellowCol);
+          const red = textOrNull(r, redCol);
+          const composed = [green ? `Grön ${green}` : '', yellow ? `Gul ${yellow}` : '', red ? `Röd ${red}` : ''].filter((x) => x !== '').join(' ');
+          ind.thresholdText = th ?? (composed !== '' ? composed : null);
+          ind.thresholdRef = ref(sheet.name, r, (thCol ?? greenCol ?? yellowCol ?? redCol) as number);
+          ind.bandColumns = { ...(green ? { green } : {}), ...(yellow ? { yellow } : {}), ...(red ? { red } : {}) };
+        }
+        const dir = textOrNull(r, dirCol);
+        ind.declaredDirection = dir ? readDirectionWord(dir) : null;
+        if (dirCol !== undefined) ind.directionRef = ref(sheet.name, r, dirCol);
         ind.baseline = baseCol === undefined ? null : val(r, baseCol);
-        if (baseCol !== undefined) ind.baselineRef = ref(sheet.name, r, baseCol);
-        if (baseFmt !== undefined) ind.baselineFmt = baseFmt;
-        if (history.length) ind.history = history.sort((a, b) => a.year - b.year);
-        ind.frequency = freq.text;
-        if (freq.ref) ind.frequencyRef = freq.ref;
-        ind.responsible = resp.text;
-        if (resp.ref) ind.responsibleRef = resp.ref;
+        if (baseCol !== undefined) {
+          ind.baselineRef = ref(sheet.name, r, baseCol);
+          const baseFmt = getCell(sheet, r, baseCol)?.fmt;
+          if (baseFmt !== undefined) ind.baselineFmt = baseFmt;
+        }
+        if (historyCols.length) {
+          const history: HistoryCell[] = historyCols.map((hc) => {
+            const cell = getCell(sheet, r, hc.col);
+            const period = hc.period === 'combined' || hc.period === undefined ? 'year' : hc.period;
+            return { ref: ref(sheet.name, r, hc.col), year: hc.year ?? 0, period, value: cell?.v ?? null, ...(cell?.fmt !== undefined ? { fmt: cell.fmt } : {}) };
+          });
+          ind.history = history.sort((a, b) => a.year - b.year);
+        }
+        ind.frequency = textOrNull(r, freqCol);
+        if (freqCol !== undefined) ind.frequencyRef = ref(sheet.name, r, freqCol);
+        const resp = textOrNull(r, respCol);
+        const respRef = respCol === undefined ? undefined : ref(sheet.name, r, respCol);
+        ind.responsible = resp;
+        if (respRef) ind.responsibleRef = respRef;
         if (reporterCol !== undefined) ind.reporter = textOrNull(r, reporterCol);
         if (sourceCol !== undefined) ind.source = textOrNull(r, sourceCol);
+        const results: ResultCell[] = new Array(resultCols.length);
+        for (let k = 0; k < resultCols.length; k++) results[k] = resultCell(sheet, r, resultCols[k]);
         ind.results = results;
         if (hasAnalysisCols) Object.assign(ind, analysisOf(r));
         ind.tableId = t.id;
         out.indicators.push(ind);
         // Seed 002: the `Aktiviteter` cell of an indicator row is that indicator's activity.
-        const act = optText(r, 'activity');
-        if (act.text && act.ref) {
-          out.activities.push({
-            sheet: sheet.name,
-            row: r,
-            textRef: act.ref,
-            text: act.text,
-            ...goal,
-            responsible: resp.text,
-            ...(resp.ref ? { responsibleRef: resp.ref } : {}),
-            indicatorRef: name,
-            tableId: t.id,
-          });
+        const act = textOrNull(r, actCol);
+        if (act && actCol !== undefined) {
+          const a = { sheet: sheet.name, row: r, textRef: ref(sheet.name, r, actCol), text: act, goal: goal.goal } as Activity;
+          if (goal.goalRef) a.goalRef = goal.goalRef;
+          if (goal.goalSource) a.goalSource = goal.goalSource;
+          a.responsible = resp;
+          if (respRef) a.responsibleRef = respRef;
+          a.indicatorRef = name;
+          a.tableId = t.id;
+          out.activities.push(a);
         }
       }
       continue;

@@ -173,12 +173,12 @@ interface Overrides {
   parts: Map<number, MappingOverride[]>;
 }
 
-/** Detects every table on a sheet. */
-export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = []): DetectedTable[] {
+/** Detects every table on a sheet (`merges`: the sheet's merged ranges, when the caller has them read). */
+export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = [], merges: MergeMap = new MergeMap(sheet)): DetectedTable[] {
   // Each row's cells, read once: the steps below visit rows many times.
   const cellsOf: RowCell[][] = [];
   const cells = (r: number): RowCell[] => (cellsOf[r] ??= rowCells(sheet, r));
-  const scan: Scan = { sheet, merges: new MergeMap(sheet), headers: new HeaderMemo(), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
+  const scan: Scan = { sheet, merges, headers: new HeaderMemo(), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
   const overrides = overridesOf(sheet, mappings);
   const { builders, consumed } = excelTables(scan, overrides);
   builders.push(...scanHeaders(scan, overrides, consumed));

@@ -66,6 +66,8 @@ interface Merge {
   c2: number;
   /** Position in the sheet's list: where merges overlap (malformed input), the first one wins. */
   order: number;
+  /** The top-left cell, as `origin` answers it (one object per merge, not one per lookup). */
+  at: Readonly<{ r: number; c: number }>;
 }
 
 /** Merges of one column sorted by first row, with the furthest last row reached so far. */
@@ -90,7 +92,7 @@ export class MergeMap {
     for (const m of sheet.merges ?? []) {
       try {
         const p = parseRange(m);
-        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ ...p, order: this.merges.length });
+        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ ...p, order: this.merges.length, at: Object.freeze({ r: p.r1, c: p.c1 }) });
       } catch {
         // A malformed merge address only loses the fill-in; the rest of the sheet is still read.
       }
@@ -117,7 +119,7 @@ export class MergeMap {
   }
 
   /** Top-left cell of the merge covering (r, c), when it is not itself the top-left. */
-  origin(r: number, c: number): { r: number; c: number } | null {
+  origin(r: number, c: number): Readonly<{ r: number; c: number }> | null {
     let best: Merge | null = null;
     const covers = (m: Merge) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1);
     const lane = this.lanes.get(c);
@@ -139,7 +141,7 @@ export class MergeMap {
       }
     }
     for (const m of this.wide) if (covers(m) && (!best || m.order < best.order)) best = m;
-    return best ? { r: best.r1, c: best.c1 } : null;
+    return best ? best.at : null;
   }
 
   get size(): number {

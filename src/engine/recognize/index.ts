@@ -24,8 +24,9 @@ export function recognizeWorkbook(input: WorkbookInput): { model: PlanModel; unr
     if (owned.has(name)) continue;
     try {
       if (!sheet || !Array.isArray(sheet.rows)) throw new Error('no rows');
-      const detected = detectTables(sheet, input.mappings ?? []);
-      const part = buildModel(sheet, detected, new MergeMap(sheet));
+      const merges = new MergeMap(sheet);
+      const detected = detectTables(sheet, input.mappings ?? [], merges);
+      const part = buildModel(sheet, detected, merges);
       // Only add once the whole sheet is read, so a failure leaves no half of it behind.
       model.tables.push(...detected.map((d) => d.table));
       model.goals.push(...part.goals);

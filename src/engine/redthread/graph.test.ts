@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGoalGraph, linkKey } from './graph';
+import { buildGoalGraph, byDocument, documentOrder, linkKey, type Item } from './graph';
 import type { Goal, PlanModel } from '../model';
 import { AREA1, G002, KF, UP, activity, goal, indicator, model, seed002Model, seed003Model, withGoal } from './testing';
 
@@ -140,5 +140,32 @@ describe('buildGoalGraph: punctuation-only goal cells', () => {
       ['indicator-without-goal', 'B2'],
       ['goal-without-indicator', 'C8'],
     ]);
+  });
+});
+
+describe('document order of indicators and activities', () => {
+  // Items as recognition gives them: a table's place, a row, and their index in their own list.
+  const item = (kind: 'indicator' | 'activity') =>
+    fc.record({ t: fc.integer({ min: 0, max: 3 }), row: fc.integer({ min: 0, max: 40 }) }).map(({ t, row }) => ({ kind, t, row }));
+  const listOf = (kind: 'indicator' | 'activity', sorted: boolean) =>
+    fc.array(item(kind), { maxLength: 30 }).map((xs) => {
+      const list = sorted ? [...xs].sort((a, b) => a.t - b.t || a.row - b.row) : xs;
+      return list.map((x, i) => ({ kind: x.kind, i, t: x.t, x: { row: x.row } }) as unknown as Item);
+    });
+
+  it('merging the lists gives what sorting both gives, whether recognition kept them in order or not (property)', () => {
+    const anyList = (kind: 'indicator' | 'activity') => fc.boolean().chain((sorted) => listOf(kind, sorted));
+    fc.assert(
+      fc.property(anyList('indicator'), anyList('activity'), (inds, acts) => {
+        expect(documentOrder(inds, acts)).toEqual([...inds, ...acts].sort(byDocument));
+      }),
+    );
+  });
+
+  it('an indicator comes before the activity of its own row', () => {
+    const ind = { kind: 'indicator', i: 0, t: 0, x: { row: 5 } } as unknown as Item;
+    const act = { kind: 'activity', i: 0, t: 0, x: { row: 5 } } as unknown as Item;
+    const early = { kind: 'activity', i: 1, t: 0, x: { row: 2 } } as unknown as Item;
+    expect(documentOrder([ind], [early, act])).toEqual([early, ind, act]);
   });
 });

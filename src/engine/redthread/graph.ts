@@ -100,22 +100,45 @@ function tableRef(sheet: string, cell: string, fallback: Ref | undefined): Ref {
 }
 
 /** An indicator or activity with `t`, its table's place in recognition order (for sorting). */
-type Item = ({ kind: 'indicator'; i: number; x: Indicator } | { kind: 'activity'; i: number; x: Activity }) & { t: number };
+export type Item = ({ kind: 'indicator'; i: number; x: Indicator } | { kind: 'activity'; i: number; x: Activity }) & { t: number };
+
+/** Document order: table order from recognition, then row; an indicator before an activity of its row. */
+export function byDocument(a: Item, b: Item): number {
+  return a.t - b.t || a.x.row - b.x.row || (a.kind === b.kind ? a.i - b.i : a.kind === 'indicator' ? -1 : 1);
+}
+
+function inOrder(list: Item[]): boolean {
+  for (let k = 1; k < list.length; k++) if (byDocument(list[k - 1], list[k]) > 0) return false;
+  return true;
+}
+
+/**
+ * Indicators and activities in document order. Recognition lists each kind in that order already,
+ * so the two lists are merged in one pass; they are sorted only when they are not.
+ */
+export function documentOrder(indicators: Item[], activities: Item[]): Item[] {
+  if (!inOrder(indicators) || !inOrder(activities)) return [...indicators, ...activities].sort(byDocument);
+  const out: Item[] = new Array(indicators.length + activities.length);
+  let i = 0;
+  let a = 0;
+  for (let k = 0; k < out.length; k++) {
+    out[k] = a >= activities.length || (i < indicators.length && byDocument(indicators[i], activities[a]) <= 0) ? indicators[i++] : activities[a++];
+  }
+  return out;
+}
 
 export function buildGoalGraph(model: PlanModel): GoalGraph {
   const issues: LinkIssue[] = [];
   const implicit = model.goals.length === 0;
   const tableOrder = new Map(model.tables.map((t, i) => [t.id, i]));
   const at = (tableId: string) => tableOrder.get(tableId) ?? Number.MAX_SAFE_INTEGER;
-  const items: Item[] = [
-    ...model.indicators.map((x, i): Item => ({ kind: 'indicator', i, x, t: at(x.tableId) })),
-    ...model.activities.map((x, i): Item => ({ kind: 'activity', i, x, t: at(x.tableId) })),
-  ];
   const itemRef = (it: Item): Ref => (it.kind === 'indicator' ? it.x.nameRef : it.x.textRef);
   // Item names are long sentences in the seeds; messages carry a readable head of them.
   const itemName = (it: Item): string => shortLabel(null, it.kind === 'indicator' ? it.x.name : it.x.text, 60);
-  // Document order: table order from recognition, then row.
-  const ordered = [...items].sort((a, b) => a.t - b.t || a.x.row - b.x.row || (a.kind === b.kind ? a.i - b.i : a.kind === 'indicator' ? -1 : 1));
+  const ordered = documentOrder(
+    model.indicators.map((x, i): Item => ({ kind: 'indicator', i, x, t: at(x.tableId) })),
+    model.activities.map((x, i): Item => ({ kind: 'activity', i, x, t: at(x.tableId) })),
+  );
 
   // Goal names repeat down a plan's rows: each is keyed once.
   const keys = new Map<string, string>();
@@ -131,8 +154,13 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     goals.push(...model.goals);
   } else {
     const seen = new Set<string>();
+    // A plan repeats its goal cells down many rows: each text is looked at once.
+    const looked = new Set<string>();
     for (const it of ordered) {
-      const name = it.x.goal?.trim();
+      const raw = it.x.goal;
+      if (!raw || looked.has(raw)) continue;
+      looked.add(raw);
+      const name = raw.trim();
       if (!name) continue;
       const k = keyOf(name);
       // Rules of dashes (`--`, a table's underline) name nothing.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Period } from '../types';
+import type { ThresholdIssue } from '../thresholds/types';
 import { analyzeIndicator, analyzeIndicators, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
 import { indicator, modelOf, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
@@ -259,12 +260,48 @@ describe('one analysis reads each threshold and frequency text once, and every r
   it('never lets one row change what another row shares', () => {
     const rows = specs.map((s, i) => indicator(2 + i, s));
     const [a, b] = analyzeIndicators(modelOf(rows), optionsOf());
-    a.thresholdIssues.push({ kind: 'gap', params: {} });
-    a.duePeriods.push('t1');
+    // Lists rows share are frozen: a change fails loudly instead of reaching the other rows.
+    expect(() => (a.thresholdIssues as ThresholdIssue[]).push({ kind: 'gap', params: {} })).toThrow(TypeError);
+    expect(() => (a.duePeriods as Period[]).push('t1')).toThrow(TypeError);
     expect(b.thresholdIssues.map((x) => x.kind)).toEqual(['needs-baseline']);
     expect(b.duePeriods).toEqual(['year']);
     // Shared parsed thresholds are frozen, so no rule can change them for the rows after.
     expect(Object.isFrozen(a.threshold)).toBe(true);
     expect(b.threshold).toBe(a.threshold);
+  });
+});
+
+describe('equal values under one threshold are judged once', () => {
+  // Seed 002's Sjukfrånvaro threshold down a long plan: the same few values over and over.
+  const rows = [6.2, 7.4, 6.2, 6.2, 7.4, 0.062, 0.062, 'ej mätt', 'ej mätt'].map((v, i) =>
+    indicator(2 + i, { threshold: 'Grön 6,5 Gul 7', results: [['year', v, i === 6 ? '0.0%' : undefined]] }),
+  );
+
+  it('gives every row what it gets alone, sharing the frozen verdict of an equal value', () => {
+    const together = analyzeIndicators(modelOf(rows), optionsOf({ period: 'year' }));
+    expect(together).toEqual(rows.map((ind) => analyzeIndicator(ind, optionsOf({ period: 'year' }))));
+    const [a, b, c, d] = together.map((x) => x.results[0]);
+    expect([a.status, a.reason]).toEqual(['green', '6,2 ≤ 6,5 (Grön)']);
+    expect(b.status).toBe('red');
+    // Rows 1, 3 and 4 hold 6,2: one verdict (its why) shared, each with its own cell.
+    expect(c.why).toBe(a.why);
+    expect(d.why).toBe(a.why);
+    expect(Object.isFrozen(a.why)).toBe(true);
+    expect([a.result.ref.cell, c.result.ref.cell, d.result.ref.cell]).toEqual(['I2', 'I4', 'I5']);
+    expect(c).not.toBe(a);
+    // 0,062 as a plain number and as 6,2 % (a number format) are different values to judge.
+    const [plain, pct] = [together[5].results[0], together[6].results[0]];
+    expect([plain.status, pct.status]).toEqual(['green', 'green']);
+    expect(pct.why).not.toBe(plain.why);
+    expect(pct.value).toBe(6.2);
+    // An unreadable text is judged once too, and stays unreadable.
+    expect(together[7].results[0].problem).toBe('unparseable');
+    expect(together[8].results[0].why).toBe(together[7].results[0].why);
+  });
+
+  it('a threshold measured from a baseline is never shared across rows with different baselines', () => {
+    const change = [50, 60].map((base, i) => indicator(2 + i, { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: base, results: [['year', 56]] }));
+    const [x, y] = analyzeIndicators(modelOf(change), optionsOf({ period: 'year' }));
+    expect([x.results[0].status, y.results[0].status]).toEqual(['green', 'red']);
   });
 });

@@ -4,7 +4,7 @@
  * status at the chosen period by the one period rule (./current.ts). Pure: model in, analysis out.
  */
 import type { Indicator, PlanModel, ResultCell } from '../model';
-import type { CellValue, Period, ResolvedOptions } from '../types';
+import type { CellValue, Lang, Period, ResolvedOptions } from '../types';
 import { PERIODS } from '../types';
 import { fold, isBlank, isErrorValue, valueText } from '../cells';
 import { periodMonth, readPeriodLabel } from '../periods';
@@ -156,17 +156,25 @@ interface Entry {
 
 /** The results of the row in order: separate columns, then the combined cell's labelled parts. */
 function collectEntries(ind: Indicator, due: readonly Period[], chosen: Period): Entry[] {
-  const combined = ind.results.find((r) => r.period === 'combined');
-  const separate = ind.results.filter((r): r is ResultCell & { period: Period } => r.period !== 'combined');
+  // Index loops, no filtered copies: this runs for every indicator of a plan.
+  let combined: ResultCell | undefined;
   const out: Entry[] = [];
-  for (const r of separate) {
+  for (let k = 0; k < ind.results.length; k++) {
+    const r = ind.results[k];
+    if (r.period === 'combined') {
+      combined ??= r;
+      continue;
+    }
     if (isBlank(r.value)) {
       if (due.includes(r.period)) out.push({ result: r, period: r.period, value: null, missing: true });
       continue;
     }
-    out.push({ result: r, period: r.period, value: r.value, ...(r.fmt !== undefined ? { fmt: r.fmt } : {}) });
+    const e: Entry = { result: r, period: r.period, value: r.value };
+    if (r.fmt !== undefined) e.fmt = r.fmt;
+    out.push(e);
   }
   if (!combined) return out;
+  const separate = ind.results.filter((r): r is ResultCell & { period: Period } => r.period !== 'combined');
   const seen = new Set<Period>();
   if (!isBlank(combined.value)) {
     const parts = typeof combined.value === 'string' ? splitCombined(combined.value) : null;
@@ -231,6 +239,38 @@ function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judged {
   return ev.why ? { result, period, value: ev.value, status: ev.status, why: ev.why } : { result, period, value: ev.value, status: ev.status };
 }
 
+/** A judgement under a threshold without its cell: what equal values under one threshold share. */
+type Verdict = Omit<ResultEvaluation, 'result' | 'period'>;
+
+/** Distinct values remembered per threshold and number format; past that, values are judged anew. */
+const VERDICTS_PER_THRESHOLD = 2048;
+
+/**
+ * A result judged by its threshold, with its reason in words. A plan repeats its values under one
+ * threshold (Ja/Nej, ranks, whole percentages), so equal values (with the same number format, and
+ * no baseline to compare with) are judged once and share the verdict: its `why` is frozen.
+ */
+function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo: IndicatorMemo, lang: Lang): ResultEvaluation {
+  const v = e.value;
+  const shareable = (ind.baseline === null || ind.baseline === undefined) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean');
+  const byValue = shareable ? memo.verdicts(t, e.fmt, lang) : null;
+  let verdict = byValue?.get(v as number | string | boolean);
+  if (!verdict) {
+    const j = judgeByThreshold(e, t, ind) as ResultEvaluation;
+    j.reason = j.why ? reasonText(j.why, j.status, lang) : '';
+    if (!byValue || byValue.size >= VERDICTS_PER_THRESHOLD) return j;
+    const { result: _r, period: _p, ...rest } = j;
+    byValue.set(v as number | string | boolean, (verdict = deepFreeze(rest)));
+  }
+  // Properties in the order judgeByThreshold gives them.
+  const out = { result: e.result, period: e.period, value: verdict.value, status: verdict.status } as ResultEvaluation;
+  if (verdict.problem !== undefined) out.problem = verdict.problem;
+  if (verdict.missingSegments !== undefined) out.missingSegments = verdict.missingSegments;
+  if (verdict.why !== undefined) out.why = verdict.why;
+  out.reason = verdict.reason;
+  return out;
+}
+
 function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Point[]): Judged {
   if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: { kind: 'missing' } };
   if (reading.threshold) return judgeByThreshold(e, reading.threshold, ind);
@@ -247,44 +287,83 @@ function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Poin
  * frozen because the indicators with the same text share them.
  */
 export class IndicatorMemo {
-  private readonly readings = new Map<string, Reading>();
-  private readonly periods = new Map<readonly Period[], Map<string, Period[]>>();
+  /** Readings without band columns by threshold text, one per declared direction (h, l, none). */
+  private readonly byText = new Map<string | null, (Reading | undefined)[]>();
+  /** Readings with band columns (rare), by everything readThreshold reads. */
+  private readonly withBands = new Map<string, Reading>();
+  private readonly periods = new Map<readonly Period[], Map<string, Map<Period, readonly Period[]>>>();
   private readonly trackedBy = new Map<string, Period[]>();
+  /** The last row's result periods and what they gave: rows of one table share their columns. */
+  private lastPeriods: ResultCell['period'][] = [];
+  private lastTracked: Period[] | null = null;
+  private readonly verdictsBy = new Map<Threshold, Map<string, Map<number | string | boolean, Verdict>>>();
+
+  /** Verdicts under threshold `t` for values with number format `fmt`, in `lang`. */
+  verdicts(t: Threshold, fmt: string | undefined, lang: Lang): Map<number | string | boolean, Verdict> {
+    let byFmt = this.verdictsBy.get(t);
+    if (!byFmt) this.verdictsBy.set(t, (byFmt = new Map()));
+    const key = fmt === undefined ? lang : `${lang}\u0000${fmt}`;
+    let byValue = byFmt.get(key);
+    if (!byValue) byFmt.set(key, (byValue = new Map()));
+    return byValue;
+  }
 
   reading(ind: Indicator): Reading {
     const bc = ind.bandColumns;
-    // Everything readThreshold reads, unambiguously: direction letter, band columns (rare), text.
-    const dir = ind.declaredDirection === 'higher' ? 'h' : ind.declaredDirection === 'lower' ? 'l' : 'n';
-    const bands = bc ? `B${JSON.stringify([bc.green, bc.yellow, bc.red])}\u0000` : 'A';
-    const key = `${dir}${bands}${ind.thresholdText === null || ind.thresholdText === undefined ? 'N' : `T${ind.thresholdText}`}`;
-    let r = this.readings.get(key);
-    if (!r) this.readings.set(key, (r = deepFreeze(readThreshold(ind))));
+    const dir = ind.declaredDirection === 'higher' ? 0 : ind.declaredDirection === 'lower' ? 1 : 2;
+    if (!bc) {
+      // Keyed by the cell's own string: its hash is kept with it, so rows sharing a text cost a lookup.
+      const text = ind.thresholdText ?? null;
+      let byDir = this.byText.get(text);
+      if (!byDir) this.byText.set(text, (byDir = []));
+      return (byDir[dir] ??= deepFreeze(readThreshold(ind)));
+    }
+    // Everything readThreshold reads, unambiguously: direction, band columns, text.
+    const key = `${dir}${JSON.stringify([bc.green, bc.yellow, bc.red])}\u0000${ind.thresholdText === null || ind.thresholdText === undefined ? 'N' : `T${ind.thresholdText}`}`;
+    let r = this.withBands.get(key);
+    if (!r) this.withBands.set(key, (r = deepFreeze(readThreshold(ind))));
     return r;
   }
 
   /** The periods the row has result columns for (the combined column standing for T1, T2, År). */
   tracked(ind: Indicator): Period[] {
+    const rs = ind.results;
+    const last = this.lastPeriods;
+    if (this.lastTracked && rs.length === last.length) {
+      let same = true;
+      for (let k = 0; k < rs.length && same; k++) same = rs[k].period === last[k];
+      if (same) return this.lastTracked;
+    }
     let key = '';
-    for (const r of ind.results) key += `${r.period},`;
+    for (const r of rs) key += `${r.period},`;
     let t = this.trackedBy.get(key);
     if (!t) {
       const periods: Period[] = [];
-      for (const r of ind.results) if (r.period !== 'combined') periods.push(r.period);
-      if (ind.results.some((r) => r.period === 'combined')) periods.push(...COMBINED_PERIODS);
+      for (const r of rs) if (r.period !== 'combined') periods.push(r.period);
+      if (rs.some((r) => r.period === 'combined')) periods.push(...COMBINED_PERIODS);
       this.trackedBy.set(key, (t = sortPeriods(periods)));
     }
+    this.lastPeriods = rs.map((r) => r.period);
+    this.lastTracked = t;
     return t;
   }
 
-  /** `duePeriods`, with the frequency read once per text. */
-  due(frequency: string | null | undefined, chosen: Period, tracked: readonly Period[]): Period[] {
+  /**
+   * `duePeriods`, with the frequency read once per text. The array is shared by every indicator
+   * with the same columns, frequency text and chosen period: read it, never change it.
+   */
+  due(frequency: string | null | undefined, chosen: Period, tracked: readonly Period[]): readonly Period[] {
     // `tracked` comes from tracked() above, one array per set of columns.
     let byText = this.periods.get(tracked);
     if (!byText) this.periods.set(tracked, (byText = new Map()));
-    let ps = byText.get(frequency ?? '');
-    if (!ps) byText.set(frequency ?? '', (ps = frequencyPeriods(frequency, tracked)));
-    const limit = periodMonth(chosen);
-    return ps.filter((p) => periodMonth(p) <= limit);
+    let byChosen = byText.get(frequency ?? '');
+    if (!byChosen) byText.set(frequency ?? '', (byChosen = new Map()));
+    let due = byChosen.get(chosen);
+    if (!due) {
+      const limit = periodMonth(chosen);
+      byChosen.set(chosen, (due = Object.freeze(frequencyPeriods(frequency, tracked).filter((p) => periodMonth(p) <= limit))));
+    }
+    return due;
   }
 }
 
@@ -299,33 +378,39 @@ function deepFreeze<T>(x: T): T {
 export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo = new IndicatorMemo()): IndicatorAnalysis {
   const reading = memo.reading(ind);
   const { parsed, threshold } = reading;
-  const thresholdIssues: ThresholdIssue[] = reading.issues.slice();
-  if (threshold?.direction === 'change' && !readNumericCell(ind.baseline ?? null, ind.baselineFmt)) {
-    thresholdIssues.push({ kind: 'needs-baseline', params: { baseline: valueText(ind.baseline ?? null).trim() } });
-  }
+  const needsBaseline = threshold?.direction === 'change' && !readNumericCell(ind.baseline ?? null, ind.baselineFmt);
+  // The reading's issues are shared (frozen) by every row with its text; a row of its own gets a copy.
+  const thresholdIssues: readonly ThresholdIssue[] = needsBaseline
+    ? [...reading.issues, { kind: 'needs-baseline', params: { baseline: valueText(ind.baseline ?? null).trim() } }]
+    : reading.issues;
 
   const tracked = memo.tracked(ind);
   const due = memo.due(ind.frequency, options.period, tracked);
 
   const entries = collectEntries(ind, due, options.period);
   const points = reading.trend ? rowPoints(ind, entries) : [];
-  const results: ResultEvaluation[] = entries.map((e) => {
+  const results: ResultEvaluation[] = new Array(entries.length);
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    if (reading.threshold && !e.missing) {
+      results[k] = judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang);
+      continue;
+    }
     const j = judge(e, reading, ind, points) as ResultEvaluation;
     j.reason = j.why ? reasonText(j.why, j.status, options.lang) : ''; // j is this result's own
-    return j;
-  });
+    results[k] = j;
+  }
 
-  return {
-    indicator: ind,
-    thresholdState: parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable',
-    ...(threshold ? { threshold } : {}),
-    ...(parsed && !parsed.ok ? { unparseableReason: parsed.reason } : {}),
-    thresholdIssues,
-    direction: threshold?.direction ?? reading.trend ?? ind.declaredDirection ?? null,
-    results,
-    duePeriods: due,
-    current: currentResult(results, due, options.period),
-  };
+  // Properties set one by one, in the order the type lists them.
+  const out = { indicator: ind, thresholdState: parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable' } as IndicatorAnalysis;
+  if (threshold) out.threshold = threshold;
+  if (parsed && !parsed.ok) out.unparseableReason = parsed.reason;
+  out.thresholdIssues = thresholdIssues;
+  out.direction = threshold?.direction ?? reading.trend ?? ind.declaredDirection ?? null;
+  out.results = results;
+  out.duePeriods = due;
+  out.current = currentResult(results, due, options.period);
+  return out;
 }
 
 export function analyzeIndicators(model: PlanModel, options: ResolvedOptions): IndicatorAnalysis[] {

@@ -28,13 +28,14 @@ export interface IndicatorAnalysis {
   threshold?: Threshold;
   /** Why parsing failed, for the message. */
   unparseableReason?: string;
-  thresholdIssues: ThresholdIssue[];
+  /** Read-only: rows with the same threshold text share one (frozen) list. */
+  thresholdIssues: readonly ThresholdIssue[];
   /** The direction the report states: the threshold's, else the declared Öka/Minska. */
   direction: Direction | null;
   /** Evaluations of present results plus `missing` entries for due periods without a result. */
   results: ResultEvaluation[];
-  /** Periods due under the chosen period and the frequency. */
-  duePeriods: Period[];
+  /** Periods due under the chosen period and the frequency (read-only: shared by rows alike). */
+  duePeriods: readonly Period[];
   /**
    * The one period rule (SPEC §6): the latest result due by the chosen period, or null when none
    * is due yet. Counts, the summary, the pane and the colours all read the status from here.

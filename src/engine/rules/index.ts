@@ -107,11 +107,11 @@ export function sortFindings(findings: Finding[], sheetOrder: string[]): Finding
     for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
     return [Number(m[2]), c];
   };
-  return [...findings].sort((a, b) => {
-    const s = (idx.get(a.sheet) ?? -1) - (idx.get(b.sheet) ?? -1);
-    if (s) return s;
-    const [ar, ac] = rc(a.cell);
-    const [br, bc] = rc(b.cell);
-    return ar - br || ac - bc || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code);
+  // Each finding's place read once, not once per comparison (a long plan has thousands).
+  const keyed = findings.map((f) => {
+    const [r, c] = rc(f.cell);
+    return { f, s: idx.get(f.sheet) ?? -1, r, c };
   });
+  keyed.sort((a, b) => a.s - b.s || a.r - b.r || a.c - b.c || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.f.code.localeCompare(b.f.code));
+  return keyed.map((k) => k.f);
 }
