@@ -1,30 +1,19 @@
 /**
- * `planark apply` against a bare ExcelJS read + write of the same file, at 10 000 and 100 000
- * indicator rows, in one run. Apply = package guard + ExcelJS read + engine + package patch; the
- * bare round trip is what the CLI did before it patched packages. Prints the ratio, the same
- * ratio without the engine's share (what writing itself costs), and the patcher beside ExcelJS's
- * own write.
+ * Where `planark apply`'s time goes, beside a bare ExcelJS read + write of the same file, in this
+ * process (bench/run.ts compares the whole commands, each in a process of its own). Apply =
+ * package guard + ExcelJS read + engine + package patch. Prints the ratio, the same ratio without
+ * the engine's share (what writing itself costs), and the patcher beside ExcelJS's own write.
  */
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
+import { planWorkbookBytes } from '../test/fixtures/plan-workbook';
 import { openPackage, patchPackage } from '../src/adapters/xlsx-package';
 import { readWorkbook } from '../src/adapters/exceljs/read';
 import { analyze, planEdits } from '../src/engine/analyze';
 
-const THRESHOLDS = ['Grön 82 Gul 76', 'Grön 6,5 Gul 7', 'Grön Ja Röd Nej', 'Grön 25% bästa Gul 26-50% bästa'];
-
-/** Seed 002's layout with n indicators, saved as Excel would hand it over (a real .xlsx). */
+/** The bench's plan (the sample's layout), saved as Excel would hand it over (a real .xlsx). */
 async function planFile(n: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Kommunfullmäktiges indikatorer');
-  ws.addRow(['Mål', 'Indikator', 'Prestationer – det som ska mätas', 'Hur ofta det ska mätas', 'Ansvarig för genomförande', 'Resultat år']);
-  for (let i = 0; i < n; i++) {
-    const t = THRESHOLDS[Math.floor((i * THRESHOLDS.length) / n)];
-    const v = t.startsWith('Grön 82') ? 95 - Math.floor((30 * i) / n) : t.startsWith('Grön 6,5') ? 6 + (i % 3) * 0.5 : t.includes('Ja') ? (i % 2 ? 'Ja' : 'Nej') : `${(i % 12) + 1}/12`;
-    ws.addRow([i === 0 ? 'Välfärd och välbefinnande genom livet' : '', `Indikator ${i + 1}`, t, 'Årligen', 'Enhetschef', v]);
-  }
-  ws.getColumn(6).numFmt = '0.0';
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await planWorkbookBytes(n));
 }
 
 async function bare(bytes: Uint8Array) {

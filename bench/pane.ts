@@ -1,7 +1,7 @@
 /**
  * The task pane under load (issue 14): the built preview in Chromium opens a plan of N indicator
- * rows (20 000 by default), runs Kontroll, and reports the longest main-thread blocks
- * (PerformanceObserver `longtask`) during load + check, split by phase. Printed, never asserted.
+ * rows (20 000 by default), runs Kontroll and then Färglägg, and reports the longest main-thread
+ * blocks (PerformanceObserver `longtask`) per phase. Printed, never asserted.
  *
  * Needs `npm run build:preview` (dist/preview.html) and Chromium (/usr/bin/chromium or
  * CHROMIUM_PATH). Run alone with `npx tsx bench/pane.ts [rows]`; `npm run bench` runs it too.
@@ -28,6 +28,10 @@ export interface PaneBench {
   checkMs: number;
   /** The busy bar showed a step of the check (progress painted while the worker ran). */
   progressSeen: boolean;
+  /** Longest main-thread task from the click on Färglägg until the cells are coloured. */
+  colourLongestMs: number;
+  colourLongTasks: number;
+  colourMs: number;
 }
 
 async function serve(): Promise<{ url: string; proc: ChildProcess }> {
@@ -82,9 +86,28 @@ export async function benchPane(rows = 20_000): Promise<PaneBench | string> {
       .then(() => true, () => false);
     await page.getByTestId('findings-count').waitFor({ timeout: 300_000 });
     const t2 = await now();
+    const seen = await progress;
+    await page.waitForTimeout(1000); // a long task is reported when it ends
+    await page.getByTestId('tab-lights').click();
+    const t3 = await now();
+    await page.getByTestId('colour-button').click();
+    await page.getByTestId('notice-bar').filter({ hasText: 'färglagda' }).waitFor({ timeout: 300_000 });
+    const t4 = await now();
+    await page.waitForTimeout(1000);
     const load = await longest(t0, t1);
     const check = await longest(t1, t2 + 1000);
-    return { rows, loadLongestMs: load.max, checkLongestMs: check.max, checkLongTasks: check.count, checkMs: t2 - t1, progressSeen: await progress };
+    const colour = await longest(t3, t4 + 1000);
+    return {
+      rows,
+      loadLongestMs: load.max,
+      checkLongestMs: check.max,
+      checkLongTasks: check.count,
+      checkMs: t2 - t1,
+      progressSeen: seen,
+      colourLongestMs: colour.max,
+      colourLongTasks: colour.count,
+      colourMs: t4 - t3,
+    };
   } finally {
     await browser.close();
     proc.kill('SIGTERM');

@@ -177,7 +177,7 @@ export function readWorkbook(wb: ExcelJS.Workbook, fileName: string): WorkbookIn
  * page that must keep painting while it reads a large workbook (the browser preview). The same
  * rows in the same order as `eachRow`, so the result is the same.
  */
-export async function readWorkbookInSlices(wb: ExcelJS.Workbook, fileName: string, pause: () => Promise<void>, sliceCells = 20_000): Promise<WorkbookInput> {
+export async function readWorkbookInSlices(wb: ExcelJS.Workbook, fileName: string, pause: () => Promise<void>, sliceCells = 10_000): Promise<WorkbookInput> {
   const sheets: SheetInput[] = [];
   for (const ws of wb.worksheets) {
     const rows: (RowInput | undefined)[] = [];

@@ -18,7 +18,7 @@ export interface WorkbookHead {
 export type RowPart = [number, RowInput][];
 
 /** Cells per part: each part is a short task to copy (structured clone) on either side. */
-export const PART_CELLS = 20_000;
+export const PART_CELLS = 10_000;
 
 /** The workbook as a head and parts of at most about PART_CELLS cells, present rows only. */
 export function splitWorkbook(input: WorkbookInput): { head: WorkbookHead; parts: { sheet: number; part: RowPart }[] } {
