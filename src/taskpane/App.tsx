@@ -138,7 +138,6 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
     [lang, period, budgetThresholds, rounding],
   );
 
-
   /** Runs one piece of work with progress, cancel and error reporting. */
   const task = useCallback(
     async <T,>(label: string, work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> => {
@@ -281,11 +280,22 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
       off?.();
     };
   }, [host]);
-  const cells = useMemo(() => (analysis ? indexCells(analysis) : null), [analysis]);
-  const explained: CellExplanation | null = useMemo(
-    () => (cells && selection ? cells.explain(selection.sheet, selection.address) : null),
-    [cells, selection],
-  );
+  // The engine explains the cell where it holds the analysis; an answer for an older selection is dropped.
+  const [explained, setExplained] = useState<CellExplanation | null>(null);
+  useEffect(() => {
+    if (!analysis || !selection) {
+      setExplained(null);
+      return;
+    }
+    let live = true;
+    engine.explain(analysis, selection.sheet, selection.address).then(
+      (e) => live && setExplained(e),
+      () => live && setExplained(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, analysis, selection]);
 
   // Re-check (and re-colour, once the user has coloured) after edits, debounced, one batch.
   const rerun = useRef<() => void>(() => undefined);

@@ -2,17 +2,15 @@
  * The coordinator's job in the pane (issue 12, point 7): pick several unit workbooks, see their
  * annex tables, and write the assembled Bilagor sheet into the open workbook. The files are read
  * with ExcelJS, imported only here and only when files are picked, so the pane's first load does
- * not carry it. Excel inserts the sheet as a workbook where it can (insertWorksheetsFromBase64);
- * otherwise, and in the preview, it is written through `apply` like every generated sheet.
+ * not carry it; the engine analyses and assembles them where it runs (its worker). Excel inserts
+ * the sheet as a workbook where it can (insertWorksheetsFromBase64); otherwise, and in the
+ * preview, it is written through `apply` like every generated sheet.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookHost } from '../adapters/host';
-import type { Analysis } from '../engine/analyze';
-import { resolveOptions } from '../engine/analyze';
-import { assemble } from '../engine/annex/assemble';
 import { pickSheetName, SHEET_TITLES } from '../engine/sheets/naming';
 import type { AnalyzeOptions, GeneratedSheet, WorkbookInput } from '../engine/types';
-import type { PaneEngine } from './engine';
+import type { AnnexUnitView, PaneEngine } from './engine';
 import type { Strings } from './i18n';
 
 export interface AnnexUnit {
@@ -20,7 +18,8 @@ export interface AnnexUnit {
   /** Why the file could not be read, in the user's language. */
   error?: string;
   input?: WorkbookInput;
-  analysis?: Analysis;
+  /** Its annex tables and findings, as the engine read them. */
+  analysis?: AnnexUnitView;
 }
 
 export type TaskRunner = <T>(label: string, work: (signal: AbortSignal) => Promise<T>) => Promise<T | undefined>;
@@ -71,8 +70,9 @@ export function useAnnexAssembly(p: {
       return;
     }
     let live = true;
-    void Promise.all(unitsRef.current.map(async (u) => (u.input ? { ...u, analysis: await Promise.resolve(engine.analyze(u.input, options)) } : u))).then(
+    void Promise.all(unitsRef.current.map(async (u) => (u.input ? { ...u, analysis: await engine.annexUnit(u.input, options) } : u))).then(
       (next) => live && setUnits(next),
+      () => undefined, // a failed re-read leaves the earlier readings; the next pick or write says why
     );
     return () => {
       live = false;
@@ -90,7 +90,7 @@ export function useAnnexAssembly(p: {
           try {
             const input = await reader.readAnnexFile(await fileBytes(f), f.name, options.lang ?? 'sv');
             aborted(signal);
-            read.push({ file: f.name, input, analysis: await Promise.resolve(engine.analyze(input, options)) });
+            read.push({ file: f.name, input, analysis: await engine.annexUnit(input, options, { signal }) });
           } catch (e) {
             if ((e as { name?: string })?.name === 'AbortError') throw e;
             read.push({ file: f.name, error: e instanceof Error ? e.message : String(e) });
@@ -108,11 +108,12 @@ export function useAnnexAssembly(p: {
   const write = useCallback(async () => {
     await task(s.annex.writing, async (signal) => {
       const ok = unitsRef.current.filter((u): u is Required<Pick<AnnexUnit, 'file' | 'input' | 'analysis'>> & AnnexUnit => !!u.input && !!u.analysis);
-      const resolved = resolveOptions(options);
-      const built = assemble(
-        ok.map((u) => ({ file: u.file, input: u.input, model: u.analysis.model, budgets: u.analysis.budgets, annexes: u.analysis.annexes })),
-        resolved,
-      ).find((g) => g.kind === 'annexes');
+      const lang = options.lang ?? 'sv';
+      const built = await engine.assembleAnnexes(
+        ok.map((u) => ({ file: u.file, input: u.input })),
+        options,
+        { signal },
+      );
       if (!built) {
         onNotice(s.annex.noAnnexes);
         return;
@@ -120,7 +121,7 @@ export function useAnnexAssembly(p: {
       // The open workbook's sheets decide the name: a user's own "Bilagor" is never touched.
       const open = await host.read(signal);
       aborted(signal);
-      const name = pickSheetName(SHEET_TITLES.annexes[resolved.lang], new Set(open.sheets.map((x) => x.name)), new Set(open.ownedSheets));
+      const name = pickSheetName(SHEET_TITLES.annexes[lang], new Set(open.sheets.map((x) => x.name)), new Set(open.ownedSheets));
       const sheet: GeneratedSheet = { ...built, name };
       const inserted = host.insertSheets ? await host.insertSheets([sheet], async () => (await loadReader()).sheetsAsBase64([sheet]), signal) : false;
       if (!inserted) await host.apply({ fills: [], sheets: [sheet] }, (x) => onProgress?.(x.done, x.total), signal);
@@ -128,7 +129,7 @@ export function useAnnexAssembly(p: {
       onNotice(s.annex.written(name, annexes, ok.filter((u) => u.analysis.annexes.length > 0).length));
       await host.select(name, 'A1').catch(() => undefined);
     });
-  }, [task, s, options, host, onNotice, onProgress]);
+  }, [task, s, options, host, engine, onNotice, onProgress]);
 
   return { units, add, remove, write };
 }

@@ -248,6 +248,7 @@ describe('a long check: progress, Avbryt, and a pane that stays usable', () => {
     const gate = new Promise<void>((r) => (release = r));
     const runs: string[] = [];
     const engine: PaneEngine = {
+      ...real,
       async analyze(input, options, run = {}) {
         runs.push('start');
         run.onProgress?.(3, 12); // e.g. the workbook sent, recognition under way
@@ -294,6 +295,7 @@ describe('a long check: progress, Avbryt, and a pane that stays usable', () => {
     const calls: string[] = [];
     const real = localEngine();
     const engine: PaneEngine = {
+      ...real,
       analyze: (input, options, run) => {
         calls.push(String(options.period));
         return real.analyze(input, options, run);

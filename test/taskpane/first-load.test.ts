@@ -41,12 +41,20 @@ function staticGraph(entry: string): { files: Set<string>; packages: Map<string,
 describe('the task pane\'s first load', () => {
   const { files, packages } = staticGraph(join(root, 'src/taskpane/index.tsx'));
 
-  it('reaches the pane, the engine and the Office adapter', () => {
+  it('reaches the pane and the Office adapter, not the engine: that runs in its worker (issue 14)', () => {
     const rel = [...files].map((f) => f.slice(root.length + 1));
     expect(rel).toContain('src/taskpane/App.tsx');
     expect(rel).toContain('src/taskpane/useAnnexAssembly.ts');
-    expect(rel).toContain('src/engine/annex/assemble.ts');
     expect(rel).toContain('src/adapters/office/excel-host.ts');
+    expect(rel).toContain('src/taskpane/worker/client.ts');
+    for (const engine of ['src/engine/analyze.ts', 'src/engine/annex/assemble.ts', 'src/engine/rules/index.ts', 'src/taskpane/worker/service.ts', 'src/taskpane/explain.ts']) {
+      expect(rel, engine).not.toContain(engine);
+    }
+    // The worker itself reaches the engine.
+    const worker = staticGraph(join(root, 'src/taskpane/worker/engine.worker.ts'));
+    const inWorker = [...worker.files].map((f) => f.slice(root.length + 1));
+    expect(inWorker).toContain('src/engine/analyze.ts');
+    expect(inWorker).toContain('src/engine/annex/assemble.ts');
   });
 
   it('never statically imports ExcelJS, its adapter\'s reader or the package guard', () => {

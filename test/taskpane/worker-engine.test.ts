@@ -14,6 +14,12 @@ import { planInput } from '../fixtures/plan-workbook';
 import { seedWorkbook } from '../fixtures/seeds';
 import { norsjoT2 } from '../fixtures/report';
 import { buildReportDocument } from '../../src/engine/document/build';
+import { assemble } from '../../src/engine/annex/assemble';
+import { resolveOptions } from '../../src/engine/analyze';
+import { indexCells } from '../../src/taskpane/explain';
+import { SAMPLE_ROWS } from '../../src/taskpane/worker/pane-analysis';
+import { bilaga1, bilaga2, bilaga3 } from '../fixtures/seeds';
+import { workbook } from '../fixtures/sheet';
 
 /** A service whose `rows` waits until released: a run caught in the middle of sending. */
 class SlowService extends EngineService {
@@ -190,6 +196,56 @@ describe('the engine on its own thread', () => {
     expect(view.input.sheets.map((x) => x.name)).toEqual(norsjoT2().sheets.map((x) => x.name));
     await engine.analyze(planInput(12), {}); // the thread now holds another analysis
     expect(await engine.report(view, o)).toEqual(expected);
+    expect(t.started).toBe(1);
+  });
+
+  it('explains a selected cell where the analysis is held, as the index over the whole analysis does', async () => {
+    const input = planInput(60);
+    const engine = workerEngine(threads().start);
+    const view = await engine.analyze(input, { lang: 'sv', period: 'year' });
+    const full = analyze(clone(input), { lang: 'sv', period: 'year' });
+    const cells = indexCells(full);
+    const ev = full.indicators.flatMap((x) => x.results).find((r) => r.status !== 'none')!;
+    const at = ev.result.ref;
+    const got = await engine.explain(view, at.sheet, at.cell);
+    expect(got).toEqual(clone(cells.explain(at.sheet, at.cell)));
+    expect(got!.result!.evaluations[0].status).toBe(ev.status);
+    expect(await engine.explain(view, at.sheet, 'ZZ9999')).toBeNull();
+  });
+
+  it('gives the pane only the first rows of a long table, with those rows\' cells for Översikt', async () => {
+    const engine = workerEngine(threads().start);
+    const view = await engine.analyze(planInput(3000), {});
+    const [t] = view.model.tables;
+    expect(t.rows.filter((r) => r.kind === 'data')).toHaveLength(SAMPLE_ROWS);
+    const rows = view.input.sheets[0].rows;
+    expect(Object.keys(rows).map(Number)).toEqual(t.rows.map((r) => r.r));
+    expect(rows[1]?.[1]?.v).toBe(planInput(3000).sheets[0].rows[1]?.[1]?.v);
+  });
+
+  it('reads annex units and assembles the Bilagor sheet in the worker, leaving the held analysis alone', async () => {
+    const t = threads();
+    const engine = workerEngine(t.start);
+    const view = await engine.analyze(planInput(40), { period: 'year' });
+    const units = [
+      { file: 'enhet-a.xlsx', input: workbook(bilaga1, bilaga2) },
+      { file: 'enhet-b.xlsx', input: workbook(bilaga3) },
+    ];
+    const unit = await engine.annexUnit(units[0].input, { lang: 'sv' });
+    const alone = analyze(clone(units[0].input), { lang: 'sv' });
+    expect(unit).toEqual(clone({ annexes: alone.annexes, findings: alone.findings }));
+    expect(unit.annexes.length).toBeGreaterThan(0);
+    const sheet = await engine.assembleAnnexes(units, { lang: 'sv' });
+    const expected = assemble(
+      units.map((u) => {
+        const a = analyze(clone(u.input), { lang: 'sv' });
+        return { file: u.file, input: u.input, model: a.model, budgets: a.budgets, annexes: a.annexes };
+      }),
+      resolveOptions({ lang: 'sv' }),
+    ).find((g) => g.kind === 'annexes');
+    expect(sheet).toEqual(clone(expected));
+    // The plan's analysis is still the one held: its edits come without analysing again.
+    expect(await engine.planEdits(view, { sheets: [] })).toEqual(clone(planEdits(analyze(planInput(40), { period: 'year' }), { sheets: [] })));
     expect(t.started).toBe(1);
   });
 

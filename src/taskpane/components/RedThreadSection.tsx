@@ -44,7 +44,7 @@ function gapsByRow(findings: Finding[]): Map<string, Finding[]> {
 }
 
 /** Indicators and activities of a goal and every goal below it, each once. */
-export function rollUp(graph: GoalGraph, i: number): { indicators: number; activities: number } {
+export function rollUp(graph: Pick<GoalGraph, 'nodes'>, i: number): { indicators: number; activities: number } {
   const ind = new Set<number>();
   const act = new Set<number>();
   const seen = new Set<number>();

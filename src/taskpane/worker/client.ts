@@ -8,7 +8,9 @@ import * as Comlink from 'comlink';
 import type { EditOptions } from '../../engine/analyze';
 import type { ReportOptions } from '../../engine/document/build';
 import type { ReportDocument } from '../../engine/document/types';
-import type { AnalyzeOptions, Edits, WorkbookInput } from '../../engine/types';
+import type { AnalyzeOptions, Edits, GeneratedSheet, WorkbookInput } from '../../engine/types';
+import type { CellExplanation } from '../explain';
+import type { AnnexUnitView } from './annex-units';
 import type { EngineRun, PaneEngine } from '../engine';
 import type { PaneAnalysis } from './pane-analysis';
 import type { EngineService } from './service';
@@ -123,8 +125,20 @@ export function workerEngine(start: () => EngineThread): PaneEngine {
     withHeld(view, (l, id) => l.remote.planEdits(id, eo), run);
   const report = (view: PaneAnalysis, o: ReportOptions, run: EngineRun = {}): Promise<ReportDocument> =>
     withHeld(view, (l, id) => l.remote.report(id, o), run);
+  const explain = async (view: PaneAnalysis, sheet: string, address: string, run: EngineRun = {}): Promise<CellExplanation | null> =>
+    (await withHeld(view, (l, id) => l.remote.explain(id, sheet, address), run)).found;
+  /** Calls that hold nothing in the worker: the unit workbooks go over whole (they are small). */
+  const stateless = async <T,>(ask: (l: Live) => Promise<T>, run: EngineRun = {}): Promise<T> => {
+    if (run.signal?.aborted) throw abortError();
+    const l = connect();
+    return call(l, ask(l), run.signal);
+  };
+  const annexUnit = (input: WorkbookInput, options: AnalyzeOptions, run?: EngineRun): Promise<AnnexUnitView> =>
+    stateless((l) => l.remote.annexUnit(input, options), run);
+  const assembleAnnexes = (units: { file: string; input: WorkbookInput }[], options: AnalyzeOptions, run?: EngineRun): Promise<GeneratedSheet | null> =>
+    stateless((l) => l.remote.assembleAnnexes(units, options), run);
 
-  return { analyze, planEdits, report };
+  return { analyze, planEdits, report, explain, annexUnit, assembleAnnexes };
 }
 
 /** A real Web Worker (webpack emits engine.worker.ts as its own file, served from 'self'). */

@@ -7,9 +7,12 @@ import type { Analysis } from '../../engine/analyze';
 import type { PaneEngine } from '../engine';
 import { paneAnalysis, type PaneAnalysis } from './pane-analysis';
 import { abortError } from './client';
+import { indexCells, type CellIndex } from '../explain';
+import { annexUnitView, assembleUnits } from './annex-units';
 
 export function localEngine(): PaneEngine {
   const full = new WeakMap<PaneAnalysis, Analysis>();
+  const cells = new WeakMap<Analysis, CellIndex>();
   const held = (view: PaneAnalysis): Analysis => {
     const a = full.get(view);
     if (!a) throw new Error('Planark: this analysis did not come from the engine');
@@ -33,6 +36,21 @@ export function localEngine(): PaneEngine {
       const a = held(view);
       const { buildReportDocument } = await import('../../engine/document/build');
       return buildReportDocument(a, o);
+    },
+    async explain(view, sheet, address, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      const a = held(view);
+      let index = cells.get(a);
+      if (!index) cells.set(a, (index = indexCells(a)));
+      return index.explain(sheet, address);
+    },
+    async annexUnit(input, options, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      return annexUnitView(input, options);
+    },
+    async assembleAnnexes(units, options, run = {}) {
+      if (run.signal?.aborted) throw abortError();
+      return assembleUnits(units, options);
     },
   };
 }

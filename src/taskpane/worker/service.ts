@@ -4,7 +4,9 @@
  * that follow; the pane gets only what it shows (./pane-analysis.ts). Pure engine underneath.
  */
 import { analyze, planEdits, type Analysis, type EditOptions } from '../../engine/analyze';
-import type { AnalyzeOptions, Edits, SheetInput, WorkbookInput } from '../../engine/types';
+import type { AnalyzeOptions, Edits, GeneratedSheet, SheetInput, WorkbookInput } from '../../engine/types';
+import { indexCells, type CellExplanation, type CellIndex } from '../explain';
+import { annexUnitView, assembleUnits, type AnnexUnitView } from './annex-units';
 import type { ReportOptions } from '../../engine/document/build';
 import type { ReportDocument } from '../../engine/document/types';
 import type { RowPart, WorkbookHead } from './parts';
@@ -15,7 +17,7 @@ export { PART_CELLS, splitWorkbook } from './parts';
 
 export class EngineService {
   private readonly receiving = new Map<number, WorkbookInput>();
-  private kept: { id: number; analysis: Analysis } | null = null;
+  private kept: { id: number; analysis: Analysis; cells?: CellIndex } | null = null;
 
   begin(id: number, head: WorkbookHead): void {
     const sheets = head.sheets.map((s) => ({ ...s, rows: s.rows === 'parts' ? [] : s.rows })) as SheetInput[];
@@ -50,6 +52,24 @@ export class EngineService {
     if (kept?.id !== id) return null;
     const { buildReportDocument } = await import(/* webpackChunkName: "report-builder" */ '../../engine/document/build');
     return buildReportDocument(kept.analysis, o);
+  }
+
+  /** What the kept analysis of run `id` knows about a cell (indexed on first use); null when replaced. */
+  explain(id: number, sheet: string, address: string): { found: CellExplanation | null } | null {
+    const kept = this.kept;
+    if (kept?.id !== id) return null;
+    kept.cells ??= indexCells(kept.analysis);
+    return { found: kept.cells.explain(sheet, address) };
+  }
+
+  /** A unit workbook of the annex assembly (stateless: the kept analysis stays). */
+  annexUnit(input: WorkbookInput, options: AnalyzeOptions): AnnexUnitView {
+    return annexUnitView(input, options);
+  }
+
+  /** The Bilagor sheet of the units (stateless). */
+  assembleAnnexes(units: { file: string; input: WorkbookInput }[], options: AnalyzeOptions): GeneratedSheet | null {
+    return assembleUnits(units, options);
   }
 
   /** Forgets a run that was given up while its rows were being sent. */
