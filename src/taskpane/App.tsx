@@ -167,8 +167,10 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
   const analyzeWith = useCallback(
     async (wb: WorkbookInput, signal: AbortSignal): Promise<PaneAnalysis> => {
       setBusy({ label: s.busy.checking });
-      const onProgress = (done: number, total: number) => setBusy({ label: s.busy.checking, done, total });
-      const a = await engine.analyze(wb, options, { signal, onProgress });
+      // Steps reported after the run is over (or given up) are not this run's to show.
+      let live = true;
+      const onProgress = (done: number, total: number) => live && !signal.aborted && setBusy({ label: s.busy.checking, done, total });
+      const a = await engine.analyze(wb, options, { signal, onProgress }).finally(() => (live = false));
       analysedWith.current = options;
       setInput(wb);
       setAnalysis(a);

@@ -10,6 +10,7 @@ import { analyze, planEdits } from '../../src/engine/analyze';
 import type { FillEdit } from '../../src/engine/types';
 import { PALETTE } from '../../src/engine/types';
 import { PLAN_SHEET, planInput, planWorkbookBytes } from '../fixtures/plan-workbook';
+import { STRINGS } from '../../src/taskpane/i18n';
 import { cellFill, pageErrors, usePreviewPage } from './helpers';
 
 const ROWS = 20_000;
@@ -53,12 +54,12 @@ describe(`a plan of ${ROWS} indicator rows in the preview`, () => {
     expect(await pg.getByTestId('busy').textContent()).toContain('Kontrollerar');
 
     await pg.getByTestId('findings-count').waitFor({ timeout: LONG });
-    expect(await pg.getByTestId('findings-count').textContent()).toBe(`${findings} anmärkningar`);
+    expect(await pg.getByTestId('findings-count').textContent()).toBe(STRINGS.sv.check.count(findings));
     expect(await pg.getByTestId('busy').count()).toBe(0);
 
     await pg.getByTestId('tab-lights').click();
     await pg.getByTestId('colour-button').click();
-    await pg.getByTestId('notice-bar').filter({ hasText: `${fills.length} celler färglagda.` }).waitFor({ timeout: LONG });
+    await pg.getByTestId('notice-bar').filter({ hasText: STRINGS.sv.lights.coloured(fills.length) }).waitFor({ timeout: LONG });
     // The first rows of the sheet are in view: one cell of each colour there has its fill.
     const top = [PALETTE.green.fill, PALETTE.yellow.fill, PALETTE.red.fill].map((fill) => fills.find((f) => f.sheet === PLAN_SHEET && f.fill === fill && Number(f.cell.slice(1)) < 30)!);
     for (const f of top) expect(await cellFill(pg, f.sheet, f.cell)).toBe(f.fill);
@@ -81,7 +82,7 @@ describe(`a plan of ${ROWS} indicator rows in the preview`, () => {
     expect(await pg.getByTestId('run-check').isEnabled()).toBe(true);
     await pg.getByTestId('run-check').click();
     await pg.getByTestId('findings-count').waitFor({ timeout: LONG });
-    expect(await pg.getByTestId('findings-count').textContent()).toBe(`${findings} anmärkningar`);
+    expect(await pg.getByTestId('findings-count').textContent()).toBe(STRINGS.sv.check.count(findings));
     expect(pageErrors(pg)).toEqual([]);
   });
 }, LONG);

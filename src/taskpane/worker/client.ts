@@ -99,10 +99,21 @@ export function workerEngine(start: () => EngineThread): PaneEngine {
       await call(l, l.remote.rows(id, sheet, part), signal);
       onProgress?.(++done, total);
     }
-    const progress = Comlink.proxy((d: number) => onProgress?.(done + d, total));
-    const view = await call(l, l.remote.analyze(id, options, progress), signal);
-    views.set(view, { id, owner: l, input, options });
-    return view;
+    // A proxied callback talks over a port of its own, so its last step may arrive after the
+    // result: once the run is over (or given up) late steps are dropped, or they would put a
+    // finished run's progress back on the pane.
+    let over = false;
+    const progress = Comlink.proxy((d: number) => {
+      if (!over) onProgress?.(done + d, total);
+    });
+    try {
+      const view = await call(l, l.remote.analyze(id, options, progress), signal);
+      views.set(view, { id, owner: l, input, options });
+      onProgress?.(total, total); // the end, in order with the result
+      return view;
+    } finally {
+      over = true;
+    }
   };
 
   /** Asks the worker about the analysis it holds for `view`, analysing again first when it no longer does. */
