@@ -6,11 +6,9 @@
  * succeeded. Exit 0: done; 1: done, but some indicators could not be filled (or none is linked);
  * 2: usage, an unreadable file, a failed fetch, or a failed write.
  */
-import path from 'node:path';
 import { recognizeWorkbook } from '../engine/recognize';
 import { koladaRequest, outcomeLine, planKolada, PROBLEM_KINDS } from '../engine/kolada';
 import type { Lang } from '../engine/types';
-import { readWorkbook } from '../adapters/exceljs/read';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { KoladaClient, DEFAULT_BASE_URL } from '../kolada/client';
 import { KoladaError } from '../kolada/errors';
@@ -52,7 +50,7 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
   } catch (e) {
     return fail(file, e instanceof FileError ? e.message : m.analyzeFailed);
   }
-  const { pkg, wb } = loaded;
+  const { pkg, input } = loaded;
   const target = args.inPlace ? file : (args.out ?? defaultOutput(file, pkg.kind.ext));
   if (!args.inPlace && (await samePath(target, file))) return fail(target, m.outIsInput);
   if (args.out !== undefined && !args.force && (await exists(target))) return fail(target, m.outExistsForce);
@@ -63,7 +61,6 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
   if (pre.readOnly && !args.force) return fail(target, m.readOnly);
   if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
 
-  const input = readWorkbook(wb, path.basename(file));
   const { model } = recognizeWorkbook(input);
   const request = koladaRequest(input, model, args.year);
   if (request.kpis.length === 0) {
