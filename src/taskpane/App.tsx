@@ -2,7 +2,7 @@
  * The Planark task pane. It talks to the workbook only through the `WorkbookHost` prop, so the
  * same component runs in Excel (Office adapter) and in the browser preview (ExcelJS adapter).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   FluentProvider,
@@ -28,18 +28,22 @@ import { readBudgetThresholds } from '../engine/budget/thresholds';
 import { SECTIONS, STRINGS, readNumber, type Section } from './i18n';
 import type { CellExplanation } from './explain';
 import { defaultEngine, type PaneAnalysis, type PaneEngine } from './engine';
-import { OverviewSection } from './components/OverviewSection';
 import { CheckSection } from './components/CheckSection';
 import { LightsSection } from './components/LightsSection';
-import { RedThreadSection } from './components/RedThreadSection';
-import { BudgetSection } from './components/BudgetSection';
-import { SummarySection } from './components/SummarySection';
-import { SettingsSection, type LangPref } from './components/SettingsSection';
-import { ReportAction } from './components/ReportAction';
-import { AnnexSection } from './components/AnnexSection';
-import { CellInfo } from './components/CellInfo';
+import type { LangPref } from './components/SettingsSection';
+import {
+  AnnexSection,
+  BudgetSection,
+  CellInfo,
+  KoladaSection,
+  OverviewSection,
+  RedThreadSection,
+  ReportAction,
+  SettingsSection,
+  SummarySection,
+  preloadSections,
+} from './deferred';
 import { useAnnexAssembly } from './useAnnexAssembly';
-import { KoladaSection } from './components/KoladaSection';
 
 const useStyles = makeStyles({
   root: {
@@ -299,6 +303,12 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
     };
   }, [engine, analysis, selection]);
 
+  // The other tabs' chunks, fetched once the pane has painted: a tab then opens at once.
+  useEffect(() => {
+    const t = setTimeout(() => void preloadSections().catch(() => undefined), 0);
+    return () => clearTimeout(t);
+  }, []);
+
   // Re-check (and re-colour, once the user has coloured) after edits, debounced, one batch.
   const rerun = useRef<() => void>(() => undefined);
   rerun.current = () => {
@@ -377,33 +387,35 @@ export function App({ host, engine = defaultEngine, initialSection = 'check', em
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        {explained && <CellInfo s={s} lang={lang} info={explained} onClose={() => setSelection(null)} />}
+        <Suspense fallback={null}>{explained && <CellInfo s={s} lang={lang} info={explained} onClose={() => setSelection(null)} />}</Suspense>
 
-        {tab === 'overview' && <OverviewSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSave={saveMappings} />}
-        {tab === 'check' && <CheckSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
-        {tab === 'lights' && (
-          <LightsSection s={s} lang={lang} analysis={analysis} busy={!!busy} period={period} onPeriod={setPeriod} onColour={colour} />
-        )}
-        {tab === 'redthread' && <RedThreadSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
-        {tab === 'budget' && <BudgetSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
-        {tab === 'annex' && <AnnexSection s={s} lang={lang} busy={!!busy} assembly={assembly} />}
-        {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
-        {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} build={buildReport} />}
-        {tab === 'kolada' && <KoladaSection host={host} lang={lang} busy={!!busy} onWritten={runCheck} />}
-        {tab === 'settings' && (
-          <SettingsSection
-            s={s}
-            langPref={langPref}
-            onLang={setLangPref}
-            budgetThresholds={budgetText}
-            budgetProblem={budgetRead.ok ? null : budgetRead.message}
-            budgetInUse={budgetThresholds}
-            onBudgetThresholds={setBudgetText}
-            rounding={roundingText}
-            roundingValid={rounding !== null}
-            onRounding={setRoundingText}
-          />
-        )}
+        <Suspense fallback={<Spinner size="small" label={s.busy.loading} />}>
+          {tab === 'overview' && <OverviewSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSave={saveMappings} />}
+          {tab === 'check' && <CheckSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+          {tab === 'lights' && (
+            <LightsSection s={s} lang={lang} analysis={analysis} busy={!!busy} period={period} onPeriod={setPeriod} onColour={colour} />
+          )}
+          {tab === 'redthread' && <RedThreadSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+          {tab === 'budget' && <BudgetSection s={s} lang={lang} analysis={analysis} busy={!!busy} onRun={runCheck} onSelect={select} />}
+          {tab === 'annex' && <AnnexSection s={s} lang={lang} busy={!!busy} assembly={assembly} />}
+          {tab === 'summary' && <SummarySection s={s} busy={!!busy} onGenerate={generate} />}
+          {tab === 'summary' && <ReportAction host={host} lang={lang} busy={!!busy} period={period} onPeriod={setPeriod} task={task} read={readAndAnalyze} build={buildReport} />}
+          {tab === 'kolada' && <KoladaSection host={host} lang={lang} busy={!!busy} onWritten={runCheck} />}
+          {tab === 'settings' && (
+            <SettingsSection
+              s={s}
+              langPref={langPref}
+              onLang={setLangPref}
+              budgetThresholds={budgetText}
+              budgetProblem={budgetRead.ok ? null : budgetRead.message}
+              budgetInUse={budgetThresholds}
+              onBudgetThresholds={setBudgetText}
+              rounding={roundingText}
+              roundingValid={rounding !== null}
+              onRounding={setRoundingText}
+            />
+          )}
+        </Suspense>
       </Root>
     </FluentProvider>
   );

@@ -16,7 +16,7 @@ export interface Strings {
   status: Record<Status, string>;
   period: Record<Period, string>;
   kind: Record<string, string>;
-  busy: { reading: string; checking: string; writing: string; cancel: string; cancelled: string };
+  busy: { reading: string; checking: string; writing: string; cancel: string; cancelled: string; loading: string };
   /** An unrecognised workbook: said plainly, with what Planark looks for. */
   noTables: { title: string; body: string; looksFor: string[]; hint: string };
   overview: {
@@ -162,7 +162,7 @@ const sv: Strings = {
     jul: 'Juli', aug: 'Augusti', sep: 'September', oct: 'Oktober', nov: 'November', dec: 'December',
   },
   kind: { goals: 'Mål', indicators: 'Indikatorer', activities: 'Aktiviteter', risks: 'Risker', budget: 'Budget', annex: 'Bilaga' },
-  busy: { reading: 'Läser arbetsboken …', checking: 'Kontrollerar …', writing: 'Skriver i arbetsboken …', cancel: 'Avbryt', cancelled: 'Avbrutet.' },
+  busy: { reading: 'Läser arbetsboken …', checking: 'Kontrollerar …', writing: 'Skriver i arbetsboken …', cancel: 'Avbryt', cancelled: 'Avbrutet.', loading: 'Laddar …' },
   noTables: {
     title: 'Ingen plantabell hittades',
     body: 'Planark kände inte igen någon tabell i arbetsboken, så ingenting har kontrollerats eller färglagts. Planark letar i de första 30 raderna på varje blad efter en rubrikrad med kolumner som:',
@@ -331,7 +331,7 @@ const en: Strings = {
     jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December',
   },
   kind: { goals: 'Goals', indicators: 'Indicators', activities: 'Activities', risks: 'Risks', budget: 'Budget', annex: 'Annex' },
-  busy: { reading: 'Reading the workbook …', checking: 'Checking …', writing: 'Writing to the workbook …', cancel: 'Cancel', cancelled: 'Cancelled.' },
+  busy: { reading: 'Reading the workbook …', checking: 'Checking …', writing: 'Writing to the workbook …', cancel: 'Cancel', cancelled: 'Cancelled.', loading: 'Loading …' },
   noTables: {
     title: 'No plan table found',
     body: 'Planark recognised no table in this workbook, so nothing was checked or coloured. Planark looks in the first 30 rows of every sheet for a header row with columns such as:',

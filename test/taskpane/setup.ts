@@ -1,6 +1,7 @@
 /** jsdom gaps Fluent UI needs: matchMedia and ResizeObserver. Imported by each pane test. */
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { preloadSections } from '../../src/taskpane/deferred';
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
@@ -26,3 +27,7 @@ if (typeof window !== 'undefined') {
 }
 
 afterEach(() => cleanup());
+
+// The tabs beyond the first view come in chunks of their own; tests look at behaviour, not at
+// loading, so every tab is there before they start.
+beforeAll(() => preloadSections());
