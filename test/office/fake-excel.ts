@@ -857,10 +857,20 @@ class FakeRange {
   }
 }
 
+/** The longest address `getRanges` takes in the fake (Excel's limit is undocumented). */
+export const MAX_AREAS_ADDRESS = 8_000;
+
 /** Several ranges of one sheet (`getRanges("H7,H17:H19")`), formatted together. */
 class FakeRangeAreas {
   format: ReturnType<typeof formatOf>;
   constructor(ctx: FakeContext, ref: SheetRef, addresses: string) {
+    // Excel refuses long multi-area addresses with InvalidArgument (office-js #5198: past about
+    // 8 000 characters); the fake does too, so a writer that does not chunk them fails here.
+    if (addresses.length > MAX_AREAS_ADDRESS) {
+      ctx.queue({ getRanges: addresses.length }, () => {
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      });
+    }
     const boxes = addresses.split(',').map((a) => parseRange(a.trim()));
     this.format = formatOf(ctx, () => ({ s: ref() ?? throwNotFound('areas'), boxes }), addresses);
   }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ExcelHost } from '../../src/adapters/office/excel-host';
 import type { FillEdit, GeneratedSheet } from '../../src/engine/types';
 import { PALETTE } from '../../src/engine/types';
-import { FakeExcel } from './fake-excel';
+import { FakeExcel, MAX_AREAS_ADDRESS } from './fake-excel';
 import { FIVE_MB, benchSheet, checkAndColour, colourResults, planSheet } from './helpers';
 
 const BUDGET = 4 * 1024 * 1024;
@@ -196,6 +196,33 @@ describe('writes', () => {
     expect(x.syncs - before).toBe(1);
     expect(x.formatWrites).toBeLessThan(500);
     expect(x.maxRequest).toBeLessThan(BUDGET);
+  });
+
+  it('a whole column of scattered cells goes out in chunks the fake (like Excel) accepts; one unchunked address it refuses', async () => {
+    const x = new FakeExcel();
+    planSheet(x, 20_000);
+    const host = new ExcelHost(x.env());
+    await host.read();
+    // Every third cell red, the rest green: 6 667 scattered red cells in column C, ~48 000
+    // characters of addresses joined, far past what getRanges takes in one call.
+    const fills: FillEdit[] = Array.from({ length: 20_000 }, (_, i) => {
+      const p = i % 3 ? PALETTE.green : PALETTE.red;
+      return { sheet: 'Omsorg', cell: `C${i + 2}`, fill: p.fill, font: p.font };
+    });
+    await host.apply({ fills, sheets: [] });
+    expect(x.failures).toEqual([]);
+    expect(x.sheet('Omsorg').at('C2')?.fill).toBe('#FFC7CE');
+    expect(x.sheet('Omsorg').at('C3')?.fill).toBe('#C6EFCE');
+    expect(x.sheet('Omsorg').at('C20000')?.fill).toBe('#FFC7CE');
+    // The fake has teeth: the same red cells as one address are refused.
+    const all = Array.from({ length: 6_667 }, (_, k) => `C${3 * k + 2}`).join(',');
+    expect(all.length).toBeGreaterThan(MAX_AREAS_ADDRESS);
+    await expect(
+      x.env().run(async (context) => {
+        context.workbook.worksheets.getItem('Omsorg').getRanges(all).format.fill.color = '#FFC7CE';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('checks the budget before queueing: a 200-column generated sheet never makes a request above it', async () => {
