@@ -6,11 +6,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { inflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../engine/types';
 import { readWorkbook } from '../adapters/exceljs/read';
-import { DEFAULT_LIMITS, openPackage, PackageError, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
+import { DEFAULT_LIMITS, openPackage, PackageError, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
 /** A file the CLI cannot use; `message` is the one-line reason in the user's language. */
@@ -68,11 +68,21 @@ export interface LoadedWorkbook<P extends WorkbookPackage | null = WorkbookPacka
  */
 export const nodeInflate: RawInflate = (raw, maxOut) => {
   try {
-    return inflateRawSync(raw, { maxOutputLength: Math.max(1, maxOut) });
+    return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxOut) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw e;
   }
+};
+
+/**
+ * Node's zlib for the parts the patcher writes anew: native deflate packs a 10 000-row sheet in a
+ * fraction of the portable deflater's time (apply was spending a third of its time there), and
+ * zlib's CRC-32 where this Node has it (20.15+).
+ */
+export const nodeDeflate: RawDeflate = {
+  deflateRaw: (data, level) => zlib.deflateRawSync(data, { level }),
+  crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
 };
 
 export function limitsFor(maxSizeMb?: number): ZipLimits {

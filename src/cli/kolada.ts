@@ -14,7 +14,7 @@ import { KoladaClient, DEFAULT_BASE_URL } from '../kolada/client';
 import { KoladaError } from '../kolada/errors';
 import { fetchKoladaData, isoDay } from '../kolada/fetch-data';
 import type { CliArgs } from './args';
-import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, samePath, type LoadedWorkbook } from './files';
+import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, nodeDeflate, samePath, type LoadedWorkbook } from './files';
 import { defaultCacheDir, DiskCache } from './kolada-cache';
 import { KOLADA_M } from './kolada-messages';
 import { M } from './messages';
@@ -90,7 +90,7 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
   const plan = planKolada(input, model, data, { lang, ...(args.year !== undefined ? { year: args.year } : {}) });
   let bytes: Uint8Array;
   try {
-    bytes = patchPackage(pkg, plan.edits).bytes;
+    bytes = patchPackage(pkg, plan.edits, nodeDeflate).bytes;
   } catch (e) {
     return fail(file, e instanceof NotOwnedError ? m.notOwned(e.sheet) : m.analyzeFailed);
   }

@@ -13,7 +13,7 @@ import { writeGeneratedSheet } from '../adapters/exceljs/write';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, defaultReportOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, samePath, type LoadedWorkbook } from './files';
+import { defaultOutput, defaultReportOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, nodeDeflate, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
 import { printFile, totalsLine, type CheckedFile } from './print';
 import { countStatuses, type GoalCounts } from '../engine/rollup';
@@ -131,7 +131,7 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
   try {
     const a = analyze(input, { lang: args.lang, period: args.period });
     const edits = planEdits(a);
-    bytes = patchPackage(pkg, edits).bytes;
+    bytes = patchPackage(pkg, edits, nodeDeflate).bytes;
     const n = (s: string) => a.findings.filter((f) => f.severity === s).length;
     summary = m.applySummary(edits.fills.length, edits.sheets.map((s) => s.name), n('error'), n('warning'));
   } catch (e) {

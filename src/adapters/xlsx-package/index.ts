@@ -6,5 +6,5 @@
 export { openPackage, partText, type WorkbookPackage, type PackageSheet } from './package';
 export { patchPackage, type PatchResult } from './patch';
 export { PackageError, NotOwnedError, type PackageErrorCode } from './errors';
-export { DEFAULT_LIMITS, type RawInflate, type ZipLimits } from './zip';
+export { DEFAULT_LIMITS, type RawDeflate, type RawInflate, type ZipLimits } from './zip';
 export { WORKBOOK_KINDS } from './opc';

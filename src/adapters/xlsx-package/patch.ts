@@ -16,7 +16,7 @@ import { StyleBook } from './styles';
 import { editWorkbook, ownedSheets, type DefinedName, type NewName } from './workbook';
 import { freeOwnedNames, quoteSheet, sameSheetName } from '../owned-sheets';
 import { encodeXml } from './xml';
-import { writeZip, type OutEntry } from './zip';
+import { writeZip, type OutEntry, type RawDeflate } from './zip';
 
 export interface PatchResult {
   bytes: Uint8Array;
@@ -121,7 +121,7 @@ function withValues(g: GeneratedSheet, values: ValueEdit[]): GeneratedSheet {
   return { ...g, rows };
 }
 
-export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
+export function patchPackage(pkg: WorkbookPackage, edits: Edits, native?: RawDeflate): PatchResult {
   const wb = pkg.workbook;
   const owned = ownedSheets(wb);
   const isOwned = (name: string) => owned.some((o) => sameSheetName(o.name, name));
@@ -252,10 +252,10 @@ export function patchPackage(pkg: WorkbookPackage, edits: Edits): PatchResult {
 
   if (addSheets.length || addNames.length || removeNames.length || setNames.length) parts.set(pkg.workbookPart, editWorkbook(wb, { addSheets, removeNames, addNames, setNames }));
 
-  return assemble(pkg, parts);
+  return assemble(pkg, parts, native);
 }
 
-function assemble(pkg: WorkbookPackage, parts: Parts): PatchResult {
+function assemble(pkg: WorkbookPackage, parts: Parts, native?: RawDeflate): PatchResult {
   const out: OutEntry[] = [];
   const changed: string[] = [];
   for (const e of pkg.entries) {
@@ -271,5 +271,5 @@ function assemble(pkg: WorkbookPackage, parts: Parts): PatchResult {
   }
   for (const name of parts.added) out.push({ kind: 'new', name, data: encodeXml(parts.texts.get(name.toLowerCase())!.text) });
   const removed = pkg.entries.filter((e) => parts.removed.has(e.name.toLowerCase())).map((e) => e.name);
-  return { bytes: writeZip(out), changed, added: [...parts.added], removed };
+  return { bytes: writeZip(out, undefined, native), changed, added: [...parts.added], removed };
 }

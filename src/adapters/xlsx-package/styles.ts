@@ -183,7 +183,10 @@ export class StyleBook {
 
   /** An `<xf>` for a cell of Planark's own sheets; 0 when the cell needs no style. */
   generated(g: GenStyle): number {
-    const key = JSON.stringify([g.bold, g.italic, g.underline, g.font, g.fill, g.numFmt, g.wrap, g.indent, g.border?.top, g.border?.bottom]);
+    // Called for every cell of Planark's sheets: most need no style at all, and the rest a plain
+    // key (NUL cannot occur in these values).
+    if (!g.bold && !g.italic && !g.underline && !g.font && !g.fill && !g.numFmt && !g.wrap && !(g.indent && g.indent > 0) && !g.border?.top && !g.border?.bottom) return 0;
+    const key = `${g.bold ? 1 : 0}${g.italic ? 1 : 0}${g.underline ? 1 : 0}${g.wrap ? 1 : 0}\u0000${g.font ?? ''}\u0000${g.fill ?? ''}\u0000${g.numFmt ?? ''}\u0000${g.indent ?? ''}\u0000${g.border?.top ?? ''}\u0000${g.border?.bottom ?? ''}`;
     const hit = this.memo.get(`gen\u0000${key}`);
     if (hit !== undefined) return hit;
     const fontChanged = g.bold || g.italic || g.underline || g.font;

@@ -310,7 +310,17 @@ const enc = new TextEncoder();
 /** 1980-01-01 00:00 in DOS format: new parts carry no wall-clock time, so output is reproducible. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-function prepare(o: OutEntry, level: number): Prepared {
+/**
+ * Native compression a shell may supply for new parts (the CLI passes Node's zlib): raw deflate at
+ * `level` and CRC-32, each several times faster than the portable code on a large sheet. Without
+ * it the writer uses fflate and its own CRC table, the same in Node and the browser.
+ */
+export interface RawDeflate {
+  deflateRaw: (data: Uint8Array, level: number) => Uint8Array;
+  crc32?: (data: Uint8Array) => number;
+}
+
+function prepare(o: OutEntry, level: number, native?: RawDeflate): Prepared {
   if (o.kind === 'copy') {
     const e = o.entry;
     return {
@@ -329,12 +339,12 @@ function prepare(o: OutEntry, level: number): Prepared {
       externalAttrs: e.externalAttrs,
     };
   }
-  const body = deflateSync(o.data, { level: level as 1 });
+  const body = native ? native.deflateRaw(o.data, level) : deflateSync(o.data, { level: level as 1 });
   const t = o.template;
   return {
     nameBytes: enc.encode(o.name),
     method: 8,
-    crc: crc32(o.data),
+    crc: native?.crc32 ? native.crc32(o.data) >>> 0 : crc32(o.data),
     csize: body.length,
     size: o.data.length,
     body,
@@ -385,8 +395,8 @@ class Writer {
  * packs a 24 MB sheet three times faster than 6 for 4 % more bytes; copied parts are never
  * recompressed.
  */
-export function writeZip(entries: OutEntry[], level = 3): Uint8Array {
-  const prepared = entries.map((e) => prepare(e, level));
+export function writeZip(entries: OutEntry[], level = 3, native?: RawDeflate): Uint8Array {
+  const prepared = entries.map((e) => prepare(e, level, native));
   const w = new Writer();
   const offsets: number[] = [];
   for (const p of prepared) {
