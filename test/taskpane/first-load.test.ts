@@ -55,6 +55,13 @@ describe('the task pane\'s first load', () => {
       expect(rel, tab).not.toContain(`src/taskpane/components/${tab}.tsx`);
     }
     expect(rel).toContain('src/taskpane/components/CheckSection.tsx');
+    // The stored mappings' schema (zod) and the header recognition that picks colourable columns
+    // are fetched on the first read.
+    expect(rel).toContain('src/adapters/office/read.ts');
+    expect(rel).not.toContain('src/adapters/office/mappings.ts');
+    expect(rel).not.toContain('src/engine/recognize/colour-columns.ts');
+    expect(rel).not.toContain('src/engine/recognize/headers.ts');
+    expect(packages.has('zod/mini'), packages.get('zod/mini')).toBe(false);
     // The worker itself reaches the engine.
     const worker = staticGraph(join(root, 'src/taskpane/worker/engine.worker.ts'));
     const inWorker = [...worker.files].map((f) => f.slice(root.length + 1));

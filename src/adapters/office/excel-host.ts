@@ -295,7 +295,7 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async loadMappings(): Promise<MappingOverride[]> {
-    const parsed = storedMappings(this.env.office);
+    const parsed = await storedMappings(this.env.office);
     if (parsed === null) {
       (this.env.warn ?? console.warn)(HOST_MESSAGES.mappingsIgnored[this.lang]());
       this.mappingsBase = [];

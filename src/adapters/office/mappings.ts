@@ -1,10 +1,8 @@
-/** Stored column-mapping corrections: the document-settings key and the schema read back with. */
+/** Stored column-mapping corrections: the schema they are read back with (settings.ts has the key). */
 // zod's smallest form (zod/mini: functions, not methods) so the pane and the ribbon command
 // carry only the validators they use.
 import * as z from 'zod/mini';
 import type { MappingOverride } from '../../engine/types';
-
-export const MAPPINGS_KEY = 'planark.mappings';
 
 // No code generation: the pages' Content-Security-Policy has no 'unsafe-eval', so zod validates
 // without compiling its schemas to functions (and without first probing whether it may).

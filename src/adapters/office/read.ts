@@ -16,7 +16,6 @@
  */
 import { isLedgerTitle } from '../../engine/kolada/ledger';
 import type { MappingOverride, SheetInput } from '../../engine/types';
-import { colourColumns } from '../../engine/recognize/colour-columns';
 import { toCellInput, readFill, readFont } from './convert';
 import { MIN_BUDGET, lower, throwIfAborted } from './env';
 import { isPayloadError } from './errors';
@@ -191,8 +190,12 @@ async function readBlocks(context: Excel.RequestContext, plans: Plan[], budget: 
 /** Reads the sheets the request names (all of them by default) in one Excel.run. */
 export async function readSheets(context: Excel.RequestContext, req: ReadRequest, opts: { walk: boolean }): Promise<ReadResult> {
   const n: Syncs = { syncs: 0 };
+  // The header recognition that picks the colourable columns is a chunk of its own, fetched while
+  // the first batch is out: the pane's first load does not carry it (issue 14, ≤ 200 KB).
+  const recognition = import(/* webpackChunkName: "colour-columns" */ '../../engine/recognize/colour-columns');
   const { found, read, tables, layout } = opts.walk ? await findSheets(context, req, n) : await findSheetsListed(context, req, n);
 
+  const { colourColumns } = await recognition;
   const plans: Plan[] = [];
   const data = new Map<string, SheetData>();
   for (const f of found) {

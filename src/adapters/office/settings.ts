@@ -9,7 +9,10 @@ import type { Lang, MappingOverride } from '../../engine/types';
 import { HostError } from '../host';
 import type { OfficeLike, SettingsLike } from './env';
 import { HOST_MESSAGES } from './messages';
-import { MAPPINGS_KEY, parseMappings } from './mappings';
+// The schema (zod/mini) is a chunk of its own, fetched on the first read: the pane's first load
+// does not carry it (issue 14, ≤ 200 KB).
+export const MAPPINGS_KEY = 'planark.mappings';
+const mappings = () => import(/* webpackChunkName: "mappings" */ './mappings');
 
 const SETTINGS_CHANGED = 'settingsChanged'; // Office.EventType.SettingsChanged
 
@@ -28,7 +31,8 @@ async function refresh(settings: SettingsLike, lang: Lang): Promise<void> {
 }
 
 /** Stored mappings; null when what is stored is not a valid mapping list. */
-export function storedMappings(office: OfficeLike): MappingOverride[] | null {
+export async function storedMappings(office: OfficeLike): Promise<MappingOverride[] | null> {
+  const { parseMappings } = await mappings();
   return parseMappings(office.context.document.settings.get(MAPPINGS_KEY));
 }
 
@@ -56,7 +60,7 @@ export function mergeMappings(base: MappingOverride[], ours: MappingOverride[], 
 export async function saveMappings(office: OfficeLike, lang: Lang, base: MappingOverride[], ours: MappingOverride[]): Promise<MappingOverride[]> {
   const settings = office.context.document.settings;
   await refresh(settings, lang);
-  const theirs = storedMappings(office) ?? [];
+  const theirs = (await storedMappings(office)) ?? [];
   const merged = mergeMappings(base, ours, theirs);
   settings.set(MAPPINGS_KEY, JSON.stringify(merged));
   await callback((cb) => settings.saveAsync(cb), lang);
