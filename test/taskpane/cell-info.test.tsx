@@ -16,8 +16,9 @@ import { check, renderPane } from './helpers';
 import { kfResults, planWorkbook } from './workbooks';
 
 describe('explainCell (the index behind the card)', () => {
-  const a = analyze(planWorkbook(), { lang: 'sv' });
-  const cells = indexCells(a);
+  // Analysed inside each test, not while tests are collected: mutation testing traces the engine
+  // code an analysis runs to the test that runs it (README, Mutation testing).
+  const index = () => indexCells(analyze(planWorkbook(), { lang: 'sv' }));
 
   it.each([
     ['KF-indikatorer', 'E4', 'green', '85 ≥ 82 (Grön)'],
@@ -25,17 +26,18 @@ describe('explainCell (the index behind the card)', () => {
     ['KF-indikatorer', '$E$6', 'red', '8,2 > 7 (Gul-gräns) → Röd'],
     ['kf-indikatorer', 'E6:F9', 'red', '8,2 > 7 (Gul-gräns) → Röd'],
   ])('%s!%s is %s because %s', (sheet, cell, status, reason) => {
-    const e = cells.explain(sheet, cell)!;
+    const e = index().explain(sheet, cell)!;
     expect(e.result?.row).toBe(false);
     expect(e.result?.evaluations.map((x) => [x.status, x.reason])).toEqual([[status, reason]]);
   });
 
   it('another cell of an indicator row explains the indicator at the period', () => {
-    const e = cells.explain('KF-indikatorer', 'B6')!;
+    const e = index().explain('KF-indikatorer', 'B6')!;
     expect([e.result?.indicator.indicator.name, e.result?.row, e.result?.evaluations[0].reason]).toEqual(['Sjukfrånvaro', true, '8,2 > 7 (Gul-gräns) → Röd']);
   });
 
   it('a gap cell gives its red-thread findings; a budget cell its line; an empty cell nothing', () => {
+    const cells = index();
     expect(cells.explain('Mål 1', 'B6')!.gaps.map((f) => f.code)).toEqual(['redthread.unknown-parent', 'redthread.unknown-parent']);
     const b = cells.explain('Budget aug', 'F7')!;
     expect([b.budget?.line.key, b.budget?.line.status, b.findings]).toEqual(['294107', 'red', []]);

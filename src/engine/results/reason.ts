@@ -65,7 +65,7 @@ interface Unit {
   unitWord?: string;
 }
 
-function num(x: number, u: Unit, lang: Lang, signed = false): string {
+function num(x: number, u: Unit, lang: Lang, signed: boolean): string {
   const s = fmtNum(x, lang);
   const sign = signed && x > 0 ? '+' : '';
   if (u.unit === '%') return `${sign}${s}${lang === 'sv' ? ' %' : '%'}`;

@@ -252,6 +252,16 @@ describe('evaluate: what each result says, exactly (issue 15)', () => {
     expect(evaluate(t, 4, { baseline: 0 })).toMatchObject({ status: 'yellow', why: { base: 0, change: 4 } });
   });
 
+  it.each<[string, 'green' | 'yellow' | 'red', number]>([
+    // A result typed as text without a sign is the new level, compared with Nuläge like a number.
+    ['63', 'yellow', 3],
+    ['63 ', 'yellow', 3],
+    ['65', 'green', 5],
+    ['61', 'red', 1],
+  ])('an unsigned text result %j against Nuläge 60 (Öka med 5) is the level: %s', (v, status, change) => {
+    expect(evaluate(th('Grön Öka med 5 Gul öka med 2'), v, { baseline: 60 })).toMatchObject({ status, value: Number(v), why: { kind: 'change', base: 60, change } });
+  });
+
   it('a percent change: against a baseline of 0 it cannot be computed', () => {
     expect(evaluate(th('Grön Öka med 10% Gul öka med 5%'), 5, { baseline: 0 })).toEqual({ status: 'none', value: 5, why: { kind: 'change', base: 0, value: 5, change: null, unit: '%' } });
   });
