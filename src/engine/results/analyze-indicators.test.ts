@@ -86,6 +86,10 @@ describe('analyzeIndicator: results', () => {
     ['change against the baseline', { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: 60, combined: 66 }, 'year', [['H2', 'year', 66, 'green', null]]],
     ['rank', { threshold: 'Kr/invånare Nuläge Röd  Grön 25% bästa Gul 26–50% bästa', combined: 'År: plats 5 av 12' }, 'year', [['H2', 'year', 'plats 5 av 12', 'yellow', null]]],
     ['no threshold: value kept, no colour', { threshold: null, combined: 83 }, 'year', [['H2', 'year', 83, 'none', null]]],
+    ['a label with nothing after it (`T1: 80; T2:`) is the due T2 missing', { frequency: 'Tertial', combined: 'T1: 80; T2:' }, 't2', [['H2', 't1', 80, 'yellow', null], ['H2', 't2', null, 'none', 'missing']]],
+    ['quarterly in a combined column: a quarter label is read, the year it stands for is missing', { frequency: 'Kvartal', combined: 'Kvartal 1: 84' }, 'year', [['H2', 'q1', 84, 'green', null], ['H2', 'year', null, 'none', 'missing']]],
+    ['quarterly in a combined column before the year: nothing the column stands for is due', { frequency: 'Kvartal', combined: null }, 't2', []],
+    ['monthly in a combined column: every period it stands for is due', { frequency: 'Månatlig', combined: 'T1: 80; T2: 83' }, 'year', [['H2', 't1', 80, 'yellow', null], ['H2', 't2', 83, 'green', null], ['H2', 'year', null, 'none', 'missing']]],
   ])('%s', (_label, spec, period, expected) => {
     expect(brief(spec, period)).toEqual(expected);
   });
