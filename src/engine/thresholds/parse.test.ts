@@ -695,6 +695,28 @@ describe('parseThreshold: bounds and segments, closely', () => {
 });
 
 describe('parseThreshold: spacing and punctuation as typed', () => {
+  it('punctuation after an answer, several marks of it', () => {
+    expect(ok('Grön Ja.; Röd Nej.').threshold).toEqual({ direction: 'yes-no', yes: 'green', no: 'red', text: 'Grön Ja.; Röd Nej.' });
+  });
+
+  it('segments split at a semicolon with no space after it', () => {
+    const p = ok('Grön Htj 13 eller färre;SÄBO 1,3 eller färre');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => [x.label, x.threshold.bands[0].bound.value])).toEqual([['Htj', 13], ['SÄBO', 1.3]]);
+  });
+
+  it('an abbreviated label with a dot and a colon (Hemtj.:) is the label without them', () => {
+    const p = ok('Grön Hemtj.: 13 eller färre, SÄBO: 1,3 eller färre');
+    expect(p.threshold.direction === 'segments' && p.threshold.segments.map((x) => x.label)).toEqual(['Hemtj', 'SÄBO']);
+  });
+
+  it('a band written twice the same way is read once, in any case', () => {
+    expect(ok('Grön minst 82 Gul 76 grön Minst 82').threshold).toEqual({ direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('>=', 82) }, { status: 'yellow', bound: b('>=', 76) }], text: 'Grön minst 82 Gul 76 grön Minst 82' });
+  });
+
+  it('band columns are read as the text they compose, and that text is kept', () => {
+    expect(parseBandColumns({ green: '80', yellow: '70' })).toEqual({ ok: true, issues: [], threshold: { direction: 'higher', unit: '', bands: [{ status: 'green', bound: b('>=', 80) }, { status: 'yellow', bound: b('>=', 70) }], text: 'Grön 80 Gul 70' } });
+  });
+
   it('a colon after the colour word before an answer', () => {
     expect(ok('Grön: Ja Röd: Nej').threshold).toMatchObject({ direction: 'yes-no', yes: 'green', no: 'red' });
   });
