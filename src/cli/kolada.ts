@@ -14,11 +14,12 @@ import { KoladaClient, DEFAULT_BASE_URL } from '../kolada/client';
 import { KoladaError } from '../kolada/errors';
 import { fetchKoladaData, isoDay } from '../kolada/fetch-data';
 import type { CliArgs } from './args';
-import { defaultOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, nodeDeflate, samePath, type LoadedWorkbook } from './files';
+import { FileError, limitsFor, loadWorkbook, nodeDeflate, type LoadedWorkbook } from './files';
 import { defaultCacheDir, DiskCache } from './kolada-cache';
 import { KOLADA_M } from './kolada-messages';
 import { M } from './messages';
-import { preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
+import { prepareOutput } from './output-target';
+import { replaceFile, resolveTarget } from './replace';
 
 export interface KoladaIo {
   out: (line: string) => void;
@@ -51,15 +52,9 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
     return fail(file, e instanceof FileError ? e.message : m.analyzeFailed);
   }
   const { pkg, input } = loaded;
-  const target = args.inPlace ? file : (args.out ?? defaultOutput(file, pkg.kind.ext));
-  if (!args.inPlace && (await samePath(target, file))) return fail(target, m.outIsInput);
-  if (args.out !== undefined && !args.force && (await exists(target))) return fail(target, m.outExistsForce);
-  if (!args.inPlace && !extensionFits(target, pkg.kind.ext)) return fail(target, m.extMismatch(pkg.kind.ext));
-  const dest = resolveTarget(target);
-  removeStaleTemps(dest.real);
-  const pre = preflight(dest);
-  if (pre.readOnly && !args.force) return fail(target, m.readOnly);
-  if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
+  const output = await prepareOutput(file, pkg.kind.ext, args, lang);
+  if (output.refused !== undefined) return fail(output.target, output.refused);
+  const { target, otherLinks } = output;
 
   const { model } = recognizeWorkbook(input);
   const request = koladaRequest(input, model, args.year);
@@ -100,7 +95,7 @@ export async function koladaCommand(args: CliArgs, io: KoladaIo, ro: KoladaRunOp
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return fail(target, m.writeFailed(m.writeWhy[code] ?? (code || m.unknownError)));
   }
-  if (pre.otherLinks) io.err(`planark: ${target}: ${m.hardLinksWarning(pre.otherLinks)}`);
+  if (otherLinks) io.err(`planark: ${target}: ${m.hardLinksWarning(otherLinks)}`);
 
   io.out(m.wrote(target));
   for (const o of plan.outcomes) io.out(`  ${outcomeLine(o, lang)}`);

@@ -13,11 +13,12 @@ import { writeGeneratedSheet } from '../adapters/exceljs/write';
 import { buildTemplate } from '../adapters/exceljs/template';
 import { NotOwnedError, patchPackage } from '../adapters/xlsx-package';
 import { parseCli, sniffLang, UsageError, type CliArgs } from './args';
-import { defaultOutput, defaultReportOutput, exists, extensionFits, FileError, limitsFor, loadWorkbook, newWorkbook, nodeDeflate, samePath, type LoadedWorkbook } from './files';
+import { defaultReportOutput, exists, FileError, limitsFor, loadWorkbook, newWorkbook, nodeDeflate, samePath, type LoadedWorkbook } from './files';
 import { M } from './messages';
+import { prepareOutput } from './output-target';
 import { printFile, totalsLine, type CheckedFile } from './print';
 import { countStatuses, type GoalCounts } from '../engine/rollup';
-import { installSignalCleanup, preflight, removeStaleTemps, replaceFile, resolveTarget } from './replace';
+import { installSignalCleanup, replaceFile, resolveTarget } from './replace';
 import { safeText } from './terminal';
 import { koladaCommand } from './kolada';
 
@@ -113,19 +114,9 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
     return fail(file, reason(e, args.lang));
   }
   const { pkg, input } = loaded;
-  const target = args.inPlace ? file : (args.out ?? defaultOutput(file, pkg.kind.ext));
-  if (!args.inPlace && (await samePath(target, file))) return fail(target, m.outIsInput);
-  // Never replace another file by surprise; our own default output may be rewritten.
-  if (args.out !== undefined && !args.force && (await exists(target))) return fail(target, m.outExistsForce);
-  // The workbook keeps its kind (.xlsm stays macro-enabled); Excel refuses a file whose name says otherwise.
-  if (!args.inPlace && !extensionFits(target, pkg.kind.ext)) return fail(target, m.extMismatch(pkg.kind.ext));
-  const dest = resolveTarget(target);
-  // Leftovers of an earlier run that was killed (SIGKILL cannot be caught) go first.
-  removeStaleTemps(dest.real);
-  const pre = preflight(dest);
-  // A read-only file (the input in place, or an earlier output) was made so on purpose.
-  if (pre.readOnly && !args.force) return fail(target, m.readOnly);
-  if (pre.otherLinks && !args.force) return fail(target, m.hardLinks(pre.otherLinks));
+  const output = await prepareOutput(file, pkg.kind.ext, args, args.lang);
+  if (output.refused !== undefined) return fail(output.target, output.refused);
+  const { target, otherLinks } = output;
   let bytes: Uint8Array;
   let summary: string;
   try {
@@ -139,7 +130,7 @@ async function apply(args: CliArgs, io: Io): Promise<number> {
     return fail(file, e instanceof NotOwnedError ? m.notOwned(e.sheet) : reason(e, args.lang));
   }
   if (!(await writeOrReport(target, bytes, args.lang, io))) return 2;
-  if (pre.otherLinks) io.err(`planark: ${target}: ${m.hardLinksWarning(pre.otherLinks)}`);
+  if (otherLinks) io.err(`planark: ${target}: ${m.hardLinksWarning(otherLinks)}`);
   io.out(m.wrote(target));
   io.out(summary);
   return 0;
