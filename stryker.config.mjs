@@ -7,9 +7,10 @@
  */
 export default {
   testRunner: 'vitest',
-  // PLANARK_MUTATION_TESTS=engine (set by `npm run test:mutation -- --engine-tests`): only the
-  // engine's own tests judge the mutants, a lower bound on the whole suite's score.
-  vitest: { configFile: process.env.PLANARK_MUTATION_TESTS === 'engine' ? 'vitest.engine.config.ts' : 'vitest.config.ts' },
+  // PLANARK_MUTATION_TESTS (set by `-- --engine-tests` or `-- --tests=GLOB,…`, scripts/mutation.mjs):
+  // only those tests judge the mutants (vitest.mutation.config.ts), a lower bound on the whole
+  // suite's score.
+  vitest: { configFile: process.env.PLANARK_MUTATION_TESTS ? 'vitest.mutation.config.ts' : 'vitest.config.ts' },
   // Only the tests that import the mutated file (directly or not) run for its mutants.
   coverageAnalysis: 'perTest',
   mutate: ['src/engine/**/*.ts', '!src/engine/**/*.test.ts'],
@@ -18,7 +19,7 @@ export default {
   // Results are kept in reports/ (git-ignored) so that a second run only retests what changed;
   // `--force` retests everything.
   incremental: true,
-  incrementalFile: process.env.PLANARK_MUTATION_TESTS === 'engine' ? 'reports/stryker-incremental-engine.json' : 'reports/stryker-incremental.json',
+  incrementalFile: process.env.PLANARK_MUTATION_TESTS ? 'reports/stryker-incremental-subset.json' : 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

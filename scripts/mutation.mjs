@@ -7,20 +7,23 @@
  *   npm run test:mutation -- --mutate src/engine/annex/analyze-annex.ts   one file
  *   npm run test:mutation -- --force                                      ignore earlier results
  *   npm run test:mutation -- --engine-tests …                             only src/engine's tests judge
+ *   npm run test:mutation -- --tests=src/engine/results/**/*.test.ts,…    only these tests judge
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const stryker = fileURLToPath(new URL('../node_modules/@stryker-mutator/core/bin/stryker.js', import.meta.url));
 const given = process.argv.slice(2);
-// `--engine-tests` is ours, not StrykerJS's: it picks vitest.engine.config.ts (see stryker.config.mjs).
-const engineOnly = given.includes('--engine-tests');
-const args = [stryker, 'run', 'stryker.config.mjs', ...given.filter((a) => a !== '--engine-tests')];
+// `--engine-tests` and `--tests=GLOB,…` are ours, not StrykerJS's: they pick vitest.mutation.config.ts
+// (see stryker.config.mjs) with src/engine's tests or the tests named.
+const ours = (a) => a === '--engine-tests' || a.startsWith('--tests=');
+const subset = given.filter(ours).map((a) => (a === '--engine-tests' ? 'engine' : a.slice('--tests='.length))).join(',');
+const args = [stryker, 'run', 'stryker.config.mjs', ...given.filter((a) => !ours(a))];
 const major = Number(process.versions.node.split('.')[0]);
 const [cmd, cmdArgs] = major >= 22 ? [process.execPath, args] : ['npx', ['--yes', 'node@22', ...args]];
 if (major < 22) console.log(`Node ${process.versions.node} is too old for StrykerJS 10: running it on Node 22 from the npm registry (npx node@22).`);
 
-const env = { ...process.env, CI: 'true', ...(engineOnly ? { PLANARK_MUTATION_TESTS: 'engine' } : {}) };
+const env = { ...process.env, CI: 'true', ...(subset ? { PLANARK_MUTATION_TESTS: subset } : {}) };
 const run = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env, shell: process.platform === 'win32' });
 if (run.error) {
   console.error(`Could not start StrykerJS: ${run.error.message}`);
