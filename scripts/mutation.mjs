@@ -7,7 +7,7 @@
  *   npm run test:mutation -- --mutate src/engine/annex/analyze-annex.ts   one file
  *   npm run test:mutation -- --force                                      ignore earlier results
  *   npm run test:mutation -- --engine-tests …                             only src/engine's tests judge
- *   npm run test:mutation -- --tests=src/engine/results/**/*.test.ts,…    only these tests judge
+ *   npm run test:mutation -- --tests=src/engine/results,src/engine/rules  only tests under these judge
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
