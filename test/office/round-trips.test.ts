@@ -88,25 +88,42 @@ describe('large workbooks: syncs grow with bytes, every payload under 5 MB', () 
       await new ExcelHost(x.env()).read();
       return x.syncs;
     };
-    const base = await count(20_000, 200); // ~8.5 MB
+    const base = await count(20_000, 400); // ~8.4 MB: the sheet list, then 3 blocks
     expect(base).toBe(4);
-    expect(await count(20_000, 800)).toBeGreaterThan(base + 3);
-    expect(await count(80_000, 42)).toBe(base);
-    expect(await count(10_000, 410)).toBe(base);
+    expect(await count(20_000, 1_600)).toBeGreaterThan(base + 3);
+    expect(await count(80_000, 87)).toBe(base);
+    expect(await count(10_000, 817)).toBe(base);
   });
 
-  it('long goal texts are counted twice (values and formulas): no response passes 5 MB', async () => {
+  it('long goal texts: blocks sized by them, no response passes 5 MB, and text comes back once', async () => {
     const x = new FakeExcel();
     const goal = 'Målet är att stärka den enskildes möjligheter att leva ett självständigt liv utifrån den enskildes behov. '.repeat(20);
     const grid: (string | number)[][] = [['Mål', 'Indikator', 'Resultat år']];
-    for (let i = 0; i < 3_000; i++) grid.push([goal, `Andel ${i}`, 90]);
+    for (let i = 0; i < 6_000; i++) grid.push([goal, `Andel ${i}`, 90]);
     x.addSheet('Plan', grid);
     const wb = await new ExcelHost(x.env()).read();
-    expect(wb.sheets[0].rows[3_000]?.[1]?.v).toBe('Andel 2999');
-    // ~2 100 bytes of text per row, twice: about 13 MB, so several requests, each under 5 MB.
+    expect(wb.sheets[0].rows[6_000]?.[1]?.v).toBe('Andel 5999');
+    // ~2 100 bytes of text per row: about 13 MB, so several requests, each under 5 MB.
     expect(x.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(12_000_000);
     expect(x.maxResponse).toBeLessThan(FIVE_MB);
     expect(x.syncs).toBeGreaterThanOrEqual(4);
+    // No formulas here: only the first rows (header recognition) returned formulas, not the blocks.
+    expect(x.formulasRead).toBe(50 * 3);
+  });
+
+  it('formulas come back only for the cells that hold one, and the engine still sees them', async () => {
+    const x = new FakeExcel();
+    const s = planSheet(x, 20_000);
+    // A total under the results, and a formula result every 1 000 rows.
+    for (let r = 1_000; r <= 20_000; r += 1_000) Object.assign(s.cell(r, 2), { value: 88, formula: `=B${r + 1}*0+88` });
+    Object.assign(s.cell(20_001, 2), { value: 1_750_000, formula: '=SUM(C2:C20001)' });
+    const wb = await new ExcelHost(x.env()).read();
+    expect(wb.sheets[0].rows[1_000]?.[2]).toEqual({ v: 88, f: 'B1001*0+88' });
+    expect(wb.sheets[0].rows[20_001]?.[2]).toEqual({ v: 1_750_000, f: 'SUM(C2:C20001)' });
+    expect(wb.sheets[0].rows[999]?.[2]?.f).toBeUndefined();
+    // The 21 formula cells and the first 50 rows (the probe), not 20 002 rows × 3 columns.
+    expect(x.formulasRead).toBe(21 + 50 * 3);
+    expect(x.cellsRead).toBe(20_002 * 3 + 50 * 3);
   });
 
   it('texts that grow below the header rows: a too-large response is fetched again in half-size blocks', async () => {
