@@ -144,6 +144,12 @@ export class FakeExcel {
   formatWrites = 0;
   /** The add-in runtime's event switch (`context.runtime.enableEvents`). */
   enableEvents = true;
+  /**
+   * How `getSpecialCellsOrNullObject` behaves: as documented (`range`), refused by the host
+   * (`refuse`: InvalidArgument), or searching the whole used range whatever the range (`sheet`,
+   * what Excel's SpecialCells has done for a one-cell range).
+   */
+  specialCells: 'range' | 'refuse' | 'sheet' = 'range';
   /** Errors the next syncs fail with, before running anything (e.g. cell-edit mode). */
   failSyncs: { code: string; message?: string }[] = [];
   /** Runs before each sync's commands: lets a test rename or remove a sheet "meanwhile". */
@@ -791,8 +797,12 @@ class FakeRange {
    */
   getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants', cellValueType?: 'Numbers' | 'Text' | 'Logical') {
     return new FakeSpecialCells(this.ctx, () => {
+      const mode = this.ctx.x.specialCells;
+      if (mode === 'refuse') throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       const t = this.ref();
       if (!t || !t.box) return null;
+      const where = mode === 'sheet' ? t.s.bounds(true) : t.box;
+      if (!where) return null;
       const match = (c: FakeCell | undefined) => {
         if (!c) return false;
         if (cellType === 'Formulas') return !!c.formula;
@@ -802,7 +812,7 @@ class FakeRange {
         if (cellValueType === 'Text') return typeof c.value === 'string';
         return true;
       };
-      const boxes = rectangles(t.box, (r, c) => match(t.s.get(r, c)));
+      const boxes = rectangles(where, (r, c) => match(t.s.get(r, c)));
       return boxes.length ? { s: t.s, boxes } : null;
     }, `${this.label}.special(${cellType}${cellValueType ? `,${cellValueType}` : ''})`);
   }

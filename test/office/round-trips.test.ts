@@ -21,17 +21,45 @@ async function readAndColour(x: FakeExcel) {
   return { host, input, fills, readSyncs };
 }
 
-describe('check and colour in three syncs while the data fits one request', () => {
-  it('100 rows of the benchmark layout through the real engine: sheets+sizes+header rows, data, writes', async () => {
+describe("the benchmark's plan (seed 002's layout) through the real engine, as `npm run bench` measures it", () => {
+  it.each([100, 10_000])('%i rows: three syncs — sheets, sizes and header rows; the data; the writes', async (n) => {
     const x = new FakeExcel();
-    benchSheet(x, 100);
+    benchSheet(x, n);
     const r = await checkAndColour(x);
-    expect(r.edits.fills.length).toBeGreaterThan(100);
-    expect(r.readSyncs).toBe(2);
-    expect(r.syncs).toBe(3);
-    expect(x.maxRequest).toBeLessThan(BUDGET);
-    expect(x.maxResponse).toBeLessThan(BUDGET);
+    expect(r.edits.fills.length).toBe(n + 1); // every result, and the goal's gap highlight
+    expect(x.sheet('Omsorg').at('F2')?.fill).toBe('#C6EFCE'); // 95 against Grön 82 Gul 76
+    expect(x.sheet('Omsorg').at(`F${n + 1}`)?.fill).toBe('#FFEB9C'); // 4/12 against Grön 25% bästa Gul 26-50% bästa
+    expect([r.readSyncs, r.syncs]).toEqual([2, 3]);
+    expect(x.maxRequest).toBeLessThanOrEqual(BUDGET);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
   });
+
+  it('100 000 rows: at most 12 syncs, the data in blocks nearly as full as the budget allows', async () => {
+    const x = new FakeExcel();
+    benchSheet(x, 100_000);
+    const r = await checkAndColour(x);
+    expect(r.edits.fills.length).toBe(100_001);
+    expect(x.sheet('Omsorg').at('F100001')?.fill).toBe('#FFEB9C');
+    expect(r.syncs).toBeLessThanOrEqual(12);
+    expect(r.syncs - r.readSyncs).toBe(1);
+    // Syncs grow with bytes only: after the sheet list, each data sync but the last is over 90 %
+    // of the budget, so their number is the bytes over the budget, rounded up, give or take.
+    const data = x.responseBytes.slice(1, r.readSyncs);
+    const total = data.reduce((a, b) => a + b, 0);
+    expect(data.length).toBeGreaterThanOrEqual(Math.ceil(total / BUDGET));
+    expect(data.length).toBeLessThanOrEqual(Math.ceil(total / (0.9 * BUDGET)));
+    for (const b of data.slice(0, -1)) expect(b).toBeGreaterThan(0.9 * BUDGET);
+    // Text comes back once: about 340 bytes a row (values, number formats, fills and fonts of
+    // the three columns Planark may colour), not the 420 of values and formulas both.
+    expect(total / 100_001).toBeLessThan(350);
+    expect(x.formulasRead).toBe(50 * 6);
+    expect(x.maxRequest).toBeLessThanOrEqual(BUDGET);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
+    expect(x.failures).toEqual([]);
+  });
+});
+
+describe('check and colour in three syncs while the data fits one request', () => {
 
   it('the same three syncs for 100 and 5 000 rows', async () => {
     const small = new FakeExcel();
@@ -136,6 +164,53 @@ describe('large workbooks: syncs grow with bytes, every payload under 5 MB', () 
     // The first rows promised short texts: Excel refused the first block, the rest came in halves.
     expect(x.failures.map((f) => f.code)).toContain('ResponsePayloadSizeLimitExceeded');
     expect(x.maxResponse).toBeLessThan(FIVE_MB);
+  });
+});
+
+describe('formulas through special cells', () => {
+  const withFormulas = (x: FakeExcel, n: number) => {
+    const s = planSheet(x, n);
+    for (let r = 100; r <= n; r += 100) Object.assign(s.cell(r, 2), { value: 90, formula: `=ROUND(B${r + 1}*0+90,0)` });
+    return s;
+  };
+
+  it('a host that refuses special cells: the same rows again with every formula, and the next read starts that way', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'refuse';
+    withFormulas(x, 3_000);
+    const host = new ExcelHost(x.env());
+    const wb = await host.read();
+    expect(wb.sheets[0].rows[300]?.[2]).toEqual({ v: 90, f: 'ROUND(B301*0+90,0)' });
+    expect(wb.sheets[0].rows[301]?.[2]?.f).toBeUndefined();
+    expect(x.failures.map((f) => f.code)).toEqual(['InvalidArgument']);
+    expect(x.syncs).toBe(3);
+    const before = x.syncs;
+    await host.read();
+    expect(x.failures).toHaveLength(1);
+    expect(x.syncs - before).toBe(2);
+    expect(x.formulasRead).toBe(2 * (50 * 3 + 3_001 * 3));
+  });
+
+  it('areas beyond the block (a host that searches the whole sheet) are not put in the wrong rows', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'sheet';
+    withFormulas(x, 3_000);
+    // A small budget: many blocks, each handed every formula of the sheet.
+    const wb = await new ExcelHost(x.env({}, { payloadBudget: 64 * 1024 })).read();
+    expect(x.syncs).toBeGreaterThan(5);
+    const rows = wb.sheets[0].rows;
+    const withF = rows.flatMap((row, r) => (row?.some((c) => c?.f) ? [r] : []));
+    expect(withF).toEqual(Array.from({ length: 30 }, (_, k) => 100 * (k + 1)));
+    expect(rows[3_000]?.[2]).toEqual({ v: 90, f: 'ROUND(B3001*0+90,0)' });
+  });
+
+  it('a one-cell sheet loads its formula directly', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'refuse';
+    x.addSheet('Summa', [[{ value: 12, formula: '=5+7' }]]);
+    const wb = await new ExcelHost(x.env()).read();
+    expect(wb.sheets[0].rows[0]?.[0]).toEqual({ v: 12, f: '5+7' });
+    expect(x.failures).toEqual([]);
   });
 });
 

@@ -5,11 +5,11 @@
  * 1. One batch walks the sheets (`getFirst` / `getNextOrNullObject`) and queues, for each, its
  *    protection, its values-only used range and its first rows, with the defined names, the
  *    Excel tables and the workbook's protection. Only very many sheets need a second walk.
- * 2. Row blocks of each used range: values, formulas and number formats, and — only for the
- *    columns Planark may colour, which the engine's own header recognition finds in those first
- *    rows — fill and font colours. Blocks are sized by measured response bytes (text comes back
- *    twice, as values and as formulas) and fetched in as few syncs as the budget allows; a
- *    payload error halves the blocks and fetches them again.
+ * 2. Row blocks of each used range: values and number formats of every cell, formulas of the
+ *    formula cells only (so text does not come back twice), and — only for the columns Planark
+ *    may colour, which the engine's own header recognition finds in those first rows — fill and
+ *    font colours. Blocks are sized by measured response bytes and fetched in as few syncs as
+ *    the budget allows; a payload error halves the blocks and fetches them again.
  *
  * So an ordinary workbook is read in two syncs, and a large one in a number that grows with its
  * bytes, never with its rows or sheets as such.
