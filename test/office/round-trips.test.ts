@@ -204,6 +204,21 @@ describe('formulas through special cells', () => {
     expect(rows[3_000]?.[2]).toEqual({ v: 90, f: 'ROUND(B3001*0+90,0)' });
   });
 
+  it.each([
+    ['a whole column of formulas (one area a block)', 1],
+    ['a formula every other row (one area each)', 2],
+  ])('%s: blocks sized from the first rows, none refused, every payload within the budget', async (_, step) => {
+    const x = new FakeExcel();
+    const s = planSheet(x, 30_000);
+    for (let r = 1; r <= 30_000; r += step) Object.assign(s.cell(r, 2), { formula: `=ROUND(B${r + 1}*0+${s.get(r, 2)!.value},0)` });
+    const wb = await new ExcelHost(x.env()).read();
+    const rows = wb.sheets[0].rows;
+    expect(rows[1]?.[2]).toEqual({ v: 95, f: 'ROUND(B2*0+95,0)' });
+    expect(rows.filter((row) => row?.[2]?.f)).toHaveLength(Math.ceil(30_000 / step));
+    expect(x.failures).toEqual([]);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
+  });
+
   it('a one-cell sheet loads its formula directly', async () => {
     const x = new FakeExcel();
     x.specialCells = 'refuse';
