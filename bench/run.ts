@@ -16,7 +16,9 @@
  * engine the main thread's own CPU time is the figure to read (Linux: /proc/self/task): it is what
  * the pane's worker or the CLI waits for on an idle machine; V8's GC helper threads work beside it
  * (the process figure adds them).
- * `npm run bench -- --quick` leaves out the 100 000-row files of part 2; `--no-build` uses dist/ as it is.
+ * `npm run bench -- --quick` leaves out the 100 000-row files of part 2; `--no-build` uses dist/ as it is;
+ * `--only syncs` (or engine, cli, bundles, pane) runs that part alone — syncs and bytes are
+ * deterministic, so part 3 can be measured on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const QUICK = process.argv.includes('--quick');
 const BUILD = !process.argv.includes('--no-build');
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const PARTS = ['engine', 'cli', 'syncs', 'bundles', 'pane'];
+if (ONLY !== null && !PARTS.includes(ONLY)) throw new Error(`--only takes one of ${PARTS.join(', ')}`);
+const part = (name: string) => ONLY === null || ONLY === name;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -211,7 +217,7 @@ async function benchOffice(): Promise<void> {
       const edits = planEdits(analyze(input, { period: 'year' }), { sheets: [] });
       await host.apply(edits);
       console.log(
-        `${String(n).padEnd(7)} | ${pad(x.syncs, 3)} (${readSyncs} + ${x.syncs - readSyncs})${' '.repeat(18)} | ${pad(kb(x.maxRequest), 11)} | ${pad(kb(x.maxResponse), 12)} | ${pad(mb(readBytes / 1024), 11)} | ${edits.fills.length} → ${x.formatWrites} (${groupFillRuns(edits.fills).length} runs)`,
+        `${String(n).padEnd(7)} | ${`${pad(x.syncs, 3)} (${readSyncs} + ${x.syncs - readSyncs})`.padEnd(27)} | ${pad(kb(x.maxRequest), 11)} | ${pad(kb(x.maxResponse), 12)} | ${pad(mb(readBytes / 1024), 11)} | ${edits.fills.length} → ${x.formatWrites} (${groupFillRuns(edits.fills).length} runs)`,
       );
     }
   }
@@ -278,9 +284,9 @@ console.log(
   `Planark bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ` +
     `${f0(totalmem() / 1024 ** 3)} GB, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs`,
 );
-benchEngine();
-await benchCli();
-await benchOffice();
-benchBundles();
-await benchTaskpane();
+if (part('engine')) benchEngine();
+if (part('cli')) await benchCli();
+if (part('syncs')) await benchOffice();
+if (part('bundles')) benchBundles();
+if (part('pane')) await benchTaskpane();
 console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

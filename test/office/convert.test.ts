@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { argbToOffice, groupFillAreas, groupFillRuns, officeToArgb, readFill, readFont, toCellInput } from '../../src/adapters/office/convert';
 import { parseMappings } from '../../src/adapters/office/mappings';
 import { mergeMappings } from '../../src/adapters/office/settings';
-import { gridBytes, readCellBytes } from '../../src/adapters/office/payload';
+import { FORMULA_AREA_BYTES, gridBytes, readCellBytes } from '../../src/adapters/office/payload';
 import { a1, parseRange } from '../../src/engine/cells';
 import type { FillEdit } from '../../src/engine/types';
 
@@ -148,10 +148,15 @@ describe('payload estimates', () => {
     );
   });
 
-  it('counts text twice (values and formulas) per cell read', () => {
-    const long = 'Andel brukare som är nöjda med sitt särskilda boende enligt brukarundersökningen'; // 82 chars
-    expect(readCellBytes([[long]], [['General']])).toBeGreaterThanOrEqual(2 * (long.length + 2) + 9);
-    expect(readCellBytes([[1]], [['General']])).toBe(24); // the floor
+  it('counts text once per cell read, and a formula cell\'s formula besides its value', () => {
+    const long = 'Andel brukare som är nöjda med sitt särskilda boende enligt brukarundersökningen'; // 82 chars, 6 of them two bytes
+    const text = readCellBytes([[long]], [['General']], [[long]]);
+    expect(text).toBeGreaterThanOrEqual(long.length + 6 + 2 + 9);
+    expect(text).toBeLessThan(2 * (long.length + 2));
+    // The same cell holding a formula: its formula and the area's envelope come back as well.
+    const sum = '=SUM(B2:B40)';
+    expect(readCellBytes([[long]], [['General']], [[sum]])).toBeGreaterThanOrEqual(text + sum.length + 2 + FORMULA_AREA_BYTES);
+    expect(readCellBytes([[1]], [['General']])).toBe(16); // the floor
   });
 });
 

@@ -7,7 +7,7 @@
  *   `sync()`, where the commands run in order (a failing command stops the batch; earlier ones
  *   stay applied). Reading a property that was not loaded yields undefined.
  * - Every sync counts its request bytes (JSON of the queued commands) and response bytes (JSON of
- *   what comes back). Past `limits` (5 MB, Excel on the web) a sync fails with
+ *   what comes back). Past `limits` (5 MB each way, Excel on the web) a sync fails with
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`.
  * - `*OrNullObject` methods return null objects, and calls on a null object give null objects.
  * - Writes to a protected sheet fail with `AccessDenied`, except formatting where the protection
@@ -39,6 +39,8 @@ export interface FakeCell {
 }
 
 type Box = { r1: number; c1: number; r2: number; c2: number };
+/** Excel on the web's limit on one request and on one response (see FakeExcel.limits). */
+export const FIVE_MB = 5_000_000;
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
@@ -125,17 +127,29 @@ export class FakeExcel {
   responseBytes: number[] = [];
   /** Syncs (1-based) that failed, and with which code. */
   failures: { sync: number; code: string }[] = [];
-  /** Excel on the web's payload limits; Infinity turns a check off. */
-  limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
+  /**
+   * Excel on the web's payload limits, each way: "a payload size limit for requests and responses
+   * of 5MB" (Microsoft's resource-limits page), read as 5 000 000 bytes, the smaller of 5 MB and
+   * 5 MiB. Infinity turns a check off.
+   */
+  limits = { request: FIVE_MB, response: FIVE_MB };
   runs = 0;
   suspendCalls = 0;
   /** Cells whose values were loaded, and cells whose properties (fill, font) were returned. */
   cellsRead = 0;
   propsRead = 0;
+  /** Cells whose formulas were returned (a value's text comes back twice where both are loaded). */
+  formulasRead = 0;
   /** Property writes (fill, font …), each on one range or one multi-area range. */
   formatWrites = 0;
   /** The add-in runtime's event switch (`context.runtime.enableEvents`). */
   enableEvents = true;
+  /**
+   * How `getSpecialCellsOrNullObject` behaves: as documented (`range`), refused by the host
+   * (`refuse`: InvalidArgument), or searching the whole used range whatever the range (`sheet`,
+   * what Excel's SpecialCells has done for a one-cell range).
+   */
+  specialCells: 'range' | 'refuse' | 'sheet' = 'range';
   /** Errors the next syncs fail with, before running anything (e.g. cell-edit mode). */
   failSyncs: { code: string; message?: string }[] = [];
   /** Runs before each sync's commands: lets a test rename or remove a sheet "meanwhile". */
@@ -739,37 +753,68 @@ class FakeRange {
   }
   load(props: string) {
     const want = new Set(props.split(',').map((p) => p.trim()));
-    this.ctx.queue({ load: this.label, props }, () => {
-      const t = this.ref();
-      this.isNullObject = !t || !t.box;
-      if (!t || !t.box) return { isNullObject: true };
-      const b = t.box;
-      const s = t.s;
-      const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
-        const out: T[][] = [];
-        for (let r = b.r1; r <= b.r2; r++) {
-          const row: T[] = [];
-          for (let c = b.c1; c <= b.c2; c++) row.push(f(s.get(r, c)));
-          out.push(row);
-        }
-        return out;
-      };
-      const me = this as unknown as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      if (want.has('values')) {
-        out.values = me._values = grid((c) => (c ? c.value : ''));
-        this.ctx.x.cellsRead += (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+    this.ctx.queue({ load: this.label, props }, () => this.loadNow(want));
+  }
+  /** What a load of `want` returns, run at sync (also for the areas of special cells). */
+  loadNow(want: ReadonlySet<string>): Record<string, unknown> {
+    const t = this.ref();
+    this.isNullObject = !t || !t.box;
+    if (!t || !t.box) return { isNullObject: true };
+    const b = t.box;
+    const s = t.s;
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+      const out: T[][] = [];
+      for (let r = b.r1; r <= b.r2; r++) {
+        const row: T[] = [];
+        for (let c = b.c1; c <= b.c2; c++) row.push(f(s.get(r, c)));
+        out.push(row);
       }
-      if (want.has('formulas')) out.formulas = me._formulas = grid((c) => c?.formula ?? (c ? c.value : ''));
-      if (want.has('numberFormat')) out.numberFormat = me._numberFormat = grid((c) => c?.numberFormat ?? 'General');
-      if (want.has('valueTypes')) out.valueTypes = this.valueTypes = grid((c) => (c === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String'));
-      if (want.has('rowIndex')) out.rowIndex = this.rowIndex = b.r1;
-      if (want.has('columnIndex')) out.columnIndex = this.columnIndex = b.c1;
-      if (want.has('rowCount')) out.rowCount = this.rowCount = b.r2 - b.r1 + 1;
-      if (want.has('columnCount')) out.columnCount = this.columnCount = b.c2 - b.c1 + 1;
-      if (want.has('address')) out.address = this.address = `${quoted(s.name)}!${boxAddress(b)}`;
       return out;
-    });
+    };
+    const me = this as unknown as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    if (want.has('values')) {
+      out.values = me._values = grid((c) => (c ? c.value : ''));
+      this.ctx.x.cellsRead += (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+    }
+    if (want.has('formulas')) {
+      out.formulas = me._formulas = grid((c) => c?.formula ?? (c ? c.value : ''));
+      this.ctx.x.formulasRead += (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+    }
+    if (want.has('numberFormat')) out.numberFormat = me._numberFormat = grid((c) => c?.numberFormat ?? 'General');
+    if (want.has('valueTypes')) out.valueTypes = this.valueTypes = grid((c) => (c === undefined || c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String'));
+    if (want.has('rowIndex')) out.rowIndex = this.rowIndex = b.r1;
+    if (want.has('columnIndex')) out.columnIndex = this.columnIndex = b.c1;
+    if (want.has('rowCount')) out.rowCount = this.rowCount = b.r2 - b.r1 + 1;
+    if (want.has('columnCount')) out.columnCount = this.columnCount = b.c2 - b.c1 + 1;
+    if (want.has('address')) out.address = this.address = `${quoted(s.name)}!${boxAddress(b)}`;
+    return out;
+  }
+  /**
+   * The cells of this range that hold formulas (`Formulas`) or constants (`Constants`, narrowed
+   * by `Numbers`, `Text` or `Logical`), as rectangles: runs within a row, joined down while the
+   * next row has the same run — the shape Excel returns. A null object when none match.
+   */
+  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants', cellValueType?: 'Numbers' | 'Text' | 'Logical') {
+    return new FakeSpecialCells(this.ctx, () => {
+      const mode = this.ctx.x.specialCells;
+      if (mode === 'refuse') throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const t = this.ref();
+      if (!t || !t.box) return null;
+      const where = mode === 'sheet' ? t.s.bounds(true) : t.box;
+      if (!where) return null;
+      const match = (c: FakeCell | undefined) => {
+        if (!c) return false;
+        if (cellType === 'Formulas') return !!c.formula;
+        if (c.formula || c.value === '') return false;
+        if (cellValueType === 'Numbers') return typeof c.value === 'number';
+        if (cellValueType === 'Logical') return typeof c.value === 'boolean';
+        if (cellValueType === 'Text') return typeof c.value === 'string';
+        return true;
+      };
+      const boxes = rectangles(where, (r, c) => match(t.s.get(r, c)));
+      return boxes.length ? { s: t.s, boxes } : null;
+    }, `${this.label}.special(${cellType}${cellValueType ? `,${cellValueType}` : ''})`);
   }
   getUsedRangeOrNullObject(valuesOnly = false) {
     return new FakeRange(this.ctx, () => {
@@ -853,6 +898,82 @@ class FakeRange {
     this.ctx.queue({ select: this.label }, () => {
       const t = this.ref() ?? throwNotFound(this.label);
       t.s.selected = t.box ? a1(t.box.r1, t.box.c1) : null;
+    });
+  }
+}
+
+/** Rectangles covering the cells of `box` where `hit` holds: row runs, joined down while equal. */
+function rectangles(box: Box, hit: (r: number, c: number) => boolean): Box[] {
+  const done: Box[] = [];
+  let open = new Map<string, Box>();
+  for (let r = box.r1; r <= box.r2; r++) {
+    const next = new Map<string, Box>();
+    for (let c = box.c1; c <= box.c2; c++) {
+      if (!hit(r, c)) continue;
+      let c2 = c;
+      while (c2 + 1 <= box.c2 && hit(r, c2 + 1)) c2++;
+      const k = `${c},${c2}`;
+      const above = open.get(k);
+      if (above) {
+        above.r2 = r;
+        open.delete(k);
+        next.set(k, above);
+      } else next.set(k, { r1: r, c1: c, r2: r, c2 });
+      c = c2;
+    }
+    for (const b of open.values()) done.push(b);
+    open = next;
+  }
+  for (const b of open.values()) done.push(b);
+  return done.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+}
+
+/**
+ * What `getSpecialCellsOrNullObject` returns: a RangeAreas whose `isNullObject` comes with any
+ * sync (as in Excel), with `cellCount`/`areaCount`/`address` and its `areas` to load.
+ */
+class FakeSpecialCells {
+  isNullObject = undefined as unknown as boolean;
+  cellCount = undefined as unknown as number;
+  areaCount = undefined as unknown as number;
+  address = undefined as unknown as string;
+  areas: { items: FakeRange[]; load: (props: string) => void };
+  private found: { s: FakeSheet; boxes: Box[] } | null | undefined;
+  constructor(
+    private readonly ctx: FakeContext,
+    find: () => { s: FakeSheet; boxes: Box[] } | null,
+    private readonly label: string,
+  ) {
+    // Excel loads isNullObject with the sync whether asked or not: the cells are found then.
+    ctx.queue({ getSpecialCells: label }, () => {
+      this.found = find();
+      this.isNullObject = !this.found;
+      return this.found ? undefined : { isNullObject: true };
+    });
+    const areas = {
+      items: undefined as unknown as FakeRange[],
+      load: (props: string) => {
+        const want = new Set(props.split(',').map((p) => p.trim().replace(/^items\//, '')));
+        ctx.queue({ load: `${label}.areas`, props }, () => {
+          if (!this.found) return undefined;
+          const { s } = this.found;
+          areas.items = this.found.boxes.map((b) => new FakeRange(ctx, () => ({ s, box: b }), `${label}#${boxAddress(b)}`));
+          return { items: areas.items.map((r) => r.loadNow(want)) };
+        });
+      },
+    };
+    this.areas = areas;
+  }
+  load(props: string) {
+    const want = new Set(props.split(',').map((p) => p.trim()));
+    this.ctx.queue({ load: this.label, props }, () => {
+      if (!this.found) return undefined;
+      const out: Record<string, unknown> = {};
+      const { s, boxes } = this.found;
+      if (want.has('cellCount')) out.cellCount = this.cellCount = boxes.reduce((n, b) => n + (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1), 0);
+      if (want.has('areaCount')) out.areaCount = this.areaCount = boxes.length;
+      if (want.has('address')) out.address = this.address = boxes.map((b) => `${quoted(s.name)}!${boxAddress(b)}`).join(',');
+      return out;
     });
   }
 }

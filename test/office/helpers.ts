@@ -6,7 +6,7 @@ import { ExcelHost } from '../../src/adapters/office/excel-host';
 import { analyze, planEdits } from '../../src/engine/analyze';
 import { FakeExcel, type FakeSheet } from './fake-excel';
 
-export const FIVE_MB = 5 * 1024 * 1024;
+export { FIVE_MB } from './fake-excel';
 
 /** Seed 002's indicator layout with `n` result rows: Indikator · Prestationer · Resultat år. */
 export function planSheet(x: FakeExcel, n: number, name = 'Omsorg'): FakeSheet {

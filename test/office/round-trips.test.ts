@@ -21,17 +21,45 @@ async function readAndColour(x: FakeExcel) {
   return { host, input, fills, readSyncs };
 }
 
-describe('check and colour in three syncs while the data fits one request', () => {
-  it('100 rows of the benchmark layout through the real engine: sheets+sizes+header rows, data, writes', async () => {
+describe("the benchmark's plan (seed 002's layout) through the real engine, as `npm run bench` measures it", () => {
+  it.each([100, 10_000])('%i rows: three syncs — sheets, sizes and header rows; the data; the writes', async (n) => {
     const x = new FakeExcel();
-    benchSheet(x, 100);
+    benchSheet(x, n);
     const r = await checkAndColour(x);
-    expect(r.edits.fills.length).toBeGreaterThan(100);
-    expect(r.readSyncs).toBe(2);
-    expect(r.syncs).toBe(3);
-    expect(x.maxRequest).toBeLessThan(BUDGET);
-    expect(x.maxResponse).toBeLessThan(BUDGET);
+    expect(r.edits.fills.length).toBe(n + 1); // every result, and the goal's gap highlight
+    expect(x.sheet('Omsorg').at('F2')?.fill).toBe('#C6EFCE'); // 95 against Grön 82 Gul 76
+    expect(x.sheet('Omsorg').at(`F${n + 1}`)?.fill).toBe('#FFEB9C'); // 4/12 against Grön 25% bästa Gul 26-50% bästa
+    expect([r.readSyncs, r.syncs]).toEqual([2, 3]);
+    expect(x.maxRequest).toBeLessThanOrEqual(BUDGET);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
   });
+
+  it('100 000 rows: at most 12 syncs, the data in blocks nearly as full as the budget allows', async () => {
+    const x = new FakeExcel();
+    benchSheet(x, 100_000);
+    const r = await checkAndColour(x);
+    expect(r.edits.fills.length).toBe(100_001);
+    expect(x.sheet('Omsorg').at('F100001')?.fill).toBe('#FFEB9C');
+    expect(r.syncs).toBeLessThanOrEqual(12);
+    expect(r.syncs - r.readSyncs).toBe(1);
+    // Syncs grow with bytes only: after the sheet list, each data sync but the last is over 90 %
+    // of the budget, so their number is the bytes over the budget, rounded up, give or take.
+    const data = x.responseBytes.slice(1, r.readSyncs);
+    const total = data.reduce((a, b) => a + b, 0);
+    expect(data.length).toBeGreaterThanOrEqual(Math.ceil(total / BUDGET));
+    expect(data.length).toBeLessThanOrEqual(Math.ceil(total / (0.9 * BUDGET)));
+    for (const b of data.slice(0, -1)) expect(b).toBeGreaterThan(0.9 * BUDGET);
+    // Text comes back once: about 340 bytes a row (values, number formats, fills and fonts of
+    // the three columns Planark may colour), not the 420 of values and formulas both.
+    expect(total / 100_001).toBeLessThan(350);
+    expect(x.formulasRead).toBe(50 * 6);
+    expect(x.maxRequest).toBeLessThanOrEqual(BUDGET);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
+    expect(x.failures).toEqual([]);
+  });
+});
+
+describe('check and colour in three syncs while the data fits one request', () => {
 
   it('the same three syncs for 100 and 5 000 rows', async () => {
     const small = new FakeExcel();
@@ -88,25 +116,42 @@ describe('large workbooks: syncs grow with bytes, every payload under 5 MB', () 
       await new ExcelHost(x.env()).read();
       return x.syncs;
     };
-    const base = await count(20_000, 200); // ~8.5 MB
+    const base = await count(20_000, 400); // ~8.4 MB: the sheet list, then 3 blocks
     expect(base).toBe(4);
-    expect(await count(20_000, 800)).toBeGreaterThan(base + 3);
-    expect(await count(80_000, 42)).toBe(base);
-    expect(await count(10_000, 410)).toBe(base);
+    expect(await count(20_000, 1_600)).toBeGreaterThan(base + 3);
+    expect(await count(80_000, 87)).toBe(base);
+    expect(await count(10_000, 817)).toBe(base);
   });
 
-  it('long goal texts are counted twice (values and formulas): no response passes 5 MB', async () => {
+  it('long goal texts: blocks sized by them, no response passes 5 MB, and text comes back once', async () => {
     const x = new FakeExcel();
     const goal = 'Målet är att stärka den enskildes möjligheter att leva ett självständigt liv utifrån den enskildes behov. '.repeat(20);
     const grid: (string | number)[][] = [['Mål', 'Indikator', 'Resultat år']];
-    for (let i = 0; i < 3_000; i++) grid.push([goal, `Andel ${i}`, 90]);
+    for (let i = 0; i < 6_000; i++) grid.push([goal, `Andel ${i}`, 90]);
     x.addSheet('Plan', grid);
     const wb = await new ExcelHost(x.env()).read();
-    expect(wb.sheets[0].rows[3_000]?.[1]?.v).toBe('Andel 2999');
-    // ~2 100 bytes of text per row, twice: about 13 MB, so several requests, each under 5 MB.
+    expect(wb.sheets[0].rows[6_000]?.[1]?.v).toBe('Andel 5999');
+    // ~2 100 bytes of text per row: about 13 MB, so several requests, each under 5 MB.
     expect(x.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(12_000_000);
     expect(x.maxResponse).toBeLessThan(FIVE_MB);
     expect(x.syncs).toBeGreaterThanOrEqual(4);
+    // No formulas here: only the first rows (header recognition) returned formulas, not the blocks.
+    expect(x.formulasRead).toBe(50 * 3);
+  });
+
+  it('formulas come back only for the cells that hold one, and the engine still sees them', async () => {
+    const x = new FakeExcel();
+    const s = planSheet(x, 20_000);
+    // A total under the results, and a formula result every 1 000 rows.
+    for (let r = 1_000; r <= 20_000; r += 1_000) Object.assign(s.cell(r, 2), { value: 88, formula: `=B${r + 1}*0+88` });
+    Object.assign(s.cell(20_001, 2), { value: 1_750_000, formula: '=SUM(C2:C20001)' });
+    const wb = await new ExcelHost(x.env()).read();
+    expect(wb.sheets[0].rows[1_000]?.[2]).toEqual({ v: 88, f: 'B1001*0+88' });
+    expect(wb.sheets[0].rows[20_001]?.[2]).toEqual({ v: 1_750_000, f: 'SUM(C2:C20001)' });
+    expect(wb.sheets[0].rows[999]?.[2]?.f).toBeUndefined();
+    // The 21 formula cells and the first 50 rows (the probe), not 20 002 rows × 3 columns.
+    expect(x.formulasRead).toBe(21 + 50 * 3);
+    expect(x.cellsRead).toBe(20_002 * 3 + 50 * 3);
   });
 
   it('texts that grow below the header rows: a too-large response is fetched again in half-size blocks', async () => {
@@ -119,6 +164,68 @@ describe('large workbooks: syncs grow with bytes, every payload under 5 MB', () 
     // The first rows promised short texts: Excel refused the first block, the rest came in halves.
     expect(x.failures.map((f) => f.code)).toContain('ResponsePayloadSizeLimitExceeded');
     expect(x.maxResponse).toBeLessThan(FIVE_MB);
+  });
+});
+
+describe('formulas through special cells', () => {
+  const withFormulas = (x: FakeExcel, n: number) => {
+    const s = planSheet(x, n);
+    for (let r = 100; r <= n; r += 100) Object.assign(s.cell(r, 2), { value: 90, formula: `=ROUND(B${r + 1}*0+90,0)` });
+    return s;
+  };
+
+  it('a host that refuses special cells: the same rows again with every formula, and the next read starts that way', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'refuse';
+    withFormulas(x, 3_000);
+    const host = new ExcelHost(x.env());
+    const wb = await host.read();
+    expect(wb.sheets[0].rows[300]?.[2]).toEqual({ v: 90, f: 'ROUND(B301*0+90,0)' });
+    expect(wb.sheets[0].rows[301]?.[2]?.f).toBeUndefined();
+    expect(x.failures.map((f) => f.code)).toEqual(['InvalidArgument']);
+    expect(x.syncs).toBe(3);
+    const before = x.syncs;
+    await host.read();
+    expect(x.failures).toHaveLength(1);
+    expect(x.syncs - before).toBe(2);
+    expect(x.formulasRead).toBe(2 * (50 * 3 + 3_001 * 3));
+  });
+
+  it('areas beyond the block (a host that searches the whole sheet) are not put in the wrong rows', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'sheet';
+    withFormulas(x, 3_000);
+    // A small budget: many blocks, each handed every formula of the sheet.
+    const wb = await new ExcelHost(x.env({}, { payloadBudget: 64 * 1024 })).read();
+    expect(x.syncs).toBeGreaterThan(5);
+    const rows = wb.sheets[0].rows;
+    const withF = rows.flatMap((row, r) => (row?.some((c) => c?.f) ? [r] : []));
+    expect(withF).toEqual(Array.from({ length: 30 }, (_, k) => 100 * (k + 1)));
+    expect(rows[3_000]?.[2]).toEqual({ v: 90, f: 'ROUND(B3001*0+90,0)' });
+  });
+
+  it.each([
+    ['a whole column of formulas (one area a block)', 1],
+    ['a formula every other row (one area each)', 2],
+  ])('%s: blocks sized from the first rows, none refused, every payload within the budget', async (_, step) => {
+    const x = new FakeExcel();
+    const s = planSheet(x, 30_000);
+    for (let r = 1; r <= 30_000; r += step) Object.assign(s.cell(r, 2), { formula: `=ROUND(B${r + 1}*0+${s.get(r, 2)!.value},0)` });
+    const wb = await new ExcelHost(x.env()).read();
+    const rows = wb.sheets[0].rows;
+    expect(rows[1]?.[2]).toEqual({ v: 95, f: 'ROUND(B2*0+95,0)' });
+    expect(rows.filter((row) => row?.[2]?.f)).toHaveLength(Math.ceil(30_000 / step));
+    expect(x.failures).toEqual([]);
+    expect(x.maxResponse).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('a one-cell sheet loads its formula directly', async () => {
+    const x = new FakeExcel();
+    x.specialCells = 'refuse';
+    x.addSheet('Summa', [[{ value: 12, formula: '=5+7' }]]);
+    const wb = await new ExcelHost(x.env()).read();
+    expect(wb.sheets[0].rows[0]?.[0]).toEqual({ v: 12, f: '5+7' });
+    expect(x.failures).toEqual([]);
   });
 });
 

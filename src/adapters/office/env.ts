@@ -41,7 +41,7 @@ export interface OfficeEnv {
   /** Excel.run(context, batch): a batch on an existing context — how an event handler is removed. */
   runIn?<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   office: OfficeLike;
-  /** Bytes per request and per response; Excel on the web rejects either above 5 MB. */
+  /** Bytes per request and per response (DEFAULT_BUDGET); Excel on the web rejects either above 5 MB. */
   payloadBudget?: number;
   /** How long a read's sheet list and fills may stand in for a fresh look before an apply. */
   cacheMs?: number;
@@ -51,6 +51,13 @@ export interface OfficeEnv {
   focusTarget?: FocusSource | null;
 }
 
+/**
+ * Microsoft documents "a payload size limit for requests and responses of 5MB" for Excel on the
+ * web (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded: each way, not the two
+ * together). Read as 5 000 000 bytes, the smaller of 5 MB and 5 MiB, 4 MiB keeps 16 % in hand
+ * for what the byte estimates miss (the envelope of each result; a block's later rows longer
+ * than the ones it was sized by).
+ */
 export const DEFAULT_BUDGET = 4 * 1024 * 1024;
 /** Below this a payload error is not retried with a smaller block: something else is wrong. */
 export const MIN_BUDGET = 64 * 1024;

@@ -20,7 +20,7 @@ import { ChangeWatch, watchChanges, watchSelection } from './events';
 import { insertSheets } from './insert-sheets';
 import type { Layout } from './layout';
 import { HOST_MESSAGES, langOf } from './messages';
-import { readSheets, type SheetData } from './read';
+import { readSheets, type FormulasBy, type SheetData } from './read';
 import { INSERT_SET, REQUIRED_SET, supportsExcelApi } from './requirements';
 import { saveMappings, storedMappings } from './settings';
 import { eventsOn, writeEdits } from './write';
@@ -50,6 +50,8 @@ export class ExcelHost implements WorkbookHost {
   private mappingsBase: MappingOverride[] = [];
   /** False once Excel refused the sheet walk: list the sheets first instead. */
   private walk = true;
+  /** How blocks read formulas: `range` once Excel refused special cells (read.ts). */
+  private formulasBy: FormulasBy = 'areas';
 
   constructor(env: OfficeEnv = defaultEnv()) {
     this.env = env;
@@ -119,7 +121,11 @@ export class ExcelHost implements WorkbookHost {
     for (;;) {
       const walk = this.walk;
       try {
-        return await this.env.run((context) => readSheets(context, { budget, mappings: q.mappings, only: q.only, signal: q.signal, now: q.at }, { walk }));
+        const result = await this.env.run((context) =>
+          readSheets(context, { budget, mappings: q.mappings, only: q.only, signal: q.signal, now: q.at, formulasBy: this.formulasBy }, { walk }),
+        );
+        this.formulasBy = result.formulasBy;
+        return result;
       } catch (e) {
         if (isAbort(e) || e instanceof HostError) throw e;
         if (isPayloadError(e) && budget / 2 >= MIN_BUDGET) {

@@ -1,7 +1,7 @@
 /**
  * Byte estimates for chunking requests and responses under Excel on the web's 5 MB limits.
  * Estimates are of the JSON that travels: a write's values and addresses, a read's values,
- * formulas (text comes back twice), number formats and cell properties.
+ * number formats, the formulas of formula cells, and cell properties.
  */
 
 /** Fixed envelope per queued action (object path, method, ids). */
@@ -52,20 +52,31 @@ export const PROPS_CELL_BYTES = 90;
 export const FILL_CELL_BYTES = 60;
 
 /**
- * Per-cell response bytes of a data read, from a sample of the sheet's values and formats: the
- * value twice (values and formulas), the number format, separators. Never below a floor, since
- * the sample may be unrepresentative; a payload error halves the block anyway.
+ * Per-cell response bytes of a data read, from a sample of the sheet's values, formulas and
+ * formats: the value, the number format, separators, and for a formula cell its formula too (only
+ * formula cells return one, in areas of their own). Never below a floor, since the sample may be
+ * unrepresentative; a payload error halves the block anyway.
  */
-export function readCellBytes(values: readonly (readonly unknown[])[] | undefined, formats: readonly (readonly unknown[])[] | undefined): number {
-  const FLOOR = 24;
-  if (!values || values.length === 0) return 48;
+export function readCellBytes(
+  values: readonly (readonly unknown[])[] | undefined,
+  formats: readonly (readonly unknown[])[] | undefined,
+  formulas?: readonly (readonly unknown[])[] | undefined,
+): number {
+  const FLOOR = 16;
+  if (!values || values.length === 0) return 32;
   let cells = 0;
   let bytes = 0;
   values.forEach((row, i) =>
     row.forEach((v, j) => {
       cells++;
-      bytes += 2 * valueBytes(v) + valueBytes(formats?.[i]?.[j] ?? 'General') + 3;
+      bytes += valueBytes(v) + valueBytes(formats?.[i]?.[j] ?? 'General') + 2;
+      const f = formulas?.[i]?.[j];
+      // An area's indexes and envelope, counted per cell: scattered formulas are one area each.
+      if (typeof f === 'string' && f.startsWith('=')) bytes += valueBytes(f) + FORMULA_AREA_BYTES;
     }),
   );
   return Math.max(FLOOR, Math.ceil((bytes / Math.max(1, cells)) * 1.1));
 }
+
+/** Bytes of a formula area in a response besides its formulas: its indexes and the envelope. */
+export const FORMULA_AREA_BYTES = 48;

@@ -17,6 +17,8 @@ export interface ApiUse {
 
 export const API_USES: readonly ApiUse[] = [
   { api: 'Range.getCellProperties', version: '1.9', why: 'fills and font colours of the columns Planark may colour, in one call per block' },
+  { api: 'Range.getSpecialCellsOrNullObject', version: '1.9', why: 'the formula cells of a block, so only they return their formulas (text is not read twice)' },
+  { api: 'RangeAreas.areas', version: '1.9', why: 'those cells, area by area, with their formulas and positions' },
   { api: 'CellPropertiesFill.tintAndShade', version: '1.9', why: 'null only for "no fill": tells a white fill from none' },
   { api: 'Worksheet.getRanges', version: '1.9', why: 'scattered cells of one colour written together (RangeAreas)' },
   { api: 'RangeAreas.format', version: '1.9', why: 'the fill and font of those cells' },

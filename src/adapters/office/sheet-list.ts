@@ -34,6 +34,8 @@ export interface Found {
   probe: SheetInput | null;
   probeValues?: unknown[][];
   probeFormats?: unknown[][];
+  /** The first rows' formulas: only to estimate how many bytes the blocks' formulas take. */
+  probeFormulas?: unknown[][];
 }
 
 type Ws = Excel.Worksheet;
@@ -48,7 +50,7 @@ function queueSheetData(ws: Ws, rows: number): { used: Rng; probe: Rng } {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   const probe = ws.getRange(`1:${rows}`).getUsedRangeOrNullObject(true);
-  probe.load('values,numberFormat,rowIndex,columnIndex');
+  probe.load('values,formulas,numberFormat,rowIndex,columnIndex');
   return { used, probe };
 }
 
@@ -57,7 +59,7 @@ function boxOf(r: Rng): Box | null {
   return { r1: r.rowIndex, c1: r.columnIndex, r2: r.rowIndex + r.rowCount - 1, c2: r.columnIndex + r.columnCount - 1 };
 }
 
-function probeSheet(name: string, r: Rng): Pick<Found, 'probe' | 'probeValues' | 'probeFormats'> {
+function probeSheet(name: string, r: Rng): Pick<Found, 'probe' | 'probeValues' | 'probeFormats' | 'probeFormulas'> {
   if (r.isNullObject || !r.values) return { probe: null };
   const rows: SheetInput['rows'] = [];
   r.values.forEach((row, i) => {
@@ -70,7 +72,7 @@ function probeSheet(name: string, r: Rng): Pick<Found, 'probe' | 'probeValues' |
     });
     if (out) rows[r.rowIndex + i] = out;
   });
-  return { probe: { name, rows }, probeValues: r.values, probeFormats: r.numberFormat };
+  return { probe: { name, rows }, probeValues: r.values, probeFormats: r.numberFormat, probeFormulas: r.formulas };
 }
 
 interface Walk {
