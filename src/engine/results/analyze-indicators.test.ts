@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Period } from '../types';
 import type { ThresholdIssue } from '../thresholds/types';
-import { analyzeIndicator, analyzeIndicators, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
+import { IndicatorMemo, analyzeIndicator, analyzeIndicators, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
+import type { Indicator } from '../model';
+import { ref } from '../cells';
 import { indicator, modelOf, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 const run = (spec: IndicatorSpec, period: Period = 'year') => analyzeIndicator(indicator(2, spec), optionsOf({ period }));
@@ -35,6 +37,17 @@ describe('due periods', () => {
     ['', 'year', ALL, ['year']],
     [null, 't2', ALL, []],
     ['Vid behov', 'year', ALL, ['year']],
+    // The month without brackets or space, a year after the word, words around period words.
+    ['Årligen maj', 'year', ['t1', 't2', 'year'], ['may', 'jun', 'jul', 't2', 'aug', 'sep', 'oct', 'nov', 'year', 'dec']],
+    ['Årligen(maj)', 't2', ['t1', 't2', 'year'], ['may', 'jun', 'jul', 't2', 'aug']],
+    ['Tertial 2025', 'year', ALL, ['t1', 't2', 'year']],
+    ['Varje tertial', 'year', ALL, ['t1', 't2', 'year']],
+    ['Varje kvartal', 't2', ALL, ['q1', 'jun']],
+    ['T1, årligen', 'year', ALL, ['t1', 'year']],
+    ['T1,T2', 'year', ALL, ['t1', 't2']],
+    ['Årlig uppföljning, T1', 'year', ALL, ['t1']],
+    ['Tertialrapport, Helår', 'year', ALL, ['year']],
+    ['Kvartalsrapport, T1', 'year', ALL, ['t1']],
   ])('%j at %s', (freq, chosen, tracked, expected) => {
     expect(duePeriods(freq, chosen, tracked)).toEqual(expected);
   });
@@ -58,6 +71,13 @@ describe('splitCombined', () => {
     ['T1: 6,5\nHelår: 7,1', [{ period: 't1', text: '6,5' }, { period: 'year', text: '7,1' }]],
     ['T2: Htj 12; SÄBO 1,2', [{ period: 't2', text: 'Htj 12; SÄBO 1,2' }]],
     ['Kvartal 1: Ja', [{ period: 'q1', text: 'Ja' }]],
+    // Separators as typed: a trailing semicolon, no space after a comma, hard spaces, a spaced colon.
+    ['T1: 80;', [{ period: 't1', text: '80' }]],
+    ['T1 80,T2 83', [{ period: 't1', text: '80' }, { period: 't2', text: '83' }]],
+    ['T1:\u00a080; T2:\u202f83', [{ period: 't1', text: '80' }, { period: 't2', text: '83' }]],
+    ['T1 : 80', [{ period: 't1', text: '80' }]],
+    ['T1 :80', [{ period: 't1', text: '80' }]],
+    ['T2 Htj: 12; SÄBO: 1,2', [{ period: 't2', text: 'Htj: 12; SÄBO: 1,2' }]],
     ['83', null],
     ['Htj 12; SÄBO 1,2', null],
   ])('%j', (text, expected) => {
@@ -307,5 +327,135 @@ describe('equal values under one threshold are judged once', () => {
     const change = [50, 60].map((base, i) => indicator(2 + i, { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: base, results: [['year', 56]] }));
     const [x, y] = analyzeIndicators(modelOf(change), optionsOf({ period: 'year' }));
     expect([x.results[0].status, y.results[0].status]).toEqual(['green', 'red']);
+  });
+});
+
+/** An indicator with a separate result column and the combined column both (seed 004's follow-up sheets). */
+function withBoth(results: [Period, unknown][], combined: string): Indicator {
+  const ind = indicator(2, { frequency: 'Tertial', results: results as [Period, null][] });
+  return { ...ind, results: [...ind.results, { ref: ref('Verksamhetsplan', 1, 7), period: 'combined', value: combined }] };
+}
+
+describe('what each result says: value, problem and why, exactly', () => {
+  it.each<[string, IndicatorSpec, unknown]>([
+    ['an unreadable text under a threshold', { results: [['year', 'ej mätt']] }, { value: 'ej mätt', status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: 'ej mätt' } }],
+    [
+      'a segment without a value',
+      { threshold: 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7', results: [['year', 'Htj 12']] },
+      { value: 'Htj 12', status: 'none', problem: 'segment-missing', missingSegments: ['SÄBO'], why: { kind: 'segment-missing', labels: ['SÄBO'] } },
+    ],
+    ['no threshold: the text as written, trimmed', { threshold: null, results: [['year', '  ej mätt  ']] }, { value: 'ej mätt', status: 'none', why: { kind: 'no-threshold' } }],
+    ['no threshold: an Excel error is unreadable', { threshold: null, results: [['year', { error: '#REF!' }]] }, { value: '#REF!', status: 'none', problem: 'unparseable', why: { kind: 'no-threshold' } }],
+    ['an unreadable threshold: the value kept, not judged by the declared direction', { threshold: 'Grön bra Gul sämre', declared: 'higher', baseline: 60, results: [['year', 70]] }, { value: 70, status: 'none', why: { kind: 'threshold-unreadable' } }],
+    ['a trend indicator (Öka) with an Excel error', { threshold: 'Öka', baseline: 60, results: [['year', { error: '#N/A' }]] }, { value: '#N/A', status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: '#N/A' } }],
+    ['a trend indicator with text', { threshold: 'Öka', baseline: 60, results: [['year', ' ej mätt ']] }, { value: 'ej mätt', status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: 'ej mätt' } }],
+  ])('%s', (_label, spec, expected) => {
+    const { result: _r, period: _p, reason: _s, ...said } = run(spec).results[0];
+    // toStrictEqual: a property set to undefined is a property the report would print.
+    expect(said).toStrictEqual(expected);
+  });
+
+  it('the properties of a result and of an analysis, in order, none of them undefined', () => {
+    const green = run({ results: [['year', 84]] });
+    expect(Object.keys(green)).toEqual(['indicator', 'thresholdState', 'threshold', 'thresholdIssues', 'direction', 'results', 'duePeriods', 'current']);
+    expect(Object.keys(green.results[0])).toEqual(['result', 'period', 'value', 'status', 'why', 'reason']);
+    const none = run({ threshold: null, results: [['year', 84]] });
+    expect(Object.keys(none)).toEqual(['indicator', 'thresholdState', 'thresholdIssues', 'direction', 'results', 'duePeriods', 'current']);
+    const segments = run({ threshold: 'Grön Htj 13 eller färre, SÄBO 1,3 eller färre Gul HTJ 14-15, SÄBO 1,4-1,7', results: [['year', 'Htj 12']] });
+    expect(Object.keys(segments.results[0])).toEqual(['result', 'period', 'value', 'status', 'problem', 'missingSegments', 'why', 'reason']);
+    for (const a of [green, none, segments]) for (const r of a.results) for (const v of Object.values(r)) expect(v).not.toBeUndefined();
+  });
+
+  it('a change threshold reads the baseline in its own number format (0,6 formatted 0 % is 60 %)', () => {
+    const spec: IndicatorSpec = { threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: 0.6, baselineFmt: '0%', results: [['year', 0.5, '0%']] };
+    expect(run(spec).results[0]).toMatchObject({ value: 50, status: 'red', why: { kind: 'change', base: 60 } });
+  });
+
+  it('says which baseline is missing, as written', () => {
+    expect(run({ threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: ' Nej ' }).thresholdIssues).toEqual([{ kind: 'needs-baseline', params: { baseline: 'Nej' } }]);
+    expect(run({ threshold: 'Grön Öka med 10% Gul öka med 5%', baseline: null }).thresholdIssues).toEqual([{ kind: 'needs-baseline', params: { baseline: '' } }]);
+  });
+
+  it('a direction written as the threshold conflicts only with another declared direction', () => {
+    expect(run({ threshold: 'Öka', declared: 'higher' }).thresholdIssues).toEqual([]);
+    expect(run({ threshold: 'Öka', declared: null }).thresholdIssues).toEqual([]);
+    expect(run({ threshold: 'Minska', declared: 'higher' }).thresholdIssues).toEqual([
+      { kind: 'direction-conflict', params: { source: 'declared', found: 'lower', expected: 'higher' } },
+    ]);
+  });
+
+  it('a period with a column of its own is not also missing at the combined cell', () => {
+    const a = analyzeIndicator(withBoth([['t2', null]], 'T1: 80'), optionsOf({ period: 'year' }));
+    expect(a.results.map((e) => [e.result.ref.cell, e.period, e.value, e.problem ?? null])).toEqual([
+      ['I2', 't2', null, 'missing'],
+      ['H2', 't1', 80, null],
+      ['H2', 'year', null, 'missing'],
+    ]);
+  });
+});
+
+describe('what one analysis remembers is keyed by everything that changes the answer', () => {
+  const options = optionsOf({ period: 'year' });
+
+  it('due periods: one frozen list per columns, frequency text and period', () => {
+    const memo = new IndicatorMemo();
+    const tracked = memo.tracked(indicator(2, { results: [['t1', 1], ['t2', 2], ['year', 3]] }));
+    const yearly = memo.due('Årligen', 'year', tracked);
+    expect(memo.due('Årligen', 'year', tracked)).toBe(yearly);
+    expect(yearly).toEqual(['year']);
+    expect(memo.due('Tertial', 'year', tracked)).toEqual(['t1', 't2', 'year']);
+    expect(memo.due('Tertial', 't1', tracked)).toEqual(['t1']);
+    expect(memo.due(null, 'year', tracked)).toEqual(['year']);
+    expect(memo.due('Månatlig', 'year', memo.tracked(indicator(3, { results: [['t1', 1]] })))).toEqual(['t1']);
+  });
+
+  it('tracked periods: the same list for the same columns, another for other columns', () => {
+    const memo = new IndicatorMemo();
+    const cols = (results: [Period, number][]) => memo.tracked(indicator(2, { results }));
+    const a = cols([['t1', 1], ['t2', 2]]);
+    expect(a).toEqual(['t1', 't2']);
+    expect(cols([['t1', 5], ['t2', 6]])).toBe(a);
+    expect(cols([['t2', 1], ['year', 2]])).toEqual(['t2', 'year']);
+    expect(cols([['t1', 1], ['t2', 2]])).toBe(a);
+    expect(cols([['t1', 1]])).toEqual(['t1']);
+    expect(cols([['t1', 1], ['t2', 2], ['year', 3]])).toEqual(['t1', 't2', 'year']);
+    expect(cols([['t1', 1], ['t2', 2]])).toBe(a);
+    expect(memo.tracked(indicator(2, { combined: 80 }))).toEqual(['t1', 't2', 'year']);
+    expect(memo.tracked(withBoth([['q1', 1]], ''))).toEqual(['q1', 't1', 't2', 'year']);
+  });
+
+  it('monthly rows with other columns below each other are each due in their own columns', () => {
+    const rows = [
+      indicator(2, { frequency: 'Månatlig', results: [['t1', 1], ['t2', 2], ['year', 3]] }),
+      indicator(3, { frequency: 'Månatlig', results: [['t1', 1]] }),
+      indicator(4, { frequency: 'Månatlig', results: [['t2', 1], ['year', 2]] }),
+      indicator(5, { frequency: 'Månatlig', results: [['t1', 1], ['t2', 2]] }),
+    ];
+    expect(analyzeIndicators(modelOf(rows), options).map((a) => a.duePeriods)).toEqual([['t1', 't2', 'year'], ['t1'], ['t2', 'year'], ['t1', 't2']]);
+  });
+
+  it('threshold readings: by text and declared direction, or by band columns and text', () => {
+    const rows = [
+      indicator(2, { threshold: 'Öka', declared: 'lower' }),
+      indicator(3, { threshold: 'Öka', declared: 'higher' }),
+      indicator(4, { threshold: 'Öka' }),
+      indicator(5, { threshold: 'Grön 82 Gul 76', bandColumns: { green: '' }, results: [['year', 80]] }),
+      indicator(6, { threshold: 'Grön 6,5 Gul 7', bandColumns: { green: '' }, results: [['year', 6.9]] }),
+      indicator(7, { threshold: null, bandColumns: { green: '82', yellow: '76' }, results: [['year', 80]] }),
+      indicator(8, { threshold: null, bandColumns: { green: '82', yellow: '76' }, results: [['year', 90]] }),
+    ];
+    const together = analyzeIndicators(modelOf(rows), options);
+    expect(together).toEqual(rows.map((ind) => analyzeIndicator(ind, options)));
+    expect(together.map((a) => a.thresholdIssues.length)).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(together.slice(3).map((a) => a.results[0].status)).toEqual(['yellow', 'yellow', 'yellow', 'green']);
+    expect(together[6].threshold).toBe(together[5].threshold);
+  });
+
+  it('verdicts: by value and number format, Ja/Nej included', () => {
+    const yes = (row: number, v: unknown, fmt?: string, threshold = 'Grön 82 Gul 76') => indicator(row, { threshold, results: [['year', v as number, fmt]] });
+    const rows = [yes(2, 0.9, '0%'), yes(3, 0.9, '0.0'), yes(4, 0.9), yes(5, true, undefined, 'Grön Ja Röd Nej'), yes(6, true, undefined, 'Grön Ja Röd Nej')];
+    const together = analyzeIndicators(modelOf(rows), options);
+    expect(together.map((a) => [a.results[0].value, a.results[0].status])).toEqual([[90, 'green'], [0.9, 'red'], [0.9, 'red'], ['Ja', 'green'], ['Ja', 'green']]);
+    expect(together[4].results[0].why).toBe(together[3].results[0].why);
   });
 });

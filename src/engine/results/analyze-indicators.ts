@@ -13,7 +13,7 @@ import { parseBandColumns, parseThreshold, readDirectionOnly } from '../threshol
 import { evaluate } from '../thresholds/evaluate';
 import type { Threshold, ThresholdIssue, ThresholdParse } from '../thresholds/types';
 import type { IndicatorAnalysis, ResultEvaluation } from './types';
-import { reasonText } from './reason';
+import { reasonText, type ResultWhy } from './reason';
 import { currentResult } from './current';
 import { baselinePoint, periodPoint, previousPoint, trendStatus, type Point } from './trend';
 
@@ -45,7 +45,7 @@ export function frequencyPeriods(frequency: string | null | undefined, tracked: 
   const f = fold(frequency ?? '');
   if (f === '') return ['year'];
   if (/manatlig|manadsvis|varje manad|monthly|per manad|manadsrapport/.test(f)) return sortPeriods(tracked);
-  const fromMonth = /(?:arligen|arlig|helar|yearly|annually|en gang per ar)\s*\(?\s*([a-z]+)\s*\)?/.exec(f);
+  const fromMonth = /(?:arligen|arlig|helar|yearly|annually|en gang per ar)\s*\(?\s*([a-z]+)/.exec(f);
   if (fromMonth && MONTH_NAMES[fromMonth[1]]) {
     const m = MONTH_NAMES[fromMonth[1]];
     return sortPeriods(PERIODS.filter((p) => periodMonth(p) >= m));
@@ -53,10 +53,9 @@ export function frequencyPeriods(frequency: string | null | undefined, tracked: 
   const out = new Set<Period>();
   for (const raw of f.split(/\s*(?:[,;/\n]|\boch\b|\bsamt\b|\band\b)\s*/)) {
     const tok = raw.replace(/\b(19|20)\d{2}\b/g, '').trim();
-    if (tok === '') continue;
     if (/^(arligen|arlig|helarsvis|yearly|annually|varje ar|en gang per ar|1 gang per ar|ars)$/.test(tok)) out.add('year');
-    else if (/^(tertial|tertialvis|per tertial)$/.test(tok)) ['t1', 't2', 'year'].forEach((p) => out.add(p as Period));
-    else if (/^(kvartal|kvartalsvis|quarterly|per kvartal)$/.test(tok)) ['q1', 'jun', 'sep', 'dec', 'year'].forEach((p) => out.add(p as Period));
+    else if (/^(tertial|tertialvis|per tertial|varje tertial)$/.test(tok)) ['t1', 't2', 'year'].forEach((p) => out.add(p as Period));
+    else if (/^(kvartal|kvartalsvis|quarterly|per kvartal|varje kvartal)$/.test(tok)) ['q1', 'jun', 'sep', 'dec', 'year'].forEach((p) => out.add(p as Period));
     else {
       const p = readPeriodLabel(tok);
       if (p) out.add(p);
@@ -81,8 +80,8 @@ export interface CombinedPart {
 function splitLabel(part: string): CombinedPart | null {
   const words = part.split(' ');
   for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const label = words.slice(0, k).join(' ').replace(/[:=]+$/, '');
-    const p = readPeriodLabel(label);
+    // readPeriodLabel reads `T1:` and `År=` as labels itself.
+    const p = readPeriodLabel(words.slice(0, k).join(' '));
     if (p) return { period: p, text: words.slice(k).join(' ').replace(/^[:=]\s*/, '').trim() };
   }
   return null;
@@ -139,10 +138,9 @@ function readThreshold(ind: Indicator): Reading {
   return { parsed, trend: parsed === null ? ind.declaredDirection : null, issues: [] };
 }
 
-function rawValue(v: CellValue): number | string | null {
-  if (isBlank(v)) return null;
-  if (typeof v === 'number') return v;
-  return valueText(v).trim();
+/** A value that could not be judged, as it reads (entries are never blank but when missing). */
+function rawValue(v: CellValue): number | string {
+  return typeof v === 'number' ? v : valueText(v).trim();
 }
 
 /** One value to judge: a result cell, or one labelled part of a combined cell, or a due gap. */
@@ -169,9 +167,7 @@ function collectEntries(ind: Indicator, due: readonly Period[], chosen: Period):
       if (due.includes(r.period)) out.push({ result: r, period: r.period, value: null, missing: true });
       continue;
     }
-    const e: Entry = { result: r, period: r.period, value: r.value };
-    if (r.fmt !== undefined) e.fmt = r.fmt;
-    out.push(e);
+    out.push({ result: r, period: r.period, value: r.value, fmt: r.fmt });
   }
   if (!combined) return out;
   const separate = ind.results.filter((r): r is ResultCell & { period: Period } => r.period !== 'combined');
@@ -187,7 +183,7 @@ function collectEntries(ind: Indicator, due: readonly Period[], chosen: Period):
     } else {
       // A single unlabelled value counts for the chosen period.
       seen.add(chosen);
-      out.push({ result: combined, period: chosen, value: combined.value, ...(combined.fmt !== undefined ? { fmt: combined.fmt } : {}) });
+      out.push({ result: combined, period: chosen, value: combined.value, fmt: combined.fmt });
     }
   }
   for (const p of due) {
@@ -202,21 +198,23 @@ function collectEntries(ind: Indicator, due: readonly Period[], chosen: Period):
 function rowPoints(ind: Indicator, entries: readonly Entry[]): Point[] {
   const points: Point[] = [];
   for (const h of ind.history ?? []) {
-    const n = isErrorValue(h.value) ? null : readNumericCell(h.value, h.fmt);
+    const n = readNumericCell(h.value, h.fmt); // null for an Excel error too
     if (n) points.push(periodPoint(h.period, n.value, n.decimals, h.year));
   }
   const base = readNumericCell(ind.baseline ?? null, ind.baselineFmt);
   if (base) points.push(baselinePoint(base.value, base.decimals));
   for (const e of entries) {
-    const n = e.missing || isErrorValue(e.value) ? null : readNumericCell(e.value, e.fmt);
+    const n = readNumericCell(e.value, e.fmt); // null for a missing value or an Excel error
     if (n) points.push(periodPoint(e.period, n.value, n.decimals));
   }
   return points;
 }
 
 type Judged = Omit<ResultEvaluation, 'reason'>;
+/** A judgement that says why, as every judgement without a threshold does. */
+type Said = Judged & { why: ResultWhy };
 
-function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point[]): Judged {
+function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point[]): Said {
   const base = { result: e.result, period: e.period };
   if (isErrorValue(e.value)) return { ...base, value: e.value.error, status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: e.value.error } };
   const n = readNumericCell(e.value, e.fmt);
@@ -228,7 +226,7 @@ function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point
 }
 
 function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judged {
-  const ev = evaluate(t, e.value, { fmt: e.fmt, baseline: ind.baseline, ...(ind.baselineFmt !== undefined ? { baselineFmt: ind.baselineFmt } : {}) });
+  const ev = evaluate(t, e.value, { fmt: e.fmt, baseline: ind.baseline, baselineFmt: ind.baselineFmt });
   const { result, period } = e;
   if ('problem' in ev) {
     return ev.missingSegments
@@ -252,12 +250,13 @@ const VERDICTS_PER_THRESHOLD = 2048;
  */
 function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo: IndicatorMemo, lang: Lang): ResultEvaluation {
   const v = e.value;
-  const shareable = (ind.baseline === null || ind.baseline === undefined) && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean');
+  const shareable = ind.baseline === null && (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean');
   const byValue = shareable ? memo.verdicts(t, e.fmt, lang) : null;
   let verdict = byValue?.get(v as number | string | boolean);
   if (!verdict) {
     const j = judgeByThreshold(e, t, ind) as ResultEvaluation;
     j.reason = j.why ? reasonText(j.why, j.status, lang) : '';
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cap bounds memory only; a value past it is judged anew, alike
     if (!byValue || byValue.size >= VERDICTS_PER_THRESHOLD) return j;
     const { result: _r, period: _p, ...rest } = j;
     byValue.set(v as number | string | boolean, (verdict = deepFreeze(rest)));
@@ -271,9 +270,9 @@ function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo
   return out;
 }
 
-function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Point[]): Judged {
+function judge(e: Entry, reading: Reading, points: readonly Point[]): Said {
   if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: { kind: 'missing' } };
-  if (reading.threshold) return judgeByThreshold(e, reading.threshold, ind);
+  // A threshold's results go through judgeByThresholdWithReason (analyzeIndicator).
   if (reading.trend) return judgeByTrend(e, reading.trend, points);
   // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
   const why = reading.parsed ? ({ kind: 'threshold-unreadable' } as const) : ({ kind: 'no-threshold' } as const);
@@ -288,10 +287,10 @@ function judge(e: Entry, reading: Reading, ind: Indicator, points: readonly Poin
  */
 export class IndicatorMemo {
   /** Readings without band columns by threshold text, one per declared direction (h, l, none). */
-  private readonly byText = new Map<string | null, (Reading | undefined)[]>();
+  private readonly byText = new Map<string | null, Partial<Record<'higher' | 'lower' | 'none', Reading>>>();
   /** Readings with band columns (rare), by everything readThreshold reads. */
   private readonly withBands = new Map<string, Reading>();
-  private readonly periods = new Map<readonly Period[], Map<string, Map<Period, readonly Period[]>>>();
+  private readonly periods = new Map<readonly Period[], Map<string | null | undefined, Map<Period, readonly Period[]>>>();
   private readonly trackedBy = new Map<string, Period[]>();
   /** The last row's result periods and what they gave: rows of one table share their columns. */
   private lastPeriods: ResultCell['period'][] = [];
@@ -310,16 +309,16 @@ export class IndicatorMemo {
 
   reading(ind: Indicator): Reading {
     const bc = ind.bandColumns;
-    const dir = ind.declaredDirection === 'higher' ? 0 : ind.declaredDirection === 'lower' ? 1 : 2;
+    const dir = ind.declaredDirection ?? 'none';
     if (!bc) {
       // Keyed by the cell's own string: its hash is kept with it, so rows sharing a text cost a lookup.
       const text = ind.thresholdText ?? null;
       let byDir = this.byText.get(text);
-      if (!byDir) this.byText.set(text, (byDir = []));
+      if (!byDir) this.byText.set(text, (byDir = {}));
       return (byDir[dir] ??= deepFreeze(readThreshold(ind)));
     }
     // Everything readThreshold reads, unambiguously: direction, band columns, text.
-    const key = `${dir}${JSON.stringify([bc.green, bc.yellow, bc.red])}\u0000${ind.thresholdText === null || ind.thresholdText === undefined ? 'N' : `T${ind.thresholdText}`}`;
+    const key = JSON.stringify([dir, bc.green, bc.yellow, bc.red, ind.thresholdText]);
     let r = this.withBands.get(key);
     if (!r) this.withBands.set(key, (r = deepFreeze(readThreshold(ind))));
     return r;
@@ -356,8 +355,8 @@ export class IndicatorMemo {
     // `tracked` comes from tracked() above, one array per set of columns.
     let byText = this.periods.get(tracked);
     if (!byText) this.periods.set(tracked, (byText = new Map()));
-    let byChosen = byText.get(frequency ?? '');
-    if (!byChosen) byText.set(frequency ?? '', (byChosen = new Map()));
+    let byChosen = byText.get(frequency);
+    if (!byChosen) byText.set(frequency, (byChosen = new Map()));
     let due = byChosen.get(chosen);
     if (!due) {
       const limit = periodMonth(chosen);
@@ -368,6 +367,7 @@ export class IndicatorMemo {
 }
 
 function deepFreeze<T>(x: T): T {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: Object.freeze and isFrozen take primitives and null too; the test only saves calls
   if (x && typeof x === 'object' && !Object.isFrozen(x)) {
     Object.freeze(x);
     for (const v of Object.values(x)) deepFreeze(v);
@@ -389,16 +389,15 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
 
   const entries = collectEntries(ind, due, options.period);
   const points = reading.trend ? rowPoints(ind, entries) : [];
-  const results: ResultEvaluation[] = new Array(entries.length);
-  for (let k = 0; k < entries.length; k++) {
-    const e = entries[k];
+  const results: ResultEvaluation[] = [];
+  for (const e of entries) {
     if (reading.threshold && !e.missing) {
-      results[k] = judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang);
+      results.push(judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang));
       continue;
     }
-    const j = judge(e, reading, ind, points) as ResultEvaluation;
-    j.reason = j.why ? reasonText(j.why, j.status, options.lang) : ''; // j is this result's own
-    results[k] = j;
+    const j = judge(e, reading, points) as Said & ResultEvaluation;
+    j.reason = reasonText(j.why, j.status, options.lang); // j is this result's own
+    results.push(j);
   }
 
   // Properties set one by one, in the order the type lists them.
