@@ -20,7 +20,6 @@ import { printFile, totalsLine, type CheckedFile } from './print';
 import { countStatuses, type GoalCounts } from '../engine/rollup';
 import { installSignalCleanup, replaceFile, resolveTarget } from './replace';
 import { safeText } from './terminal';
-import { koladaCommand } from './kolada';
 
 export interface Io {
   out: (line: string) => void;
@@ -307,8 +306,11 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         return await assembleCmd(args, io);
       case 'report':
         return await reportCmd(args, io);
-      case 'kolada':
+      case 'kolada': {
+        // Loaded on use: its schemas (zod) cost every other command ~5 % of a 10 000-row check.
+        const { koladaCommand } = await import('./kolada');
         return await koladaCommand(args, io);
+      }
     }
   } catch (e) {
     debug(io, e);
