@@ -10,7 +10,7 @@ import * as zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../engine/types';
 import { readWorkbook } from '../adapters/exceljs/read';
-import { DEFAULT_LIMITS, openPackage, PackageError, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
+import { DEFAULT_LIMITS, openPackage, PackageError, storedPackage, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
 /** A file the CLI cannot use; `message` is the one-line reason in the user's language. */
@@ -113,8 +113,10 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
     if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
     throw new FileError(m.corrupt);
   }
+  // ExcelJS inflates every part again, in JavaScript: hand it the parts the guard has inflated
+  // (natively) already, repacked uncompressed, which it reads by copying.
+  const input = await readInput(storedPackage(pkg), path.basename(file), lang);
   if (!keepPackage) pkg = null;
-  const input = await readInput(buf, path.basename(file), lang);
   collectGarbage();
   return { pkg, input };
 }
