@@ -17,6 +17,8 @@
  * the pane's worker or the CLI waits for on an idle machine; V8's GC helper threads work beside it
  * (the process figure adds them).
  * `npm run bench -- --quick` leaves out the 100 000-row files of part 2; `--no-build` uses dist/ as it is.
+ * `--only engine,check` runs only the parts named (engine, check, cli, office, bundles, pane; `check`
+ * is part 2 without apply: ExcelJS read against `planark check`), for side-by-side work on one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const QUICK = process.argv.includes('--quick');
 const BUILD = !process.argv.includes('--no-build');
+const ONLY = (() => {
+  const i = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return null;
+  const v = process.argv[i].includes('=') ? process.argv[i].slice('--only='.length) : (process.argv[i + 1] ?? '');
+  return new Set(v.split(',').map((x) => x.trim()).filter(Boolean));
+})();
+const wanted = (part: string) => !ONLY || ONLY.has(part);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -130,7 +139,7 @@ function interleaved(commands: Record<string, string[]>): Record<string, Usage> 
   return Object.fromEntries(Object.entries(got).map(([k, v]) => [k, medianUsage(v)]));
 }
 
-async function benchCli(): Promise<void> {
+async function benchCli(withApply = true): Promise<void> {
   // The CLI as users run it: the bundle npm builds.
   const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build:cli failed');
@@ -150,11 +159,16 @@ async function benchCli(): Promise<void> {
       const u = interleaved({
         read: [path.join('bench', 'exceljs-read.mjs'), file],
         check: [path.join('bin', 'planark.js'), 'check', file],
-        readWrite: [path.join('bench', 'exceljs-read.mjs'), file, 'write'],
-        apply: [path.join('bin', 'planark.js'), 'apply', file, '-o', path.join(dir, `out-${n}.xlsx`), '--force'],
+        ...(withApply
+          ? {
+              readWrite: [path.join('bench', 'exceljs-read.mjs'), file, 'write'],
+              apply: [path.join('bin', 'planark.js'), 'apply', file, '-o', path.join(dir, `out-${n}.xlsx`), '--force'],
+            }
+          : {}),
       });
       line(n, 'ExcelJS read', u.read);
       line('', 'planark check ÷ read', u.check, u.read);
+      if (!withApply) continue;
       line('', 'ExcelJS read + write', u.readWrite);
       line('', 'planark apply ÷ read + write', u.apply, u.readWrite);
       line('', '  apply peak ÷ bare read', u.apply, u.readWrite, u.read);
@@ -162,6 +176,7 @@ async function benchCli(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  if (!withApply) return;
   console.log('\n2b. where apply\'s time goes, in this process (one run each):');
   await benchApply(sizes);
 }
@@ -278,9 +293,10 @@ console.log(
   `Planark bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ` +
     `${f0(totalmem() / 1024 ** 3)} GB, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs`,
 );
-benchEngine();
-await benchCli();
-await benchOffice();
-benchBundles();
-await benchTaskpane();
+if (wanted('engine')) benchEngine();
+if (wanted('cli')) await benchCli();
+else if (wanted('check')) await benchCli(false);
+if (wanted('office')) await benchOffice();
+if (wanted('bundles')) benchBundles();
+if (wanted('pane')) await benchTaskpane();
 console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -43,6 +43,55 @@ export function rowCells(sheet: SheetInput, r: number): RowCell[] {
   return out;
 }
 
+/** Whether a row's cell at c counts in `rowCells` (present, an object, not blank). */
+function counts(row: readonly (CellInput | undefined)[], c: number): boolean {
+  const cell = row[c];
+  return !!cell && typeof cell === 'object' && !isBlank(cell.v ?? null);
+}
+
+/**
+ * How many cells `rowCells(sheet, r)` would give within columns c1..c2 (counting stops at
+ * `upTo`), without building them: recognition asks this of every body row, and a plan's body is
+ * most of its cells.
+ */
+export function countCells(sheet: SheetInput, r: number, c1 = -Infinity, c2 = Infinity, upTo = Infinity): number {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row)) return 0;
+  let n = 0;
+  if (row.length > 4096) {
+    for (const c of presentIndices(row)) if (c >= c1 && c <= c2 && counts(row, c) && ++n >= upTo) break;
+    return n;
+  }
+  const last = Math.min(row.length - 1, c2);
+  for (let c = Math.max(0, c1); c <= last; c++) if (counts(row, c) && ++n >= upTo) break;
+  return n;
+}
+
+/** The trimmed text of the cell `rowCells(sheet, r)` would give at column c, or null when it gives none. */
+export function cellText(sheet: SheetInput, r: number, c: number): string | null {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row) || !Number.isInteger(c) || c < 0 || !counts(row, c)) return null;
+  return valueText((row[c] as CellInput).v ?? null).trim();
+}
+
+/** Whether `rowCells(sheet, r)` holds at least two cells and all of them text: a header row's first test. */
+export function allTextCells(sheet: SheetInput, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row)) return false;
+  let n = 0;
+  const text = (c: number): boolean => {
+    if (!counts(row, c)) return true;
+    n++;
+    return typeof (row[c] as CellInput).v === 'string';
+  };
+  if (row.length > 4096) {
+    for (const c of presentIndices(row)) if (!text(c)) return false;
+  } else {
+    for (let c = 0; c < row.length; c++) if (!text(c)) return false;
+  }
+  return n >= 2;
+}
+
 const NUMERIC_TEXT = /^[-−+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s*%?$|^[-−+]?\d+(?:[.,]\d+)?\s*%?$/;
 
 /** A number, or text written as a number (`1 060`, `6,5`, `95 %`). */
