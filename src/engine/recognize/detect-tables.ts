@@ -105,6 +105,26 @@ function enoughHeaders(cells: RowCell[], memo: HeaderMemo): boolean {
   return found >= need;
 }
 
+/**
+ * A row of text that texts already read rule out as a header row: enoughHeaders' first loop, made
+ * on the row in place, so a plan's body rows (`Årligen`, `Grön 82 Gul 76`, `Ja` read on the rows
+ * above) are passed over before their cells are built. False means "not ruled out yet".
+ */
+function ruledOut(sheet: SheetInput, r: number, memo: HeaderMemo): boolean {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row) || row.length > 4096) return false;
+  const n = countCells(sheet, r);
+  const need = n <= 4 ? 1 : Math.max(2, Math.ceil(n / 3));
+  let misses = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c]?.v;
+    if (typeof v !== 'string') continue; // blanks; a row that reaches here holds text only
+    const text = v.trim();
+    if (text !== '' && memo.knows(text) && !memo.match(text) && n - ++misses < need) return true;
+  }
+  return false;
+}
+
 /** Header built from a stored mapping (the user's word wins over detection). */
 function headerFromOverride(sheet: SheetInput, o: MappingOverride): HeaderInfo {
   const cells = rowCells(sheet, o.headerRow);
@@ -243,7 +263,7 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
     const o = overrides.whole.get(r);
     const perPart = o ? [] : (overrides.parts.get(r) ?? []);
     // Only rows of text can be header rows (readHeaderRow's first test, made without the cells).
-    const rc = allTextCells(sheet, r) || perPart.length ? rowCells(sheet, r) : null;
+    const rc = (allTextCells(sheet, r) && !ruledOut(sheet, r, scan.headers)) || perPart.length ? rowCells(sheet, r) : null;
     let h = o ? headerFromOverride(sheet, o) : ((rc && readHeaderRow(sheet, r, rc, scan.headers)) ?? (rc && perPart.length ? headerFromCells(r, rc) : null));
     // A table ends at two blank rows (within its own columns).
     if (lanes.some((l) => r - l.lastRow - 1 >= 2)) {

@@ -141,7 +141,7 @@ export class MergeMap {
     for (const m of sheet.merges ?? []) {
       try {
         const p = parseRange(m);
-        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ ...p, order: this.merges.length, at: Object.freeze({ r: p.r1, c: p.c1 }) });
+        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ r1: p.r1, c1: p.c1, r2: p.r2, c2: p.c2, order: this.merges.length, at: Object.freeze({ r: p.r1, c: p.c1 }) });
       } catch {
         // A malformed merge address only loses the fill-in; the rest of the sheet is still read.
       }
