@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { a1, parseRange } from '../cells';
-import { allTextCells, cellText, countCells, MergeMap, rowCells } from './grid';
+import { allTextCells, cellText, countCells, MergeMap, presentIndices, rowCells } from './grid';
 
 /** The plain reading of the contract: the first listed merge covering the cell, unless it is its top-left. */
 function naiveOrigin(merges: string[], r: number, c: number): { r: number; c: number } | null {
@@ -102,6 +102,33 @@ describe('countCells, cellText, allTextCells: rowCells read without building it'
         expect(countCells(sheet, 0, c1, c2, upTo)).toBe(Math.min(within, upTo));
         for (let c = -1; c < 14; c++) expect(cellText(sheet, 0, c)).toBe(all.find((x) => x.c === c)?.text ?? null);
         expect(allTextCells(sheet, 0)).toBe(all.length >= 2 && all.every((x) => typeof x.v === 'string'));
+      }),
+    );
+  });
+});
+
+describe('presentIndices', () => {
+  const naive = (arr: unknown[]) => Object.keys(arr).map(Number).filter((i) => arr[i] !== undefined && arr[i] !== null);
+
+  it('lists the rows of a 10 000-row plan and of a sheet with one cell in row 1 048 576', () => {
+    const plan = Array.from({ length: 10_001 }, (_, i) => (i % 17 === 5 ? undefined : [{ v: `Indikator ${i}` }]));
+    expect(presentIndices(plan)).toEqual(naive(plan));
+    expect(presentIndices(plan)).toHaveLength(10_001 - 588);
+    const far: unknown[] = [[{ v: 'Mål' }]];
+    far[1_048_575] = [{ v: 'Summa' }];
+    expect(presentIndices(far)).toEqual([0, 1_048_575]);
+  });
+
+  it('agrees with listing the keys for any mix of filled and empty stretches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.constantFrom('filled', 'empty', 'nulls')), { maxLength: 8 }), (stretches) => {
+        const arr: unknown[] = [];
+        for (const [len, kind] of stretches) {
+          const at = arr.length;
+          if (kind === 'empty') arr.length = at + len;
+          else for (let i = 0; i < len; i++) arr[at + i] = kind === 'nulls' && i % 2 ? null : [i];
+        }
+        expect(presentIndices(arr)).toEqual(naive(arr));
       }),
     );
   });

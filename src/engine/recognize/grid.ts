@@ -5,10 +5,25 @@
 import { fold, isBlank, parseRange, valueText } from '../cells';
 import type { CellInput, CellValue, SheetInput } from '../types';
 
+/** Evenly spread slots looked at to tell a filled long array from a sparse one. */
+const PROBES = 64;
+
+/** Whether most of a long array's slots look filled (a plan of 100 000 rows, not one far cell). */
+function mostlyFilled<T>(arr: readonly (T | undefined)[]): boolean {
+  let hits = 0;
+  const step = arr.length / PROBES;
+  for (let k = 0; k < PROBES; k++) {
+    const x = arr[Math.floor(k * step)];
+    if (x !== undefined && x !== null) hits++;
+  }
+  return hits * 2 >= PROBES;
+}
+
 /** Indices of present entries of a possibly sparse array, ascending. */
 export function presentIndices<T>(arr: readonly (T | undefined)[]): number[] {
   const out: number[] = [];
-  if (arr.length <= 4096) {
+  // A filled array is walked by index: listing its keys would make a string per row.
+  if (arr.length <= 4096 || mostlyFilled(arr)) {
     for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined && arr[i] !== null) out.push(i);
     return out;
   }
