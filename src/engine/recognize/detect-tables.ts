@@ -187,6 +187,9 @@ interface Scan {
   nonBlank: number[];
 }
 
+/** No stored mapping for the parts of a row (most rows): one shared empty list, not one per row. */
+const NO_PARTS: readonly MappingOverride[] = Object.freeze([]);
+
 /** Stored mappings by header row: one for the whole row, or one per table side by side (firstCol). */
 interface Overrides {
   whole: Map<number, MappingOverride>;
@@ -261,12 +264,14 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
     }
     if (subHeaderRows.has(r)) continue;
     const o = overrides.whole.get(r);
-    const perPart = o ? [] : (overrides.parts.get(r) ?? []);
+    const perPart = o ? NO_PARTS : (overrides.parts.get(r) ?? NO_PARTS);
     // Only rows of text can be header rows (readHeaderRow's first test, made without the cells).
     const rc = (allTextCells(sheet, r) && !ruledOut(sheet, r, scan.headers)) || perPart.length ? rowCells(sheet, r) : null;
     let h = o ? headerFromOverride(sheet, o) : ((rc && readHeaderRow(sheet, r, rc, scan.headers)) ?? (rc && perPart.length ? headerFromCells(r, rc) : null));
-    // A table ends at two blank rows (within its own columns).
-    if (lanes.some((l) => r - l.lastRow - 1 >= 2)) {
+    // A table ends at two blank rows (within its own columns). Asked of every row: no closure.
+    let ended = false;
+    for (let k = 0; k < lanes.length && !ended; k++) ended = r - lanes[k].lastRow - 1 >= 2;
+    if (ended) {
       done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
       lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
     }
@@ -278,7 +283,8 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
       }
     }
     if (!h) {
-      for (const l of lanes) {
+      for (let k = 0; k < lanes.length; k++) {
+        const l = lanes[k];
         if (countCells(sheet, r, l.c1, l.c2, 1) === 0) continue;
         l.rows.push(r);
         l.lastRow = r;

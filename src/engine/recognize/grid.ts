@@ -94,15 +94,19 @@ export function allTextCells(sheet: SheetInput, r: number): boolean {
   const row = sheet.rows[r];
   if (!row || !Array.isArray(row)) return false;
   let n = 0;
-  const text = (c: number): boolean => {
-    if (!counts(row, c)) return true;
-    n++;
-    return typeof (row[c] as CellInput).v === 'string';
-  };
   if (row.length > 4096) {
-    for (const c of presentIndices(row)) if (!text(c)) return false;
-  } else {
-    for (let c = 0; c < row.length; c++) if (!text(c)) return false;
+    for (const c of presentIndices(row)) {
+      if (!counts(row, c)) continue;
+      if (typeof (row[c] as CellInput).v !== 'string') return false;
+      n++;
+    }
+    return n >= 2;
+  }
+  // Asked of every row of a sheet: a plain loop, no closure.
+  for (let c = 0; c < row.length; c++) {
+    if (!counts(row, c)) continue;
+    if (typeof (row[c] as CellInput).v !== 'string') return false;
+    n++;
   }
   return n >= 2;
 }
