@@ -16,9 +16,11 @@
  * engine the main thread's own CPU time is the figure to read (Linux: /proc/self/task): it is what
  * the pane's worker or the CLI waits for on an idle machine; V8's GC helper threads work beside it
  * (the process figure adds them).
- * `npm run bench -- --quick` leaves out the 100 000-row files of part 2; `--no-build` uses dist/ as it is;
- * `--only syncs` (or engine, cli, bundles, pane) runs that part alone — syncs and bytes are
- * deterministic, so part 3 can be measured on a busy machine.
+ * `npm run bench -- --quick` leaves out the 100 000-row files of part 2; `--no-build` uses dist/ as it is.
+ * `--only engine,check` runs only the parts named (engine, check, cli, office, bundles, pane; `check`
+ * is part 2 without apply: ExcelJS read against `planark check`), for side-by-side work on one part.
+ * `--only office` (or `syncs`) is part 3: syncs and bytes are deterministic, so it can be measured
+ * on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,10 +40,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const QUICK = process.argv.includes('--quick');
 const BUILD = !process.argv.includes('--no-build');
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-const PARTS = ['engine', 'cli', 'syncs', 'bundles', 'pane'];
-if (ONLY !== null && !PARTS.includes(ONLY)) throw new Error(`--only takes one of ${PARTS.join(', ')}`);
-const part = (name: string) => ONLY === null || ONLY === name;
+const ONLY = (() => {
+  const i = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return null;
+  const v = process.argv[i].includes('=') ? process.argv[i].slice('--only='.length) : (process.argv[i + 1] ?? '');
+  return new Set(v.split(',').map((x) => x.trim()).filter(Boolean));
+})();
+const wanted = (part: string) => !ONLY || ONLY.has(part);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -136,7 +141,7 @@ function interleaved(commands: Record<string, string[]>): Record<string, Usage> 
   return Object.fromEntries(Object.entries(got).map(([k, v]) => [k, medianUsage(v)]));
 }
 
-async function benchCli(): Promise<void> {
+async function benchCli(withApply = true): Promise<void> {
   // The CLI as users run it: the bundle npm builds.
   const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build:cli failed');
@@ -156,11 +161,16 @@ async function benchCli(): Promise<void> {
       const u = interleaved({
         read: [path.join('bench', 'exceljs-read.mjs'), file],
         check: [path.join('bin', 'planark.js'), 'check', file],
-        readWrite: [path.join('bench', 'exceljs-read.mjs'), file, 'write'],
-        apply: [path.join('bin', 'planark.js'), 'apply', file, '-o', path.join(dir, `out-${n}.xlsx`), '--force'],
+        ...(withApply
+          ? {
+              readWrite: [path.join('bench', 'exceljs-read.mjs'), file, 'write'],
+              apply: [path.join('bin', 'planark.js'), 'apply', file, '-o', path.join(dir, `out-${n}.xlsx`), '--force'],
+            }
+          : {}),
       });
       line(n, 'ExcelJS read', u.read);
       line('', 'planark check ÷ read', u.check, u.read);
+      if (!withApply) continue;
       line('', 'ExcelJS read + write', u.readWrite);
       line('', 'planark apply ÷ read + write', u.apply, u.readWrite);
       line('', '  apply peak ÷ bare read', u.apply, u.readWrite, u.read);
@@ -168,6 +178,7 @@ async function benchCli(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  if (!withApply) return;
   console.log('\n2b. where apply\'s time goes, in this process (one run each):');
   await benchApply(sizes);
 }
@@ -284,9 +295,10 @@ console.log(
   `Planark bench ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ` +
     `${f0(totalmem() / 1024 ** 3)} GB, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs`,
 );
-if (part('engine')) benchEngine();
-if (part('cli')) await benchCli();
-if (part('syncs')) await benchOffice();
-if (part('bundles')) benchBundles();
-if (part('pane')) await benchTaskpane();
+if (wanted('engine')) benchEngine();
+if (wanted('cli')) await benchCli();
+else if (wanted('check')) await benchCli(false);
+if (wanted('office') || wanted('syncs')) await benchOffice();
+if (wanted('bundles')) benchBundles();
+if (wanted('pane')) await benchTaskpane();
 console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { KF_INDICATOR_SHEET, SAMPLE_INDICATOR_HEADERS } from '../test/fixtures/sample-layout';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'verksamhetsplan-2025.xlsx');
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 15));
@@ -51,19 +52,6 @@ function putResult(cell: ExcelJS.Cell, r: Res): void {
 
 // --- Indicators (seed 002, Norsjö omsorg, verksamhetsplan 2025) ------------------------------------
 
-const IND_HEADERS = [
-  'Mål',
-  'Indikator',
-  'Aktiviteter',
-  'Prestationer – det som ska mätas',
-  'Hur ofta det ska mätas',
-  'Ansvarig för genomförande',
-  'Ansvarig för rapportering',
-  'Resultat T1',
-  'Resultat T2',
-  'Resultat år',
-  'Kolada-ID',
-];
 const IND_WIDTHS = [24, 36, 40, 34, 14, 24, 18, 11, 11, 11, 11];
 
 interface IndRow {
@@ -111,7 +99,7 @@ const OWN_INDICATORS: IndRow[] = [
 
 function indicatorSheet(wb: ExcelJS.Workbook, name: string, rows: IndRow[]): void {
   const ws = wb.addWorksheet(name);
-  header(ws, IND_HEADERS, IND_WIDTHS);
+  header(ws, SAMPLE_INDICATOR_HEADERS, IND_WIDTHS);
   let groupStart = 0;
   rows.forEach((r, i) => {
     const rowNo = i + 2;
@@ -299,7 +287,7 @@ export function buildExampleWorkbook(): ExcelJS.Workbook {
   wb.lastModifiedBy = 'Planark';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  indicatorSheet(wb, 'Kommunfullmäktiges indikatorer', KF_INDICATORS);
+  indicatorSheet(wb, KF_INDICATOR_SHEET, KF_INDICATORS);
   indicatorSheet(wb, 'Verksamhetens indikatorer', OWN_INDICATORS);
   trendSheet(wb);
   goalSheet(wb);

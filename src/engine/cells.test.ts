@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, foldReference } from './cells';
+import { fold, foldReference, parseA1 } from './cells';
 
 describe('fold', () => {
   it.each([
@@ -52,6 +52,44 @@ describe('fold', () => {
         expect(fold(near)).toBe(foldReference(near));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseA1 (plain addresses read char by char)', () => {
+  /** The definition: the regular expression over the trimmed text. */
+  function reference(addr: string): { r: number; c: number } | 'throws' {
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(addr.trim());
+    if (!m) return 'throws';
+    let c = 0;
+    for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return { r: Number(m[2]) - 1, c: c - 1 };
+  }
+  const read = (addr: string) => {
+    try {
+      return parseA1(addr);
+    } catch {
+      return 'throws';
+    }
+  };
+
+  it('reads the addresses of seed 002’s merged goal cells and Excel’s absolute and odd forms', () => {
+    expect(parseA1('A2')).toEqual({ r: 1, c: 0 });
+    expect(parseA1('$J$100001')).toEqual({ r: 100000, c: 9 });
+    expect(parseA1('xfd1048576')).toEqual({ r: 1048575, c: 16383 });
+    expect(parseA1(' B12 ')).toEqual({ r: 11, c: 1 });
+    expect(() => parseA1('ABCD1')).toThrow('Bad A1 address');
+    expect(() => parseA1('A')).toThrow('Bad A1 address');
+    expect(() => parseA1('1A')).toThrow('Bad A1 address');
+    expect(() => parseA1('Ö1')).toThrow('Bad A1 address');
+  });
+
+  it('agrees with the regular expression on any text made of address parts', () => {
+    const part = fc.constantFrom('$', 'A', 'z', 'Q', '@', '[', '`', '{', 'Ö', '0', '1', '9', ' ', ':', '\u00a0', '12345678901234567');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 9 }).map((p) => p.join('')), (addr) => {
+        expect(read(addr)).toEqual(reference(addr));
+      }),
     );
   });
 });

@@ -29,6 +29,37 @@ export function a1(r: number, c: number): string {
 
 /** A1 → 0-based row/column; throws on malformed input (callers pass our own addresses). */
 export function parseA1(addr: string): { r: number; c: number } {
+  return parsePlainA1(addr) ?? parseA1Text(addr);
+}
+
+/**
+ * `B12`, `$B$12` read char by char (a plan's merges are read by the ten thousand); null for
+ * anything else (spaces, bad input), which takes the regular expression below.
+ */
+function parsePlainA1(addr: string): { r: number; c: number } | null {
+  const n = addr.length;
+  let i = addr.charCodeAt(0) === 36 ? 1 : 0; // $
+  let c = 0;
+  const first = i;
+  for (; i < n && i - first < 4; i++) {
+    const ch = addr.charCodeAt(i) | 0x20; // lower case
+    if (ch < 97 || ch > 122) break;
+    c = c * 26 + (ch - 96);
+  }
+  const letters = i - first;
+  if (letters < 1 || letters > 3) return null;
+  if (addr.charCodeAt(i) === 36) i++;
+  if (i >= n || n - i > 15) return null;
+  let r = 0;
+  for (; i < n; i++) {
+    const d = addr.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    r = r * 10 + d;
+  }
+  return { r: r - 1, c: c - 1 };
+}
+
+function parseA1Text(addr: string): { r: number; c: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(addr.trim());
   if (!m) throw new Error(`Bad A1 address: ${addr}`);
   let c = 0;

@@ -35,21 +35,28 @@ export function countStatuses(indicators: readonly IndicatorAnalysis[]): GoalCou
  */
 export function goalCounts(graph: GoalGraph, indicators: IndicatorAnalysis[]): GoalCounts[] {
   const statuses = indicators.map(indicatorStatus);
+  // Which goal last counted each indicator: a plan's goals hold tens of thousands of indicators,
+  // and a mark per indicator counts each once without a set per goal.
+  const countedBy = new Int32Array(indicators.length).fill(-1);
   return graph.nodes.map((node) => {
     const seen = new Set([node.index]);
     const stack = [node.index];
-    const reached = new Set<number>();
+    const counts: GoalCounts = { green: 0, yellow: 0, red: 0, missing: 0 };
     while (stack.length) {
       const n = graph.nodes[stack.pop()!];
-      for (const i of n.indicators) reached.add(i);
+      const own = n.indicators;
+      for (let k = 0; k < own.length; k++) {
+        const i = own[k];
+        if (countedBy[i] === node.index) continue;
+        countedBy[i] = node.index;
+        counts[statuses[i]]++;
+      }
       for (const c of n.children) {
         if (seen.has(c)) continue;
         seen.add(c);
         stack.push(c);
       }
     }
-    const counts: GoalCounts = { green: 0, yellow: 0, red: 0, missing: 0 };
-    for (const i of reached) counts[statuses[i]]++;
     return counts;
   });
 }

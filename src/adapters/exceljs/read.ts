@@ -86,12 +86,12 @@ function readCell(cell: ExcelJS.Cell): CellInput | undefined {
   // Only a merge's top-left cell carries the value (contract of SheetInput.merges).
   if (type === T.Merge) return undefined;
   const out: CellInput = { v: null };
-  const raw = cell.value as unknown;
   if (type === T.Formula) {
+    // Not `cell.value`: for a formula ExcelJS builds a { formula, result } object on each read.
     out.f = cell.formula ?? undefined; // ExcelJS translates shared formulas for each cell
     out.v = plainValue((cell as unknown as { result?: unknown }).result);
   } else {
-    out.v = plainValue(raw);
+    out.v = plainValue(cell.value as unknown);
   }
   const fmt = cell.numFmt;
   if (fmt && fmt !== 'General') out.fmt = fmt;
@@ -139,11 +139,13 @@ function readRow(rows: (RowInput | undefined)[], row: ExcelJS.Row, rowNumber: nu
   // Walk the row's own sparse cell array; Row.eachCell({includeEmpty:true}) would create cells.
   const cells = (row as unknown as RowCells)._cells ?? [];
   const out: RowInput = [];
-  cells.forEach((cell, i) => {
-    if (!cell) return;
+  // An index loop: this runs for every row of the file, and a closure per row is garbage.
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell) continue;
     const c = readCell(cell);
     if (c) out[i] = c;
-  });
+  }
   if (out.length) rows[rowNumber - 1] = out;
   return cells.length;
 }

@@ -9,7 +9,7 @@ import type { ColumnMap, ColumnRole, RecognizedTable, RowKind, TableKind, TableR
 import type { MappingOverride, Period, SheetInput } from '../types';
 import { PERIODS } from '../types';
 import { HeaderMemo, matchHeader, readDirectionWord, headerUnit, type HeaderMatch } from './headers';
-import { firstText, isCodeLike, isNumberLike, MergeMap, presentIndices, rowCells, sameHeaderText, type RowCell } from './grid';
+import { allTextCells, cellText, countCells, firstText, isCodeLike, isNumberLike, MergeMap, presentIndices, rowCells, sameHeaderText, type RowCell } from './grid';
 import { readPeriodLabel } from '../periods';
 import { decideKind } from './kinds';
 import { bodyAhead, inCols, splitSideBySide, WHOLE_ROW, withinCols, withSubHeader } from './layouts';
@@ -105,6 +105,26 @@ function enoughHeaders(cells: RowCell[], memo: HeaderMemo): boolean {
   return found >= need;
 }
 
+/**
+ * A row of text that texts already read rule out as a header row: enoughHeaders' first loop, made
+ * on the row in place, so a plan's body rows (`Årligen`, `Grön 82 Gul 76`, `Ja` read on the rows
+ * above) are passed over before their cells are built. False means "not ruled out yet".
+ */
+function ruledOut(sheet: SheetInput, r: number, memo: HeaderMemo): boolean {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row) || row.length > 4096) return false;
+  const n = countCells(sheet, r);
+  const need = n <= 4 ? 1 : Math.max(2, Math.ceil(n / 3));
+  let misses = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c]?.v;
+    if (typeof v !== 'string') continue; // blanks; a row that reaches here holds text only
+    const text = v.trim();
+    if (text !== '' && memo.knows(text) && !memo.match(text) && n - ++misses < need) return true;
+  }
+  return false;
+}
+
 /** Header built from a stored mapping (the user's word wins over detection). */
 function headerFromOverride(sheet: SheetInput, o: MappingOverride): HeaderInfo {
   const cells = rowCells(sheet, o.headerRow);
@@ -167,6 +187,9 @@ interface Scan {
   nonBlank: number[];
 }
 
+/** No stored mapping for the parts of a row (most rows): one shared empty list, not one per row. */
+const NO_PARTS: readonly MappingOverride[] = Object.freeze([]);
+
 /** Stored mappings by header row: one for the whole row, or one per table side by side (firstCol). */
 interface Overrides {
   whole: Map<number, MappingOverride>;
@@ -175,10 +198,12 @@ interface Overrides {
 
 /** Detects every table on a sheet (`merges`: the sheet's merged ranges, when the caller has them read). */
 export function detectTables(sheet: SheetInput, mappings: MappingOverride[] = [], merges: MergeMap = new MergeMap(sheet)): DetectedTable[] {
-  // Each row's cells, read once: the steps below visit rows many times.
+  // Rows' cells, read once where a step needs them (headers, titles, lone labels). Body rows —
+  // most of a plan — are counted and read in place instead (countCells, cellText), so a long
+  // plan's cells are not all built and held while its tables are found.
   const cellsOf: RowCell[][] = [];
   const cells = (r: number): RowCell[] => (cellsOf[r] ??= rowCells(sheet, r));
-  const scan: Scan = { sheet, merges, headers: new HeaderMemo(), cells, nonBlank: presentIndices(sheet.rows).filter((r) => cells(r).length > 0) };
+  const scan: Scan = { sheet, merges, headers: new HeaderMemo(), cells, nonBlank: presentIndices(sheet.rows).filter((r) => countCells(sheet, r, -Infinity, Infinity, 1) > 0) };
   const overrides = overridesOf(sheet, mappings);
   const { builders, consumed } = excelTables(scan, overrides);
   builders.push(...scanHeaders(scan, overrides, consumed));
@@ -238,12 +263,15 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
       continue;
     }
     if (subHeaderRows.has(r)) continue;
-    const rc = cells(r);
     const o = overrides.whole.get(r);
-    const perPart = o ? [] : (overrides.parts.get(r) ?? []);
-    let h = o ? headerFromOverride(sheet, o) : (readHeaderRow(sheet, r, rc, scan.headers) ?? (perPart.length ? headerFromCells(r, rc) : null));
-    // A table ends at two blank rows (within its own columns).
-    if (lanes.some((l) => r - l.lastRow - 1 >= 2)) {
+    const perPart = o ? NO_PARTS : (overrides.parts.get(r) ?? NO_PARTS);
+    // Only rows of text can be header rows (readHeaderRow's first test, made without the cells).
+    const rc = (allTextCells(sheet, r) && !ruledOut(sheet, r, scan.headers)) || perPart.length ? rowCells(sheet, r) : null;
+    let h = o ? headerFromOverride(sheet, o) : ((rc && readHeaderRow(sheet, r, rc, scan.headers)) ?? (rc && perPart.length ? headerFromCells(r, rc) : null));
+    // A table ends at two blank rows (within its own columns). Asked of every row: no closure.
+    let ended = false;
+    for (let k = 0; k < lanes.length && !ended; k++) ended = r - lanes[k].lastRow - 1 >= 2;
+    if (ended) {
       done.push(...lanes.filter((l) => r - l.lastRow - 1 >= 2));
       lanes = lanes.filter((l) => r - l.lastRow - 1 < 2);
     }
@@ -255,8 +283,9 @@ function scanHeaders(scan: Scan, overrides: Overrides, consumed: Set<number>): B
       }
     }
     if (!h) {
-      for (const l of lanes) {
-        if (inCols(rc, l).length === 0) continue;
+      for (let k = 0; k < lanes.length; k++) {
+        const l = lanes[k];
+        if (countCells(sheet, r, l.c1, l.c2, 1) === 0) continue;
         l.rows.push(r);
         l.lastRow = r;
       }
@@ -371,14 +400,14 @@ function columnStats(dataRows: number[], cells: (r: number) => RowCell[], inRang
 }
 
 /** Non-blank cells of one body column and how many of them are Öka/Minska. */
-function directionShare(dataRows: number[], cells: (r: number) => RowCell[], c: number): { nonBlank: number; directions: number } {
+function directionShare(sheet: SheetInput, dataRows: number[], c: number): { nonBlank: number; directions: number } {
   let nonBlank = 0;
   let directions = 0;
   for (const r of dataRows) {
-    const x = cells(r).find((y) => y.c === c);
-    if (!x) continue;
+    const text = cellText(sheet, r, c);
+    if (text === null) continue;
     nonBlank++;
-    if (typeof x.v === 'string' && readDirectionWord(x.text)) directions++;
+    if (typeof sheet.rows[r]?.[c]?.v === 'string' && readDirectionWord(text)) directions++;
   }
   return { nonBlank, directions };
 }
@@ -424,7 +453,7 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
     // `Mål` holding Öka/Minska is the direction (seeds 003/004), otherwise the goal (seed 002).
     for (const col of columns) {
       if (col.role !== 'goal') continue;
-      const s = directionShare(dataRows, cells, col.col);
+      const s = directionShare(sheet, dataRows, col.col);
       if (s.nonBlank > 0 && s.directions * 2 > s.nonBlank) col.role = 'direction';
     }
   }
@@ -480,12 +509,11 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
   let multi = 0;
   let numbered = 0;
   for (const r of dataRows) {
-    const rc = cells(r);
-    if (rc.length < 2) continue;
-    const e = rc.find((x) => x.c === entityCol);
-    if (!e) continue;
+    if (entityCol === undefined || countCells(sheet, r, -Infinity, Infinity, 2) < 2) continue;
+    const e = cellText(sheet, r, entityCol);
+    if (e === null) continue;
     multi++;
-    if (ENUMERATED.test(e.text)) numbered++;
+    if (ENUMERATED.test(e)) numbered++;
   }
   const siblingsEnumerated = numbered * 2 > multi;
   const rows: TableRow[] = [];
@@ -496,9 +524,16 @@ function finish(sheet: SheetInput, b: Builder, cells: (r: number) => RowCell[], 
       rows.push({ r, kind: 'header' });
       continue;
     }
+    // Most body rows hold several cells and no total label: counted, not read (see detectTables).
+    const labels = kind === 'annex' || kind === 'budget';
+    const n = countCells(sheet, r, b.c1, b.c2, 2);
+    if (n === 0) continue;
+    if (n >= 2 && !labels) {
+      rows.push({ r, kind: 'data' });
+      continue;
+    }
     const rc = wholeRow ? cells(r) : cells(r).filter((x) => inRange(x.c));
-    if (rc.length === 0) continue;
-    const ft = kind === 'annex' || kind === 'budget' ? firstText(rc) : undefined;
+    const ft = labels ? firstText(rc) : undefined;
     let rk: RowKind = 'data';
     let label: string | undefined;
     if (ft && TOTAL_LABEL.test(fold(ft.text))) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { a1, parseRange } from '../cells';
-import { MergeMap } from './grid';
+import { allTextCells, cellText, countCells, MergeMap, presentIndices, rowCells } from './grid';
 
 /** The plain reading of the contract: the first listed merge covering the cell, unless it is its top-left. */
 function naiveOrigin(merges: string[], r: number, c: number): { r: number; c: number } | null {
@@ -49,6 +49,86 @@ describe('MergeMap.origin', () => {
       fc.property(fc.array(range, { maxLength: 25 }), fc.array(fc.tuple(fc.nat(60), fc.nat(100)), { minLength: 1, maxLength: 40 }), (merges, cells) => {
         const m = new MergeMap(sheet(merges));
         for (const [r, c] of cells) expect(m.origin(r, c)).toEqual(naiveOrigin(merges, r, c));
+      }),
+    );
+  });
+});
+
+describe('countCells, cellText, allTextCells: rowCells read without building it', () => {
+  // Seed 002's row 5 as typed: a merged (blank) goal, names, a threshold, a yes/no result.
+  const seedRow = [undefined, { v: 'Helhetssyn hemtjänst' }, { v: 'Särskilt fokus på -ensamhet' }, { v: 'Grön 95 Gul 91' }, { v: ' Årligen ' }, { v: '   ' }, { v: null, fill: 'FF00B050' }, { v: 'Ja' }];
+  const seedSheet = { name: 'Kommunfullmäktiges indikatorer', rows: [[{ v: 'Mål' }, { v: 'Indikator' }], seedRow, [{ v: 'Helhetssyn' }, { v: 91 }]] };
+
+  it('counts and reads the cells of a seed row as rowCells does', () => {
+    expect(countCells(seedSheet, 1)).toBe(5);
+    expect(countCells(seedSheet, 1, 3, 6)).toBe(2); // the threshold and the frequency; blanks do not count
+    expect(countCells(seedSheet, 1, -Infinity, Infinity, 2)).toBe(2);
+    expect(cellText(seedSheet, 1, 4)).toBe('Årligen');
+    expect(cellText(seedSheet, 1, 5)).toBeNull();
+    expect(cellText(seedSheet, 1, 0)).toBeNull();
+    expect(allTextCells(seedSheet, 0)).toBe(true);
+    expect(allTextCells(seedSheet, 1)).toBe(true);
+    expect(allTextCells(seedSheet, 2)).toBe(false); // 91 is a number: no header row
+    expect(countCells(seedSheet, 7)).toBe(0);
+  });
+
+  const value = fc.oneof(
+    fc.constantFrom('Mål', 'Grön 82 Gul 76', '  ', '', ' Årligen', '\u00a0'),
+    fc.string({ maxLength: 4 }),
+    fc.double({ noNaN: false }),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant({ error: '#REF!' }),
+  );
+  const cell = fc.oneof(fc.constant(undefined), fc.record({ v: value }), fc.record({ v: value, fill: fc.constant('FFFF0000') }));
+  const row = fc.oneof(
+    fc.array(cell, { maxLength: 12 }),
+    // A row reaching far right (a lone cell in column XFD): the sparse path.
+    fc.tuple(fc.array(cell, { maxLength: 4 }), cell).map(([head, far]) => {
+      const r: unknown[] = [...head];
+      r[5000] = far;
+      return r;
+    }),
+  );
+
+  it('agree with rowCells on any row, in any column range', () => {
+    fc.assert(
+      fc.property(row, fc.integer({ min: -2, max: 14 }), fc.integer({ min: -2, max: 5005 }), fc.integer({ min: 1, max: 4 }), (cells, c1, c2, upTo) => {
+        const sheet = { name: 'Blad1', rows: [cells as never] };
+        const all = rowCells(sheet, 0);
+        expect(countCells(sheet, 0)).toBe(all.length);
+        const within = all.filter((x) => x.c >= c1 && x.c <= c2).length;
+        expect(countCells(sheet, 0, c1, c2, upTo)).toBe(Math.min(within, upTo));
+        for (let c = -1; c < 14; c++) expect(cellText(sheet, 0, c)).toBe(all.find((x) => x.c === c)?.text ?? null);
+        expect(allTextCells(sheet, 0)).toBe(all.length >= 2 && all.every((x) => typeof x.v === 'string'));
+      }),
+    );
+  });
+});
+
+describe('presentIndices', () => {
+  const naive = (arr: unknown[]) => Object.keys(arr).map(Number).filter((i) => arr[i] !== undefined && arr[i] !== null);
+
+  it('lists the rows of a 10 000-row plan and of a sheet with one cell in row 1 048 576', () => {
+    const plan = Array.from({ length: 10_001 }, (_, i) => (i % 17 === 5 ? undefined : [{ v: `Indikator ${i}` }]));
+    expect(presentIndices(plan)).toEqual(naive(plan));
+    expect(presentIndices(plan)).toHaveLength(10_001 - 588);
+    const far: unknown[] = [[{ v: 'Mål' }]];
+    far[1_048_575] = [{ v: 'Summa' }];
+    expect(presentIndices(far)).toEqual([0, 1_048_575]);
+  });
+
+  it('agrees with listing the keys for any mix of filled and empty stretches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.constantFrom('filled', 'empty', 'nulls')), { maxLength: 8 }), (stretches) => {
+        const arr: unknown[] = [];
+        for (const [len, kind] of stretches) {
+          const at = arr.length;
+          if (kind === 'empty') arr.length = at + len;
+          else for (let i = 0; i < len; i++) arr[at + i] = kind === 'nulls' && i % 2 ? null : [i];
+        }
+        expect(presentIndices(arr)).toEqual(naive(arr));
       }),
     );
   });

@@ -5,10 +5,25 @@
 import { fold, isBlank, parseRange, valueText } from '../cells';
 import type { CellInput, CellValue, SheetInput } from '../types';
 
+/** Evenly spread slots looked at to tell a filled long array from a sparse one. */
+const PROBES = 64;
+
+/** Whether most of a long array's slots look filled (a plan of 100 000 rows, not one far cell). */
+function mostlyFilled<T>(arr: readonly (T | undefined)[]): boolean {
+  let hits = 0;
+  const step = arr.length / PROBES;
+  for (let k = 0; k < PROBES; k++) {
+    const x = arr[Math.floor(k * step)];
+    if (x !== undefined && x !== null) hits++;
+  }
+  return hits * 2 >= PROBES;
+}
+
 /** Indices of present entries of a possibly sparse array, ascending. */
 export function presentIndices<T>(arr: readonly (T | undefined)[]): number[] {
   const out: number[] = [];
-  if (arr.length <= 4096) {
+  // A filled array is walked by index: listing its keys would make a string per row.
+  if (arr.length <= 4096 || mostlyFilled(arr)) {
     for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined && arr[i] !== null) out.push(i);
     return out;
   }
@@ -41,6 +56,59 @@ export function rowCells(sheet: SheetInput, r: number): RowCell[] {
     out.push({ c, cell, v, text: valueText(v).trim() });
   }
   return out;
+}
+
+/** Whether a row's cell at c counts in `rowCells` (present, an object, not blank). */
+function counts(row: readonly (CellInput | undefined)[], c: number): boolean {
+  const cell = row[c];
+  return !!cell && typeof cell === 'object' && !isBlank(cell.v ?? null);
+}
+
+/**
+ * How many cells `rowCells(sheet, r)` would give within columns c1..c2 (counting stops at
+ * `upTo`), without building them: recognition asks this of every body row, and a plan's body is
+ * most of its cells.
+ */
+export function countCells(sheet: SheetInput, r: number, c1 = -Infinity, c2 = Infinity, upTo = Infinity): number {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row)) return 0;
+  let n = 0;
+  if (row.length > 4096) {
+    for (const c of presentIndices(row)) if (c >= c1 && c <= c2 && counts(row, c) && ++n >= upTo) break;
+    return n;
+  }
+  const last = Math.min(row.length - 1, c2);
+  for (let c = Math.max(0, c1); c <= last; c++) if (counts(row, c) && ++n >= upTo) break;
+  return n;
+}
+
+/** The trimmed text of the cell `rowCells(sheet, r)` would give at column c, or null when it gives none. */
+export function cellText(sheet: SheetInput, r: number, c: number): string | null {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row) || !Number.isInteger(c) || c < 0 || !counts(row, c)) return null;
+  return valueText((row[c] as CellInput).v ?? null).trim();
+}
+
+/** Whether `rowCells(sheet, r)` holds at least two cells and all of them text: a header row's first test. */
+export function allTextCells(sheet: SheetInput, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row || !Array.isArray(row)) return false;
+  let n = 0;
+  if (row.length > 4096) {
+    for (const c of presentIndices(row)) {
+      if (!counts(row, c)) continue;
+      if (typeof (row[c] as CellInput).v !== 'string') return false;
+      n++;
+    }
+    return n >= 2;
+  }
+  // Asked of every row of a sheet: a plain loop, no closure.
+  for (let c = 0; c < row.length; c++) {
+    if (!counts(row, c)) continue;
+    if (typeof (row[c] as CellInput).v !== 'string') return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 const NUMERIC_TEXT = /^[-−+]?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?\s*%?$|^[-−+]?\d+(?:[.,]\d+)?\s*%?$/;
@@ -92,7 +160,7 @@ export class MergeMap {
     for (const m of sheet.merges ?? []) {
       try {
         const p = parseRange(m);
-        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ ...p, order: this.merges.length, at: Object.freeze({ r: p.r1, c: p.c1 }) });
+        if (p.r2 > p.r1 || p.c2 > p.c1) this.merges.push({ r1: p.r1, c1: p.c1, r2: p.r2, c2: p.c2, order: this.merges.length, at: Object.freeze({ r: p.r1, c: p.c1 }) });
       } catch {
         // A malformed merge address only loses the fill-in; the rest of the sheet is still read.
       }

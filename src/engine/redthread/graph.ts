@@ -156,7 +156,8 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     const seen = new Set<string>();
     // A plan repeats its goal cells down many rows: each text is looked at once.
     const looked = new Set<string>();
-    for (const it of ordered) {
+    for (let o = 0; o < ordered.length; o++) {
+      const it = ordered[o];
       const raw = it.x.goal;
       if (!raw || looked.has(raw)) continue;
       looked.add(raw);
@@ -443,14 +444,17 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
       issues.push({ kind: without, at: itemRef(it), params: { name: itemName(it), table: 0 } });
       continue;
     }
-    for (const g of hit) {
+    // Index loops: this runs for every row of a plan, and most rows name one goal and no unknown.
+    for (let h = 0; h < hit.length; h++) {
+      const g = hit[h];
       const list = it.kind === 'indicator' ? nodes[g].indicators : nodes[g].activities;
       // Only this item is being added, so it can only be the last entry already (one goal named
       // twice in its cell); a scan of the whole list would make long plans quadratic.
       if (list[list.length - 1] !== it.i) list.push(it.i);
     }
     if (hit.length) (it.kind === 'indicator' ? indicatorGoal : activityGoal)[it.i] = hit[0];
-    for (const unknown of unknownNames) {
+    for (let u = 0; u < unknownNames.length; u++) {
+      const unknown = unknownNames[u];
       const at = it.x.goalRef ?? itemRef(it);
       const key = `${at.sheet}\u0000${at.cell}\u0000${linkKey(unknown)}`;
       if (seenUnknown.has(key)) continue; // a title shared by many rows is one finding
