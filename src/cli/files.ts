@@ -115,8 +115,9 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
   }
   // ExcelJS inflates every part again, in JavaScript: hand it the parts the guard has inflated
   // (natively) already, repacked uncompressed, which it reads by copying.
-  const input = await readInput(storedPackage(pkg), path.basename(file), lang);
-  if (!keepPackage) pkg = null;
+  const stored = storedPackage(pkg);
+  if (!keepPackage) pkg = null; // its inflated parts go before ExcelJS builds its workbook
+  const input = await readInput(stored, path.basename(file), lang);
   collectGarbage();
   return { pkg, input };
 }
