@@ -119,6 +119,16 @@ describe('the report sheet, block by block', () => {
       [{ v: 'Bedömning · Nivå: Nämndmål', wrap: true, bold: true }, { v: 'Uppfyllt', bold: true, fill: PALETTE.green.fill, font: PALETTE.green.font }],
     ],
     ['not assessed: the word without colour', { kind: 'paragraph', runs: [{ text: 'Bedömning: ', bold: true }, { text: '○', marker: true }, { text: ' Ej bedömd', bold: true }] }, [{ v: 'Bedömning', wrap: true, bold: true }, { v: 'Ej bedömd', bold: true }]],
+    [
+      'a marker first: A holds what follows the word, B the word',
+      { kind: 'paragraph', runs: [{ text: '●', tone: 'red', marker: true }, { text: ' Ej uppfyllt', bold: true, tone: 'red' }, { text: ' (3 av 4 indikatorer röda)' }] },
+      [{ v: ' (3 av 4 indikatorer röda)', wrap: true, bold: undefined }, { v: 'Ej uppfyllt', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+    ],
+    [
+      'a plain hyphen before the marker is dropped like a dash',
+      { kind: 'paragraph', runs: [{ text: 'Prognos - ' }, { text: '●', tone: 'yellow', marker: true }, { text: ' Gul', bold: true, tone: 'yellow' }] },
+      [{ v: 'Prognos', wrap: true, bold: undefined }, { v: 'Gul', bold: true, fill: PALETTE.yellow.fill, font: PALETTE.yellow.font }],
+    ],
     ['a marker with no word after it stays text', { kind: 'paragraph', runs: [{ text: 'Status ' }, { text: '●', tone: 'yellow', marker: true }] }, [{ v: 'Status ●', wrap: true, fill: PALETTE.yellow.fill, font: PALETTE.yellow.font }]],
   ])('a paragraph: %s', (_l, p, want) => {
     expect(reportSheet(doc([p])).rows[4]).toEqual(want);
@@ -132,7 +142,8 @@ describe('the report sheet, block by block', () => {
       totalRow: true,
       rows: [
         [{ runs: [{ text: '294107' }] }, { runs: [{ text: '+348 000 kr' }], align: 'right' }, { runs: [{ text: 'Röd', bold: true }], tone: 'red' }],
-        [{ runs: [{ text: 'HME' }] }, { runs: [{ text: '' }] }, { runs: [{ text: 'Utan resultat', italic: true }] }],
+        [{ runs: [{ text: 'HME' }] }, { runs: [{ text: '+12 000 kr' }, { text: ' (prognos)', italic: true }] }, { runs: [{ text: 'Utan resultat', italic: true }] }],
+        [{ runs: [{ text: 'Summa ' }, { text: 'HME', bold: true }] }, { runs: [{ text: '' }] }, { runs: [{ text: '' }] }],
         [{ runs: [{ text: 'Totalt' }] }, { runs: [{ text: '+750 000 kr' }] }, { runs: [{ text: '' }] }],
       ],
     };
@@ -141,13 +152,15 @@ describe('the report sheet, block by block', () => {
     expect(s.rows.slice(4)).toEqual([
       [{ v: 'Ansvar', ...header }, { v: 'Avvikelse', ...header }, { v: 'Status', ...header }],
       [{ v: '294107', wrap: true }, { v: '+348 000 kr', wrap: true }, { v: 'Röd', wrap: true, bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
-      [{ v: 'HME', wrap: true }, { v: '', wrap: true }, { v: 'Utan resultat', wrap: true, italic: true }],
+      // A cell with one bold or italic run among plain ones is bold or italic as a whole (a cell has one style).
+      [{ v: 'HME', wrap: true }, { v: '+12 000 kr (prognos)', wrap: true, italic: true }, { v: 'Utan resultat', wrap: true, italic: true }],
+      [{ v: 'Summa HME', wrap: true, bold: true }, { v: '', wrap: true }, { v: '', wrap: true }],
       [{ v: 'Totalt', wrap: true, bold: true, border: { top: 'thin' } }, { v: '+750 000 kr', wrap: true, bold: true, border: { top: 'thin' } }, { v: '', wrap: true, bold: true, border: { top: 'thin' } }],
       [],
     ]);
     // Without a total row the last row is a row like the others.
     const plain = reportSheet(doc([{ ...t, totalRow: false }]));
-    expect(plain.rows[7]).toEqual([{ v: 'Totalt', wrap: true }, { v: '+750 000 kr', wrap: true }, { v: '', wrap: true }]);
+    expect(plain.rows[8]).toEqual([{ v: 'Totalt', wrap: true }, { v: '+750 000 kr', wrap: true }, { v: '', wrap: true }]);
   });
 
   it('widths: A 48 for the texts; the others the widest share of 150 characters any table gives them, from 8 to 40', () => {
