@@ -70,6 +70,17 @@ describe('indicatorTable', () => {
     ]);
   });
 
+  it.each<[string, IndicatorSpec, string]>([
+    ['a lower-is-better percent threshold', { threshold: 'Grön högst 5 % Gul högst 8 %', results: [['t1', 4]] }, '4 %'],
+    ['a number threshold', { threshold: 'Grön 82 Gul 76', results: [['t1', 84]] }, '84'],
+    // `Öka med 5 %` is the change; the result is a count of participants, not a percentage.
+    ['a change in percent', { threshold: 'Grön Öka med 5 % Gul öka med 2 %', baseline: 60, results: [['t1', 63]] }, '63'],
+    ['no threshold, only Öka', { threshold: null, declared: 'higher', results: [['t1', 63]] }, '63'],
+    ['no threshold at all', { threshold: null, results: [['t1', 12.5]] }, '12,5'],
+  ])('a result under %s is shown with its unit as the threshold reads it', (_l, spec, want) => {
+    expect(cellText(table([{ frequency: 'Tertial', ...spec }], 't1').rows[0][2])).toBe(want);
+  });
+
   it('a plain yes/no is shown as written', () => {
     const t = table([{ frequency: 'T2', name: 'SAM – årlig uppföljning', threshold: 'Grön Ja Röd Nej', results: [['t2', 'Ja']] }]);
     expect(t.rows[0].slice(2, 4).map(cellText)).toEqual(['Ja', 'Grön']);

@@ -140,12 +140,14 @@ function historyText(v: unknown, fmt: string | undefined, lang: Lang): string {
   return '';
 }
 
-/** Results read in percent points (a `%` threshold or a yes-share), shown with their `%`. */
+/**
+ * Results read in percent points (a `%` threshold or a yes-share), shown with their `%`. A change
+ * threshold's `%` is the change (`Öka med 5 %`), not the result: 63 participants stay 63.
+ */
 function percentIndicator(ia: IndicatorAnalysis): boolean {
   const t = ia.threshold;
-  if (!t) return false;
-  if (t.direction === 'yes-no') return !!t.share;
-  return 'unit' in t && t.unit === '%';
+  const numeric = t?.direction === 'yes-no' ? t.share : t;
+  return (numeric?.direction === 'higher' || numeric?.direction === 'lower') && numeric.unit === '%';
 }
 
 function targetText(ia: IndicatorAnalysis, lang: Lang): string {
