@@ -53,7 +53,8 @@ export function namndInText(s: string): string | null {
   if (!m) return null;
   const word = m[1];
   if (/^(nämnd|nämnden|nämndens|styrelse|styrelsen|styrelsens)$/iu.test(word)) return null;
-  return asName(word);
+  // `Vård-  och omsorgsnämndens` typed with two spaces, or broken over two lines: one space.
+  return asName(word.replace(/\s+/g, ' '));
 }
 
 function fromLabels(sheet: SheetInput, rows: number): string | null {
