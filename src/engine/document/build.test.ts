@@ -198,6 +198,8 @@ describe('buildReportDocument: the overview', () => {
       ['Ej bedömd', '2'],
     ]);
     expect((o[3] as TableBlock).widths).toEqual([24, 14]);
+    const en = overview(buildReportDocument(src(context(m, { lang: 'en' })), { date: '2025-01-20' }).blocks);
+    expect(cellsOf(en[3])![0]).toEqual(['Assessment', 'Goals']);
   });
 
   it('levels are columns from the highest down, whatever order the goals come in; the total column right-aligned', () => {
