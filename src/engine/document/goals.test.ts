@@ -87,6 +87,9 @@ describe('indicatorTable', () => {
   });
 
   it.each<[string, IndicatorSpec, string]>([
+    // Typed in percent points, without a % format: the threshold's % is theirs.
+    ['a percent threshold', { threshold: 'Grön 90% Gul 80%', results: [['t1', 95]] }, '95 %'],
+    ['a yes share', { threshold: 'Grön ja 95% Gul ja 90%', results: [['t1', 92]] }, '92 %'],
     ['a lower-is-better percent threshold', { threshold: 'Grön högst 5 % Gul högst 8 %', results: [['t1', 4]] }, '4 %'],
     ['a number threshold', { threshold: 'Grön 82 Gul 76', results: [['t1', 84]] }, '84'],
     // `Öka med 5 %` is the change; the result is a count of participants, not a percentage.
