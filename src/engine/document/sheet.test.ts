@@ -107,6 +107,7 @@ describe('the report sheet, block by block', () => {
     ['one bold run', { kind: 'paragraph', runs: [{ text: 'Aktiviteter', bold: true }] }, [{ v: 'Aktiviteter', wrap: true, bold: true }]],
     ['a note in italics', { kind: 'paragraph', style: 'note', runs: [{ text: 'Trösklar: Grön 0 %', italic: true }] }, [{ v: 'Trösklar: Grön 0 %', wrap: true, italic: true }]],
     ['a placeholder stands out', { kind: 'paragraph', style: 'placeholder', runs: [{ text: 'Analys: ', bold: true }, { text: '[Analys saknas]', tone: 'placeholder', italic: true }] }, [{ v: 'Analys: [Analys saknas]', wrap: true, fill: 'FFFFF2CC', italic: true }]],
+    ['a placeholder by its style, whatever its runs say', { kind: 'paragraph', style: 'placeholder', runs: [{ text: 'Åtgärd: ', bold: true }, { text: '[Åtgärd saknas: skriv åtgärdsplanen.]', italic: true }] }, [{ v: 'Åtgärd: [Åtgärd saknas: skriv åtgärdsplanen.]', wrap: true, fill: 'FFFFF2CC', italic: true }]],
     ['a gap in its colour', { kind: 'paragraph', runs: [{ text: 'Brist i röda tråden: ', bold: true }, { text: 'Målet saknar indikator', tone: 'gap' }] }, [{ v: 'Brist i röda tråden: Målet saknar indikator', wrap: true, fill: PALETTE.gap.fill }]],
     [
       'a status after a marker goes to B in its colour',
@@ -123,6 +124,11 @@ describe('the report sheet, block by block', () => {
       'a marker first: A holds what follows the word, B the word',
       { kind: 'paragraph', runs: [{ text: '●', tone: 'red', marker: true }, { text: ' Ej uppfyllt', bold: true, tone: 'red' }, { text: ' (3 av 4 indikatorer röda)' }] },
       [{ v: ' (3 av 4 indikatorer röda)', wrap: true, bold: undefined }, { v: 'Ej uppfyllt', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+    ],
+    [
+      'several runs before the marker are one text',
+      { kind: 'paragraph', runs: [{ text: 'Avvikelse ' }, { text: '+348 000 kr', bold: true }, { text: ' (0,9 %) – ' }, { text: '●', tone: 'red', marker: true }, { text: ' Röd', bold: true, tone: 'red' }] },
+      [{ v: 'Avvikelse +348 000 kr (0,9 %)', wrap: true, bold: undefined }, { v: 'Röd', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
     ],
     [
       'a plain hyphen before the marker is dropped like a dash',

@@ -17,7 +17,6 @@ const FIRST_COL = 48;
 
 function toneStyle(t: Tone | undefined): Partial<GenCell> {
   if (!t) return {};
-  if (t === 'gap') return { fill: PALETTE.gap.fill };
   if (t === 'placeholder') return { fill: 'FFFFF2CC', italic: true };
   return { fill: PALETTE[t].fill, font: PALETTE[t].font };
 }
