@@ -438,6 +438,9 @@ describe('goalsPart in English', () => {
     ]);
     const acts = goalsPart({ ctx, findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Activity')!;
     expect(acts.header).toEqual(['Activity', 'Responsible', 'Due']);
+    const withStatus = seed003Model({ goals, indicators, activities: activities.map((a, i) => (i === 0 ? { ...a, status: 'Ongoing' } : a)) });
+    const statusTable = goalsPart({ ctx: context(withStatus, { lang: 'en' }), findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Activity')!;
+    expect(statusTable.header).toEqual(['Activity', 'Responsible', 'Status', 'Due']);
     const j = o.findIndex((x) => x.startsWith('H2 Mål 2: Kvaliteten'));
     expect(o.slice(j + 3, j + 12)).toEqual([
       'T 1. Personalkontinuitet inom hemtjänsten',
