@@ -98,7 +98,7 @@ describe('findNamnd: label cells', () => {
     ['a label under a label is no value', 'Beslutsinstans\nNämnd', null],
     ['English Committee', 'Committee\tHealth and Social Care Committee', 'Health and Social Care Committee'],
     ['Styrelse/nämnd beside', 'Styrelse/nämnd\tBygg- och miljönämnden', 'Bygg- och miljönämnden'],
-    ['Nämnd / styrelse with spaces', 'Nämnd / styrelse\tBygg- och miljönämnden', 'Bygg- och miljönämnden'],
+    ['Nämnd / styrelse with spaces', 'Nämnd / styrelse\tKommunfullmäktige', 'Kommunfullmäktige'],
     ['a value’s spaces as one', 'Nämnd\t Kultur-  och   fritidsnämnden ', 'Kultur- och fritidsnämnden'],
     ['a label with nothing beside it or below it', 'Info\tNämnd\nX', null],
     ['Nämnd/bolag beside', 'Nämnd/bolag:\tTekniska nämnden', 'Tekniska nämnden'],
@@ -114,6 +114,10 @@ describe('findNamnd: label cells', () => {
   it('a label on a sheet Planark made is not read, nor is its title', () => {
     const w: WorkbookInput = { fileName: 'plan.xlsx', sheets: [sheetFromTsv('Sammanställning', 'Nämnd\tSocialnämnden\nSocialnämndens sammanställning')], ownedSheets: ['Sammanställning'] };
     expect(findNamnd(w, null)).toEqual({ name: null, source: null });
+  });
+
+  it('a label with nothing beside or below it does not end the search of its sheet', () => {
+    expect(findNamnd(wb('plan.xlsx', ['Info', 'Nämnd\n\nBeslutsinstans\tKommunstyrelsen']), null)).toEqual({ name: 'Kommunstyrelsen', source: 'label' });
   });
 
   it('sparse rows and cells (as the adapters hand them over) are read around their holes', () => {
@@ -181,7 +185,10 @@ describe('findNamnd: titles and the file name', () => {
     ['Nämndens', null],
     ['överförmyndarnämnd', 'Överförmyndarnämnd'],
     ['Beslut i kommunstyrelse 2025-03-01', 'Kommunstyrelse'],
-    ['Vård-  och\nomsorgsnämndens uppdragsplan', 'Vård- och omsorgsnämnden'],
+    ['Vård-  och \nomsorgsnämndens uppdragsplan', 'Vård- och omsorgsnämnden'],
+    ['Beslutad av nämnden 2024-01-31', null],
+    ['Protokollet justeras av styrelsen', null],
+    ['Vård- och nämnden', null],
     ['Nämnd', null],
     ['Styrelse', null],
     ['Styrelsens beslut', null],
@@ -228,6 +235,7 @@ describe('findYear: details', () => {
     ['Planeringsdagar 2027', 2027],
     ['Protokoll 2025', null],
     ['Verksamhetsplan', null],
+    ['Verksamhetsplan\nBudget 2026', 2026],
   ])('a plan title: %s → %s', (title, want) => {
     expect(findYear(wb('x.xlsx', ['Info', title]), null)).toBe(want);
   });
