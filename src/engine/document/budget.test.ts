@@ -172,6 +172,7 @@ describe('budgetPart: analysis and åtgärd per red and yellow ansvar (seed 001)
 
   it('in English', () => {
     const blocks = budgetPart(budgets(BUDGET_TSV, { lang: 'en' }), 'en');
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Finances – budget deviations', newPage: true });
     expect(outline(blocks).slice(3, 7)).toEqual([
       'H2 Analysis and actions per cost centre',
       'H3 294107 Nils Åbergs gata 2',

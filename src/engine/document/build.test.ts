@@ -198,6 +198,8 @@ describe('buildReportDocument: the overview', () => {
       ['Ej bedömd', '2'],
     ]);
     expect((o[3] as TableBlock).widths).toEqual([24, 14]);
+    const en = overview(buildReportDocument(src(context(m, { lang: 'en' })), { date: '2025-01-20' }).blocks);
+    expect(cellsOf(en[3])![0]).toEqual(['Assessment', 'Goals']);
   });
 
   it('levels are columns from the highest down, whatever order the goals come in; the total column right-aligned', () => {
@@ -288,6 +290,12 @@ describe('buildReportDocument: gaps, title page', () => {
     expect(t.rows[0][0]).toEqual({ runs: [{ text: 'Målen hänvisar i en cirkel', bold: true }], tone: 'gap' });
     // The closing note follows.
     expect(blocks[i + 3]).toMatchObject({ kind: 'paragraph', style: 'note' });
+    // The summary counts them: more than one is `brister` / `gaps`.
+    const summary = (b: Block[]) => b.find((x): x is ParagraphBlock => x.kind === 'paragraph' && x.runs[0].tone === 'gap');
+    expect(summary(blocks)).toEqual({ kind: 'paragraph', runs: [{ text: 'Röda tråden: 4 brister i planen (se Brister i planen).', tone: 'gap' }] });
+    const en = context(seed003Model(), { lang: 'en' });
+    const enBlocks = buildReportDocument(src(en, findings), { date: '2025-01-20' }).blocks;
+    expect(summary(enBlocks)!.runs[0].text).toBe('Red thread: 4 gaps in the plan (see Gaps in the plan).');
   });
 
   it('no red-thread finding: no gaps part', () => {

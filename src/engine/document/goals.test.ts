@@ -48,6 +48,22 @@ describe('indicatorTable', () => {
   it('earlier values as written: a percent-formatted share in percent, text as text, an error as its code, blank as nothing', () => {
     const t = table([{ frequency: 'Tertial', results: [['t1', 84]], history: [[2021, 'year', 0.815, '0.0%'], [2022, 'year', 'saknas'], [2023, 'year', { error: '#N/A' }], [2024, 'year', null]] }], 't1');
     expect(t.rows[0].slice(2, 6).map(cellText)).toEqual(['81,5 %', 'saknas', '#N/A', '']);
+    expect(t.rows[0].slice(2, 6).map((c) => c.align)).toEqual(['right', 'right', 'right', 'right']);
+    // A number format without % leaves the number as it is.
+    const plain = table([{ frequency: 'Tertial', results: [['t1', 84]], history: [[2024, 'year', 81.5, '0.0']] }], 't1');
+    expect(plain.rows[0].slice(2, 4).map(cellText)).toEqual(['81,5', '84']);
+  });
+
+  it('a period one indicator reports and another does not: an empty cell', () => {
+    const t = table([
+      { frequency: 'Tertial', results: [['t1', 84]] },
+      { frequency: 'Tertial', name: 'Helhetssyn hemtjänst', results: [['t2', 79]] },
+    ]);
+    expect(t.header.slice(2, -2)).toEqual(['T1', 'T2']);
+    expect(t.rows.map((r) => r.slice(2, 4).map((c) => [cellText(c), c.align]))).toEqual([
+      [['84', 'right'], ['', 'right']],
+      [['', 'right'], ['79', 'right']],
+    ]);
   });
 
   it('a percent threshold shows its results with %; a result without status has no colour', () => {
@@ -68,6 +84,20 @@ describe('indicatorTable', () => {
       ['92 %', 'yellow'],
       ['Gul', 'yellow'],
     ]);
+  });
+
+  it.each<[string, IndicatorSpec, string]>([
+    // Typed in percent points, without a % format: the threshold's % is theirs.
+    ['a percent threshold', { threshold: 'Grön 90% Gul 80%', results: [['t1', 95]] }, '95 %'],
+    ['a yes share', { threshold: 'Grön ja 95% Gul ja 90%', results: [['t1', 92]] }, '92 %'],
+    ['a lower-is-better percent threshold', { threshold: 'Grön högst 5 % Gul högst 8 %', results: [['t1', 4]] }, '4 %'],
+    ['a number threshold', { threshold: 'Grön 82 Gul 76', results: [['t1', 84]] }, '84'],
+    // `Öka med 5 %` is the change; the result is a count of participants, not a percentage.
+    ['a change in percent', { threshold: 'Grön Öka med 5 % Gul öka med 2 %', baseline: 60, results: [['t1', 63]] }, '63'],
+    ['no threshold, only Öka', { threshold: null, declared: 'higher', results: [['t1', 63]] }, '63'],
+    ['no threshold at all', { threshold: null, results: [['t1', 12.5]] }, '12,5'],
+  ])('a result under %s is shown with its unit as the threshold reads it', (_l, spec, want) => {
+    expect(cellText(table([{ frequency: 'Tertial', ...spec }], 't1').rows[0][2])).toBe(want);
   });
 
   it('a plain yes/no is shown as written', () => {
@@ -242,6 +272,86 @@ describe('goalsPart', () => {
     expect(o[i + 11]).toBe('P Åtgärder: Fasta scheman i alla grupper.');
   });
 
+  it('each block of a goal in its style: bold lead words, the analysis line by line, the placeholder in italics; a goal without indicators or activities has no table', () => {
+    // Written in Excel on Windows: CR LF line ends, a line of spaces between the paragraphs.
+    const goals = seed003Model().goals.map((g, i) => (i === 7 ? { ...g, analysis: 'Kontinuiteten sjönk under sommaren.\r\n  \r\nVikarier från bemanningsföretag.\n', action: 'Fasta scheman i alla grupper.' } : g));
+    const indicators = seed003Model()
+      .indicators.map((x, i) => (i === 1 ? { ...x, analysis: 'Färre timanställda från hösten.' } : x))
+      .filter((x) => x.goal !== 'Mål 6');
+    const blocks = goalsPart({ ctx: context(seed003Model({ goals, indicators })), findings: [], lang: 'sv', year: 2024 });
+    const at = (start: string) => blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith(start));
+    const table = expect.objectContaining({ kind: 'table' });
+    const assessment = (level: string, serves: string) => ({
+      kind: 'paragraph',
+      runs: [{ text: 'Bedömning: ', bold: true }, { text: '○', marker: true }, { text: ' Ej bedömd', bold: true }, { text: ` · Nivå: ${level}` }, ...(serves ? [{ text: ` · Bidrar till: ${serves}` }] : [])],
+    });
+    const analysisHead = { kind: 'paragraph', runs: [{ text: 'Analys', bold: true }] };
+    const placeholder = { kind: 'paragraph', style: 'placeholder', runs: [{ text: '[Skriv analysen här: vad förklarar måluppfyllelsen, och vad behöver förändras för att nå målet?]', tone: 'placeholder', italic: true }] };
+    const activitiesHead = { kind: 'paragraph', runs: [{ text: 'Aktiviteter', bold: true }] };
+    const mal2 = at('Mål 2: Kvaliteten');
+    expect(blocks.slice(mal2, mal2 + 12)).toEqual([
+      { kind: 'heading', level: 2, text: 'Mål 2: Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.' },
+      assessment('Nämndmål', 'Mål 4 Kommunens välfärdstjänster ska …'),
+      { kind: 'paragraph', runs: [{ text: 'Indikatorer: 0 gröna, 0 gula, 0 röda, 1 utan resultat.' }] },
+      table,
+      { kind: 'paragraph', runs: [{ text: 'Analys av indikatorerna', bold: true }] },
+      { kind: 'paragraph', runs: [{ text: '1. Personalkontinuitet inom hemtjänsten: ', bold: true }, { text: 'Färre timanställda från hösten.' }] },
+      activitiesHead,
+      table,
+      analysisHead,
+      { kind: 'paragraph', runs: [{ text: 'Kontinuiteten sjönk under sommaren.' }] },
+      { kind: 'paragraph', runs: [{ text: 'Vikarier från bemanningsföretag.' }] },
+      { kind: 'paragraph', runs: [{ text: 'Åtgärder: ', bold: true }, { text: 'Fasta scheman i alla grupper.' }] },
+    ]);
+    // Mål 6 lost its indicator: the gap, no indicator table; no Åtgärder line without an åtgärd.
+    const mal6 = at('Mål 6:');
+    expect(blocks.slice(mal6 + 2, mal6 + 9)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Indikatorer: 0 gröna, 0 gula, 0 röda, 0 utan resultat.' }] },
+      { kind: 'paragraph', runs: [{ text: 'Brist i röda tråden: ', bold: true }, { text: 'Målet saknar indikator', tone: 'gap' }, { text: ' (Mål!C13)' }] },
+      activitiesHead,
+      table,
+      analysisHead,
+      placeholder,
+      { kind: 'heading', level: 2, text: 'Mål 7: Uppnå en ekonomi i balans genom effektivt resursutnyttjande och god ekonomistyrning' },
+    ]);
+    // A KF-mål: its own indicators none, no activities: no tables at all.
+    const kf = at('Övergripande mål');
+    expect(blocks.slice(kf, kf + 8)).toEqual([
+      { kind: 'heading', level: 1, text: 'Övergripande mål', newPage: true },
+      { kind: 'paragraph', style: 'note', runs: [{ text: 'Målen som nämndens mål bidrar till, med bedömning av indikatorerna under dem.', italic: true }] },
+      { kind: 'heading', level: 2, text: 'Mål 1: Alla norrköpingsbor som kan arbeta ska arbeta' },
+      assessment('Fullmäktigemål', ''),
+      { kind: 'paragraph', runs: [{ text: 'Indikatorer: 0 gröna, 0 gula, 0 röda, 1 utan resultat (inklusive målen under).' }] },
+      analysisHead,
+      placeholder,
+      { kind: 'heading', level: 2, text: 'Mål 2: Norrköpings kommun ska ha ett starkt näringsliv för lokal tillväxt' },
+    ]);
+  });
+
+  it('a goal below a målområde’s top goal stands under its first parent and names the others', () => {
+    const m = model({
+      goals: [
+        goal(1, 'KF1', 'KF-mål', 'Kommunens välfärdstjänster ska hålla en hög kvalitet'),
+        goal(2, 'N1', 'Nämndmål', 'Kvaliteten ska utvecklas.', ['KF1'], { area: AREA1 }),
+        goal(3, 'N2', 'Nämndmål', 'Valfriheten ska stärkas.', ['KF1'], { area: AREA1 }),
+        goal(4, 'V1', 'Verksamhetsmål', 'Personalkontinuiteten ska öka.', ['N1', 'N2']),
+      ],
+    });
+    const o = outline(goalsPart({ ctx: context(m), findings: [], lang: 'sv', year: null }));
+    expect(o.filter((x) => x.startsWith('H') || x.startsWith('P Bedömning'))).toEqual([
+      `H1! ${AREA1}`,
+      'H2 N1: Kvaliteten ska utvecklas.',
+      'P Bedömning: ○ Ej bedömd · Nivå: Nämndmål · Bidrar till: KF1 Kommunens välfärdstjänster ska hålla …',
+      'H3 V1: Personalkontinuiteten ska öka.',
+      'P Bedömning: ○ Ej bedömd · Nivå: Verksamhetsmål · Bidrar även till: N2 Valfriheten ska stärkas.',
+      'H2 N2: Valfriheten ska stärkas.',
+      'P Bedömning: ○ Ej bedömd · Nivå: Nämndmål · Bidrar till: KF1 Kommunens välfärdstjänster ska hålla …',
+      'H1! Övergripande mål',
+      'H2 KF1: Kommunens välfärdstjänster ska hålla en hög kvalitet',
+      'P Bedömning: ○ Ej bedömd · Nivå: Fullmäktigemål',
+    ]);
+  });
+
   it('a red-thread gap stands under its goal, with where it is', () => {
     const m = seed003Model({ indicators: seed003Model().indicators.filter((x) => x.goal !== 'Mål 6') });
     const ctx = context(m);
@@ -290,6 +400,8 @@ describe('goalsPart', () => {
     };
     const o = outline(goalsPart({ ctx: context(lone), findings: [], lang: 'sv', year: 2025 }));
     expect(o.slice(o.indexOf('H1! Utan mål'))).toEqual(['H1! Utan mål', 'T Avslutsenkät', 'P Aktiviteter', 'T Ta fram riktlinjer för arbetsskor']);
+    const blocks = goalsPart({ ctx: context(lone), findings: [], lang: 'sv', year: 2025 });
+    expect(blocks[blocks.length - 2]).toEqual({ kind: 'paragraph', runs: [{ text: 'Aktiviteter', bold: true }] });
     const onlyActs = { ...m, activities: lone.activities };
     const o2 = outline(goalsPart({ ctx: context(onlyActs), findings: [], lang: 'en', year: 2025 }));
     expect(o2.slice(o2.indexOf('H1! Without a goal'))).toEqual(['H1! Without a goal', 'P Activities', 'T Ta fram riktlinjer för arbetsskor']);
@@ -326,6 +438,9 @@ describe('goalsPart in English', () => {
     ]);
     const acts = goalsPart({ ctx, findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Activity')!;
     expect(acts.header).toEqual(['Activity', 'Responsible', 'Due']);
+    const withStatus = seed003Model({ goals, indicators, activities: activities.map((a, i) => (i === 0 ? { ...a, status: 'Ongoing' } : a)) });
+    const statusTable = goalsPart({ ctx: context(withStatus, { lang: 'en' }), findings: [], lang: 'en', year: 2024 }).find((b): b is TableBlock => b.kind === 'table' && b.header[0] === 'Activity')!;
+    expect(statusTable.header).toEqual(['Activity', 'Responsible', 'Status', 'Due']);
     const j = o.findIndex((x) => x.startsWith('H2 Mål 2: Kvaliteten'));
     expect(o.slice(j + 3, j + 12)).toEqual([
       'T 1. Personalkontinuitet inom hemtjänsten',

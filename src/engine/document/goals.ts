@@ -4,7 +4,7 @@
  * table (target, results per period, status in words and colour, the reason), its activities, and
  * the analysis found in the workbook or a marked place to write it.
  */
-import type { Lang } from '../types';
+import type { CellValue, Lang } from '../types';
 import type { RuleContext } from '../rules/rule';
 import type { IndicatorAnalysis } from '../results/types';
 import type { Finding } from '../types';
@@ -16,6 +16,7 @@ import { shortLabel } from '../redthread/closest';
 import { thresholdShown } from '../results/messages';
 import { periodMonth } from '../periods';
 import { findingLabel } from '../findings/labels';
+import { valueText } from '../cells';
 import { ASSESSMENT_WORDS, periodShort, resultValueText, STATUS_WORDS } from '../words';
 import type { Block, Run, TableBlock, TableCell, Tone } from './types';
 import { texts } from './texts';
@@ -133,19 +134,20 @@ function periodColumns(list: IndicatorAnalysis[], lang: Lang, year: number | nul
   return [...cols.values()].sort((a, b) => a.sort[0] - b.sort[0] || a.sort[1] - b.sort[1]);
 }
 
-function historyText(v: unknown, fmt: string | undefined, lang: Lang): string {
-  if (typeof v === 'number') return resultValueText(fmt && fmt.includes('%') ? Math.round(v * 10000) / 100 : v, fmt, lang);
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && 'error' in v) return String((v as { error: string }).error);
-  return '';
+/** An earlier year's value as written: a percent-formatted share in percent, an error as its code. */
+function historyText(v: CellValue, fmt: string | undefined, lang: Lang): string {
+  if (typeof v === 'number') return resultValueText(fmt?.includes('%') ? Math.round(v * 10000) / 100 : v, fmt, lang);
+  return valueText(v);
 }
 
-/** Results read in percent points (a `%` threshold or a yes-share), shown with their `%`. */
+/**
+ * Results read in percent points (a `%` threshold or a yes-share), shown with their `%`. A change
+ * threshold's `%` is the change (`Öka med 5 %`), not the result: 63 participants stay 63.
+ */
 function percentIndicator(ia: IndicatorAnalysis): boolean {
   const t = ia.threshold;
-  if (!t) return false;
-  if (t.direction === 'yes-no') return !!t.share;
-  return 'unit' in t && t.unit === '%';
+  const numeric = t?.direction === 'yes-no' ? t.share : t;
+  return (numeric?.direction === 'higher' || numeric?.direction === 'lower') && numeric.unit === '%';
 }
 
 function targetText(ia: IndicatorAnalysis, lang: Lang): string {
@@ -158,8 +160,8 @@ function targetText(ia: IndicatorAnalysis, lang: Lang): string {
 }
 
 function reasonText(ia: IndicatorAnalysis, lang: Lang): string {
-  if (ia.current) return ia.current.reason || (ia.current.status === 'none' ? STATUS_WORDS[lang].missing : '');
-  return texts(lang).notDue;
+  // Every judged result has its reason in words (a missing one: `Resultat saknas`).
+  return ia.current ? ia.current.reason : texts(lang).notDue;
 }
 
 /** The indicator table: indicator, target, results per period (each in its colour), status, reason. */
@@ -169,7 +171,7 @@ export function indicatorTable(list: IndicatorAnalysis[], lang: Lang, year: numb
   const rows: TableCell[][] = list.map((ia) => {
     const cells: TableCell[] = [text(ia.indicator.name), text(targetText(ia, lang))];
     for (const c of cols) {
-      const h = (ia.indicator.history ?? []).find((x) => `h${x.year}|${x.period}` === c.key);
+      const h = ia.indicator.history?.find((x) => `h${x.year}|${x.period}` === c.key);
       if (h) {
         cells.push({ runs: [{ text: historyText(h.value, h.fmt, lang) }], align: 'right' });
         continue;
@@ -210,9 +212,10 @@ function activityTable(ctx: RuleContext, list: number[], lang: Lang): TableBlock
   };
 }
 
+/** Paragraphs of a text: its lines, trimmed (a `\r` too), blank lines dropped. */
 function paragraphs(s: string): string[] {
   return s
-    .split(/\r?\n+/)
+    .split('\n')
     .map((x) => x.trim())
     .filter((x) => x !== '');
 }
@@ -231,7 +234,7 @@ function goalGaps(p: GoalPartInput, node: number): { label: string; where: strin
     .map((i) => ({ label: findingLabel(`redthread.${i.kind}`, p.lang), where: `${i.at.sheet}!${i.at.cell}` }));
 }
 
-function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: GoalCounts[], byIndicator: IndicatorAnalysis[]): Block[] {
+function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: GoalCounts[]): Block[] {
   const { ctx, lang } = p;
   const t = texts(lang);
   const n = ctx.graph.nodes[placed.node];
@@ -245,9 +248,10 @@ function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: 
   const line: Run[] = [{ text: `${t.assessment}: `, bold: true }, ...assessmentRuns(a, lang)];
   const lvl = levelLabel(n.level, lang) ?? n.goal.level;
   if (lvl) line.push({ text: ` · ${t.level}: ${lvl}` });
-  // A målområde's top goal stands apart from the goals it serves: name them all. Elsewhere a goal
-  // stands under its first parent: name the others.
-  const apart = section.kind === 'area' && placed.depth === 0;
+  // A section's top goal (a målområde's goal, or one reached only through a cycle) stands apart
+  // from the goals it serves: name them all. Elsewhere a goal stands under its first parent: name
+  // the others.
+  const apart = placed.depth === 0;
   const serves = (apart ? n.parents : n.parents.slice(1)).map((q) => shortLabel(ctx.graph.nodes[q].goal.id, ctx.graph.nodes[q].goal.text, 40));
   if (serves.length) line.push({ text: ` · ${apart ? t.contributesTo : t.alsoUnder}: ${serves.join(', ')}` });
   out.push({ kind: 'paragraph', runs: line });
@@ -256,7 +260,7 @@ function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: 
     out.push({ kind: 'paragraph', runs: [{ text: `${t.gap}: `, bold: true }, { text: g.label, tone: 'gap' }, { text: ` (${g.where})` }] });
   }
 
-  const inds = n.indicators.map((i) => byIndicator[i]).filter((x): x is IndicatorAnalysis => !!x);
+  const inds = n.indicators.map((i) => ctx.indicators[i]);
   if (inds.length) {
     out.push(indicatorTable(inds, lang, p.year));
     const written = inds.filter((ia) => ia.indicator.analysis);
@@ -282,21 +286,21 @@ export function goalsPart(p: GoalPartInput): Block[] {
   const { ctx, lang } = p;
   const t = texts(lang);
   const counts = goalCounts(ctx.graph, ctx.indicators);
-  // Analyses by model index (the pane's worker may hand over copies, so match by position).
-  const byIndicator = ctx.model.indicators.map((_, i) => ctx.indicators[i]);
+  // Analyses are matched to indicators by position (the pane's worker may hand over copies).
   const out: Block[] = [];
   for (const s of sections(ctx, lang)) {
     if (s.title !== null) {
       out.push({ kind: 'heading', level: 1, text: s.title, newPage: true });
       if (s.intro) out.push({ kind: 'paragraph', style: 'note', runs: [{ text: s.intro, italic: true }] });
     }
-    for (const g of s.goals) out.push(...goalBlocks(p, s, g, counts, byIndicator));
+    for (const g of s.goals) out.push(...goalBlocks(p, s, g, counts));
   }
-  const lone = ctx.model.indicators.map((_, i) => i).filter((i) => (ctx.graph.indicatorGoal[i] ?? -1) < 0);
-  const loneActs = ctx.model.activities.map((_, i) => i).filter((i) => (ctx.graph.activityGoal[i] ?? -1) < 0);
+  // The graph has an entry for every indicator and activity: -1 for none.
+  const lone = ctx.model.indicators.map((_, i) => i).filter((i) => ctx.graph.indicatorGoal[i] < 0);
+  const loneActs = ctx.model.activities.map((_, i) => i).filter((i) => ctx.graph.activityGoal[i] < 0);
   if (lone.length || loneActs.length) {
     out.push({ kind: 'heading', level: 1, text: t.withoutGoal, newPage: true });
-    if (lone.length) out.push(indicatorTable(lone.map((i) => byIndicator[i]).filter((x): x is IndicatorAnalysis => !!x), lang, p.year));
+    if (lone.length) out.push(indicatorTable(lone.map((i) => ctx.indicators[i]), lang, p.year));
     if (loneActs.length) {
       out.push({ kind: 'paragraph', runs: [{ text: t.activities, bold: true }] });
       out.push(activityTable(ctx, loneActs, lang));

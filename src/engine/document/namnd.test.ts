@@ -97,6 +97,13 @@ describe('findNamnd: label cells', () => {
     ['a value over 60 characters is no name', `Nämnd\t${'N'.repeat(61)}`, null],
     ['a label under a label is no value', 'Beslutsinstans\nNämnd', null],
     ['English Committee', 'Committee\tHealth and Social Care Committee', 'Health and Social Care Committee'],
+    ['Styrelse/nämnd beside', 'Styrelse/nämnd\tBygg- och miljönämnden', 'Bygg- och miljönämnden'],
+    ['Nämnd / styrelse with spaces', 'Nämnd / styrelse\tKommunfullmäktige', 'Kommunfullmäktige'],
+    ['a value’s spaces as one', 'Nämnd\t Kultur-  och   fritidsnämnden ', 'Kultur- och fritidsnämnden'],
+    ['a label with nothing beside it or below it', 'Info\tNämnd\nX', null],
+    ['Nämnd/bolag beside', 'Nämnd/bolag:\tTekniska nämnden', 'Tekniska nämnden'],
+    ['English Board', 'Board\tSchool Board', 'School Board'],
+    ['Dokumentägare names the office, not the nämnd', 'Dokumentägare\tOmsorg', null],
     // sheetFromTsv drops one leading line break: n + 1 breaks put the label on row n + 1.
     ['a label on the 8th row counts', `${'\n'.repeat(8)}Nämnd\tSocialnämnden`, 'Socialnämnden'],
     ['a label below the 8th row does not', `${'\n'.repeat(9)}Nämnd\tSocialnämnden`, null],
@@ -107,6 +114,17 @@ describe('findNamnd: label cells', () => {
   it('a label on a sheet Planark made is not read, nor is its title', () => {
     const w: WorkbookInput = { fileName: 'plan.xlsx', sheets: [sheetFromTsv('Sammanställning', 'Nämnd\tSocialnämnden\nSocialnämndens sammanställning')], ownedSheets: ['Sammanställning'] };
     expect(findNamnd(w, null)).toEqual({ name: null, source: null });
+  });
+
+  it('a label with nothing beside or below it does not end the search of its sheet', () => {
+    expect(findNamnd(wb('plan.xlsx', ['Info', 'Nämnd\n\nBeslutsinstans\tKommunstyrelsen']), null)).toEqual({ name: 'Kommunstyrelsen', source: 'label' });
+  });
+
+  it('sparse rows and cells (as the adapters hand them over) are read around their holes', () => {
+    const rows = [undefined, [undefined, { v: 'Nämnd' }, { v: 'Socialnämnden' }]];
+    expect(findNamnd({ fileName: 'plan.xlsx', sheets: [{ name: 'Info', rows }], ownedSheets: [] }, null)).toEqual({ name: 'Socialnämnden', source: 'label' });
+    const title = [undefined, [undefined, { v: 'Socialnämndens verksamhetsplan 2025' }]];
+    expect(findNamnd({ fileName: 'plan.xlsx', sheets: [{ name: 'Info', rows: title }], ownedSheets: [] }, null)).toEqual({ name: 'Socialnämnden', source: 'title' });
   });
 
   it('a label on a later sheet still comes before a title on the first', () => {
@@ -122,6 +140,17 @@ describe('findNamnd: titles and the file name', () => {
     expect(findNamnd(wb('plan.xlsx', ['Info', `${'\n'.repeat(8)}Socialnämndens plan`]), null)).toEqual({ name: 'Socialnämnden', source: 'title' });
   });
 
+  it('a goal’s text standing in a sheet’s head (a heading over its part of the plan) is no title, spaces around it or not', () => {
+    const goal = 'Vård- och omsorgsnämndens verksamheter ska fortsätta arbetet mot målbilden.';
+    const goals = `Id\tNivå\tMål\nMål 3\tNämndmål\t${goal}\n`;
+    expect(find(wb('plan.xlsx', ['Mål', goals], ['Mål 3', `${goal} `]))).toEqual({ name: null, source: null });
+  });
+
+  it('a table limits the head of its own sheet only', () => {
+    const goals = `Id\tNivå\tMål\nMål 1\tNämndmål\tKvaliteten ska utvecklas.\n`;
+    expect(find(wb('plan.xlsx', ['Mål', goals], ['Info', 'Uppdragsplan\nSocialnämndens uppdragsplan 2025']))).toEqual({ name: 'Socialnämnden', source: 'title' });
+  });
+
   it('a table’s own title counts wherever it stands; numbers in the head do not', () => {
     const w = wb('plan.xlsx', ['Mål', `Id\tNivå\tMål\nMål 1\tNämndmål\tKvaliteten ska utvecklas.`]);
     const m = recognizeWorkbook(w).model;
@@ -134,6 +163,8 @@ describe('findNamnd: titles and the file name', () => {
     ['Socialnämnden_VP_2025.xlsx', 'Socialnämnden'],
     ['byggnadsnämndens plan.xlsm', 'Byggnadsnämnden'],
     ['kommunstyrelsen.xlsx', 'Kommunstyrelsen'],
+    ['Vård-_och_omsorgsnämnden_VP_2025.xlsx', 'Vård- och omsorgsnämnden'],
+    ['Kommunstyrelsens_plan.XLSX', 'Kommunstyrelsen'],
     ['', null],
   ])('the file name %s', (fileName, want) => {
     expect(findNamnd(wb(fileName), null)).toEqual(want ? { name: want, source: 'file' } : { name: null, source: null });
@@ -153,6 +184,16 @@ describe('findNamnd: titles and the file name', () => {
     ['Styrelsen', null],
     ['Nämndens', null],
     ['överförmyndarnämnd', 'Överförmyndarnämnd'],
+    ['Beslut i kommunstyrelse 2025-03-01', 'Kommunstyrelse'],
+    ['Vård-  och \nomsorgsnämndens uppdragsplan', 'Vård- och omsorgsnämnden'],
+    ['Beslutad av nämnden 2024-01-31', null],
+    ['Protokollet justeras av styrelsen', null],
+    ['Vård- och nämnden', null],
+    ['Nämnd', null],
+    ['Styrelse', null],
+    ['Styrelsens beslut', null],
+    ['NÄMNDENS PLAN', null],
+    ['Socialnämndsprotokoll 2025', null],
   ])('namndInText(%s) → %s', (text, want) => {
     expect(namndInText(text)).toBe(want);
   });
@@ -175,6 +216,7 @@ describe('findYear: details', () => {
     ['only history and unlabelled current: the file', 'plan-2025.xlsx', [2023, undefined], [true, false], 2025],
     ['unlabelled and no other source: the latest labelled year', 'plan.xlsx', [2023, undefined], [], 2023],
     ['no result columns at all: the file', 'vp2026.xlsx', [], [], 2026],
+    ['a year at the start of the file name', '2025 verksamhetsplan.xlsx', [], [], 2025],
     ['a year inside a longer number is none', 'plan-120250.xlsx', [], [], null],
     ['a year followed by a digit is none', 'plan-20251.xlsx', [], [], null],
     ['a 19xx year is none', 'plan-1999.xlsx', [], [], null],
@@ -193,6 +235,7 @@ describe('findYear: details', () => {
     ['Planeringsdagar 2027', 2027],
     ['Protokoll 2025', null],
     ['Verksamhetsplan', null],
+    ['Verksamhetsplan\nBudget 2026', 2026],
   ])('a plan title: %s → %s', (title, want) => {
     expect(findYear(wb('x.xlsx', ['Info', title]), null)).toBe(want);
   });

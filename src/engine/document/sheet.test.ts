@@ -107,6 +107,7 @@ describe('the report sheet, block by block', () => {
     ['one bold run', { kind: 'paragraph', runs: [{ text: 'Aktiviteter', bold: true }] }, [{ v: 'Aktiviteter', wrap: true, bold: true }]],
     ['a note in italics', { kind: 'paragraph', style: 'note', runs: [{ text: 'Trösklar: Grön 0 %', italic: true }] }, [{ v: 'Trösklar: Grön 0 %', wrap: true, italic: true }]],
     ['a placeholder stands out', { kind: 'paragraph', style: 'placeholder', runs: [{ text: 'Analys: ', bold: true }, { text: '[Analys saknas]', tone: 'placeholder', italic: true }] }, [{ v: 'Analys: [Analys saknas]', wrap: true, fill: 'FFFFF2CC', italic: true }]],
+    ['a placeholder by its style, whatever its runs say', { kind: 'paragraph', style: 'placeholder', runs: [{ text: 'Åtgärd: ', bold: true }, { text: '[Åtgärd saknas: skriv åtgärdsplanen.]', italic: true }] }, [{ v: 'Åtgärd: [Åtgärd saknas: skriv åtgärdsplanen.]', wrap: true, fill: 'FFFFF2CC', italic: true }]],
     ['a gap in its colour', { kind: 'paragraph', runs: [{ text: 'Brist i röda tråden: ', bold: true }, { text: 'Målet saknar indikator', tone: 'gap' }] }, [{ v: 'Brist i röda tråden: Målet saknar indikator', wrap: true, fill: PALETTE.gap.fill }]],
     [
       'a status after a marker goes to B in its colour',
@@ -119,6 +120,21 @@ describe('the report sheet, block by block', () => {
       [{ v: 'Bedömning · Nivå: Nämndmål', wrap: true, bold: true }, { v: 'Uppfyllt', bold: true, fill: PALETTE.green.fill, font: PALETTE.green.font }],
     ],
     ['not assessed: the word without colour', { kind: 'paragraph', runs: [{ text: 'Bedömning: ', bold: true }, { text: '○', marker: true }, { text: ' Ej bedömd', bold: true }] }, [{ v: 'Bedömning', wrap: true, bold: true }, { v: 'Ej bedömd', bold: true }]],
+    [
+      'a marker first: A holds what follows the word, B the word',
+      { kind: 'paragraph', runs: [{ text: '●', tone: 'red', marker: true }, { text: ' Ej uppfyllt', bold: true, tone: 'red' }, { text: ' (3 av 4 indikatorer röda)' }] },
+      [{ v: ' (3 av 4 indikatorer röda)', wrap: true, bold: undefined }, { v: 'Ej uppfyllt', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+    ],
+    [
+      'several runs before the marker are one text',
+      { kind: 'paragraph', runs: [{ text: 'Avvikelse ' }, { text: '+348 000 kr', bold: true }, { text: ' (0,9 %) – ' }, { text: '●', tone: 'red', marker: true }, { text: ' Röd', bold: true, tone: 'red' }] },
+      [{ v: 'Avvikelse +348 000 kr (0,9 %)', wrap: true, bold: undefined }, { v: 'Röd', bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
+    ],
+    [
+      'a plain hyphen before the marker is dropped like a dash',
+      { kind: 'paragraph', runs: [{ text: 'Prognos - ' }, { text: '●', tone: 'yellow', marker: true }, { text: ' Gul', bold: true, tone: 'yellow' }] },
+      [{ v: 'Prognos', wrap: true, bold: undefined }, { v: 'Gul', bold: true, fill: PALETTE.yellow.fill, font: PALETTE.yellow.font }],
+    ],
     ['a marker with no word after it stays text', { kind: 'paragraph', runs: [{ text: 'Status ' }, { text: '●', tone: 'yellow', marker: true }] }, [{ v: 'Status ●', wrap: true, fill: PALETTE.yellow.fill, font: PALETTE.yellow.font }]],
   ])('a paragraph: %s', (_l, p, want) => {
     expect(reportSheet(doc([p])).rows[4]).toEqual(want);
@@ -132,7 +148,8 @@ describe('the report sheet, block by block', () => {
       totalRow: true,
       rows: [
         [{ runs: [{ text: '294107' }] }, { runs: [{ text: '+348 000 kr' }], align: 'right' }, { runs: [{ text: 'Röd', bold: true }], tone: 'red' }],
-        [{ runs: [{ text: 'HME' }] }, { runs: [{ text: '' }] }, { runs: [{ text: 'Utan resultat', italic: true }] }],
+        [{ runs: [{ text: 'HME' }] }, { runs: [{ text: '+12 000 kr' }, { text: ' (prognos)', italic: true }] }, { runs: [{ text: 'Utan resultat', italic: true }] }],
+        [{ runs: [{ text: 'Summa ' }, { text: 'HME', bold: true }] }, { runs: [{ text: '' }] }, { runs: [{ text: '' }] }],
         [{ runs: [{ text: 'Totalt' }] }, { runs: [{ text: '+750 000 kr' }] }, { runs: [{ text: '' }] }],
       ],
     };
@@ -141,13 +158,15 @@ describe('the report sheet, block by block', () => {
     expect(s.rows.slice(4)).toEqual([
       [{ v: 'Ansvar', ...header }, { v: 'Avvikelse', ...header }, { v: 'Status', ...header }],
       [{ v: '294107', wrap: true }, { v: '+348 000 kr', wrap: true }, { v: 'Röd', wrap: true, bold: true, fill: PALETTE.red.fill, font: PALETTE.red.font }],
-      [{ v: 'HME', wrap: true }, { v: '', wrap: true }, { v: 'Utan resultat', wrap: true, italic: true }],
+      // A cell with one bold or italic run among plain ones is bold or italic as a whole (a cell has one style).
+      [{ v: 'HME', wrap: true }, { v: '+12 000 kr (prognos)', wrap: true, italic: true }, { v: 'Utan resultat', wrap: true, italic: true }],
+      [{ v: 'Summa HME', wrap: true, bold: true }, { v: '', wrap: true }, { v: '', wrap: true }],
       [{ v: 'Totalt', wrap: true, bold: true, border: { top: 'thin' } }, { v: '+750 000 kr', wrap: true, bold: true, border: { top: 'thin' } }, { v: '', wrap: true, bold: true, border: { top: 'thin' } }],
       [],
     ]);
     // Without a total row the last row is a row like the others.
     const plain = reportSheet(doc([{ ...t, totalRow: false }]));
-    expect(plain.rows[7]).toEqual([{ v: 'Totalt', wrap: true }, { v: '+750 000 kr', wrap: true }, { v: '', wrap: true }]);
+    expect(plain.rows[8]).toEqual([{ v: 'Totalt', wrap: true }, { v: '+750 000 kr', wrap: true }, { v: '', wrap: true }]);
   });
 
   it('widths: A 48 for the texts; the others the widest share of 150 characters any table gives them, from 8 to 40', () => {

@@ -9,16 +9,15 @@ import { PALETTE } from '../types';
 import type { Block, ParagraphBlock, ReportDocument, TableBlock, Tone } from './types';
 import { pickSheetName, SHEET_TITLES } from '../sheets/naming';
 
-const HEADER: Partial<GenCell> = { bold: true, fill: 'FFD9E1F2', border: { bottom: 'thin' } };
-const PLACEHOLDER_FILL = 'FFFFF2CC';
+// Styles are written in the functions that use them (not module constants), so that mutation
+// testing can tell which tests read them.
 /** Characters across the printed page (landscape, one page wide). */
 const PAGE_CHARS = 150;
 const FIRST_COL = 48;
 
 function toneStyle(t: Tone | undefined): Partial<GenCell> {
   if (!t) return {};
-  if (t === 'gap') return { fill: PALETTE.gap.fill };
-  if (t === 'placeholder') return { fill: PLACEHOLDER_FILL, italic: true };
+  if (t === 'placeholder') return { fill: 'FFFFF2CC', italic: true };
   return { fill: PALETTE[t].fill, font: PALETTE[t].font };
 }
 
@@ -34,7 +33,7 @@ function paragraphRow(b: ParagraphBlock): GenCell[] {
     const before = b.runs.slice(0, m).map((r) => r.text).join('').replace(/[\s:–-]+$/u, '');
     const after = b.runs.slice(m + 2).map((r) => r.text).join('');
     return [
-      { v: `${before}${after}`, wrap: true, bold: b.runs[0]?.bold },
+      { v: `${before}${after}`, wrap: true, bold: b.runs[0].bold },
       { v: word.text.trim(), bold: true, ...toneStyle(word.tone ?? b.runs[m].tone) },
     ];
   }
@@ -45,7 +44,7 @@ function paragraphRow(b: ParagraphBlock): GenCell[] {
 }
 
 function tableRows(b: TableBlock): GenCell[][] {
-  const out: GenCell[][] = [b.header.map((h): GenCell => ({ v: h, wrap: true, ...HEADER }))];
+  const out: GenCell[][] = [b.header.map((h): GenCell => ({ v: h, wrap: true, bold: true, fill: 'FFD9E1F2', border: { bottom: 'thin' } }))];
   b.rows.forEach((r, k) => {
     const total = b.totalRow && k === b.rows.length - 1;
     out.push(

@@ -238,7 +238,7 @@ function singleTarget(t: string, declared: 'higher' | 'lower' | null | undefined
   const b = parseBound(s);
   if (!b || b.bound.op === 'range') return fail('no-colours');
   if (b.bound.op === 'bare' && !declared) return fail('bare-target');
-  const r = resolveNumeric([{ status: 'green', bound: b.bound, text: s }], declared, b.percent ? '%' : '');
+  const r = resolveNumeric([{ status: 'green', bound: b.bound }], declared, b.percent ? '%' : '');
   return { ok: true, threshold: { ...r.threshold, ...(b.unitWord && !b.percent ? { unitWord: b.unitWord } : {}), text: t }, issues: r.issues };
 }
 
@@ -306,7 +306,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
       said[c.cond.answer] = c.colour;
     }
     const shares: RawBand[] = [];
-    for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound, text: c.text });
+    for (const c of conds) if (c.cond.kind === 'share') shares.push({ status: c.colour, bound: c.cond.bound });
     // The answer not written takes the other colour (`Röd Nej`: Ja is green); beside a share
     // (`ja 95%`), a plain Ja is green.
     const yes: Colour = said.yes ?? (shares.length === 0 && said.no === 'green' ? 'red' : 'green');
@@ -326,19 +326,19 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
   const kind = [...kinds][0];
 
   if (kind === 'num') {
-    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound }));
     const pct = conds.some((c) => (c.cond as { percent: boolean }).percent);
     const r = resolveNumeric(raw, declared, pct ? '%' : '');
     return ok({ ...r.threshold, ...(pct ? {} : unitOf(conds)), text }, r.issues);
   }
   if (kind === 'change') {
-    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound }));
     const pct = conds.some((c) => (c.cond as { percent: boolean }).percent);
     const r = resolveNumeric(raw, declared, pct ? '%' : '');
     return ok({ direction: 'change', unit: r.threshold.unit, bands: r.threshold.bands, better: r.threshold.direction, ...(pct ? {} : unitOf(conds)), text }, r.issues);
   }
   if (kind === 'rank') {
-    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound, text: c.text }));
+    const raw = conds.map((c) => ({ status: c.colour, bound: (c.cond as { bound: RawBound }).bound }));
     // A rank is "among the best" whatever the measure's own direction, so Öka/Minska cannot conflict.
     // Stryker disable next-line StringLiteral: a rank threshold keeps only the bands; the unit resolveNumeric is told is not read.
     const r = resolveNumeric(raw, null, '%');
@@ -358,7 +358,7 @@ export function parseThreshold(text: string, declared?: 'higher' | 'lower' | nul
         if (JSON.stringify(same.bound) === JSON.stringify(p.bound)) continue;
         return fail(`duplicate-band:${c.colour}`);
       }
-      e.raw.push({ status: c.colour, bound: p.bound, text: `${p.label} ${c.text}` });
+      e.raw.push({ status: c.colour, bound: p.bound });
       e.pct ||= p.percent;
       e.unitWord ??= p.unitWord;
       perLabel.set(key, e);

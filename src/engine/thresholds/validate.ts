@@ -18,8 +18,6 @@ export interface RawBound {
 export interface RawBand {
   status: Colour;
   bound: RawBound;
-  /** Condition text as written, for messages. */
-  text: string;
 }
 
 const ORDER: Record<Colour, number> = { green: 0, yellow: 1, red: 2 };
