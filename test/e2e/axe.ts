@@ -25,6 +25,7 @@ export interface Violation {
 
 /** Serious and critical violations on the page as it is now, less the documented exclusion. */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  await settled(page);
   const r = await new AxeBuilder({ page }).analyze();
   const out: Violation[] = [];
   for (const v of r.violations) {
@@ -33,4 +34,20 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
     if (nodes.length) out.push({ id: v.id, impact: v.impact, targets: nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)}`) });
   }
   return out;
+}
+
+/**
+ * Waits until no finite animation runs. A dialog fading in has, for a few frames, text at partial
+ * opacity, which axe measures as low colour contrast (CI saw it once on the unsaved dialog's
+ * button); endless ones (spinners) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
