@@ -302,12 +302,21 @@ export function buildModel(sheet: SheetInput, detected: DetectedTable[], merges:
   return out;
 }
 
-/** One result cell of an indicator row (properties set one by one: this runs for every result). */
+/**
+ * One result cell of an indicator row. The common shapes are whole literals: a literal grown
+ * property by property moves its properties to a second array, and these objects are kept for the
+ * whole analysis, several per row.
+ */
 function resultCell(sheet: SheetInput, r: number, rc: ColumnMap): ResultCell {
   const cell = getCell(sheet, r, rc.col);
-  const out = { ref: ref(sheet.name, r, rc.col), period: rc.period ?? 'year' } as ResultCell;
+  const cellRef = ref(sheet.name, r, rc.col);
+  const period = rc.period ?? 'year';
+  const value = cell?.v ?? null;
+  if (!rc.year && cell?.fill === undefined && cell?.font === undefined && cell?.f === undefined)
+    return cell?.fmt === undefined ? { ref: cellRef, period, value } : { ref: cellRef, period, value, fmt: cell.fmt };
+  const out = { ref: cellRef, period } as ResultCell;
   if (rc.year) out.year = rc.year;
-  out.value = cell?.v ?? null;
+  out.value = value;
   if (cell?.fmt !== undefined) out.fmt = cell.fmt;
   if (cell?.fill !== undefined) out.fill = cell.fill;
   if (cell?.font !== undefined) out.font = cell.font;

@@ -253,20 +253,27 @@ function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo
   const byValue = shareable ? memo.verdicts(t, e.fmt, lang) : null;
   let verdict = byValue?.get(v as number | string | boolean);
   if (!verdict) {
-    const j = judgeByThreshold(e, t, ind) as ResultEvaluation;
-    j.reason = j.why ? reasonText(j.why, j.status, lang) : '';
+    const j = judgeByThreshold(e, t, ind);
+    const reason = j.why ? reasonText(j.why, j.status, lang) : '';
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the cap bounds memory only; a value past it is judged anew, alike
-    if (!byValue || byValue.size >= VERDICTS_PER_THRESHOLD) return j;
+    if (!byValue || byValue.size >= VERDICTS_PER_THRESHOLD) return evaluation(j, e, reason);
     const { result: _r, period: _p, ...rest } = j;
-    byValue.set(v as number | string | boolean, (verdict = deepFreeze(rest)));
+    byValue.set(v as number | string | boolean, (verdict = deepFreeze({ ...rest, reason })));
   }
-  // Properties in the order judgeByThreshold gives them.
-  const out = { result: e.result, period: e.period, value: verdict.value, status: verdict.status } as ResultEvaluation;
-  if (verdict.problem !== undefined) out.problem = verdict.problem;
-  if (verdict.missingSegments !== undefined) out.missingSegments = verdict.missingSegments;
-  out.why = verdict.why;
-  out.reason = verdict.reason;
-  return out;
+  return evaluation(verdict, e, verdict.reason);
+}
+
+/**
+ * A judgement with its cell and reason, in the order the type lists them, as one literal for each
+ * shape: evaluations are kept for the whole analysis, one per result, and a literal grown property
+ * by property moves its properties to a second array.
+ */
+function evaluation(j: Omit<Judged, 'result' | 'period'>, e: Entry, reason: string): ResultEvaluation {
+  const { result, period } = e;
+  const { value, status, problem, missingSegments, why } = j;
+  if (problem === undefined) return { result, period, value, status, why, reason };
+  if (missingSegments === undefined) return { result, period, value, status, problem, why, reason };
+  return { result, period, value, status, problem, missingSegments, why, reason };
 }
 
 function judge(e: Entry, reading: Reading, points: readonly Point[]): Said {
@@ -397,21 +404,19 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
       results.push(judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang));
       continue;
     }
-    const j = judge(e, reading, points) as Said & ResultEvaluation;
-    j.reason = reasonText(j.why, j.status, options.lang); // j is this result's own
-    results.push(j);
+    const j = judge(e, reading, points);
+    results.push(evaluation(j, e, reasonText(j.why, j.status, options.lang)));
   }
 
-  // Properties set one by one, in the order the type lists them.
-  const out = { indicator: ind, thresholdState: parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable' } as IndicatorAnalysis;
-  if (threshold) out.threshold = threshold;
-  if (parsed && !parsed.ok) out.unparseableReason = parsed.reason;
-  out.thresholdIssues = thresholdIssues;
-  out.direction = threshold?.direction ?? reading.trend ?? ind.declaredDirection ?? null;
-  out.results = results;
-  out.duePeriods = due;
-  out.current = currentResult(results, due, options.period);
-  return out;
+  const thresholdState = parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable';
+  const direction = threshold?.direction ?? reading.trend ?? ind.declaredDirection ?? null;
+  const current = currentResult(results, due, options.period);
+  // One literal per shape, in the order the type lists them (see evaluation()).
+  if (parsed && !parsed.ok)
+    return { indicator: ind, thresholdState, ...(threshold ? { threshold } : {}), unparseableReason: parsed.reason, thresholdIssues, direction, results, duePeriods: due, current };
+  return threshold
+    ? { indicator: ind, thresholdState, threshold, thresholdIssues, direction, results, duePeriods: due, current }
+    : { indicator: ind, thresholdState, thresholdIssues, direction, results, duePeriods: due, current };
 }
 
 export function analyzeIndicators(model: PlanModel, options: ResolvedOptions): IndicatorAnalysis[] {
