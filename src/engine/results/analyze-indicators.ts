@@ -276,8 +276,11 @@ function evaluation(j: Omit<Judged, 'result' | 'period'>, e: Entry, reason: stri
   return { result, period, value, status, problem, missingSegments, why, reason };
 }
 
+/** What every missing result rests on, shared (frozen): one object a row would be kept per row. */
+const MISSING: ResultWhy = Object.freeze({ kind: 'missing' });
+
 function judge(e: Entry, reading: Reading, points: readonly Point[]): Said {
-  if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: { kind: 'missing' } };
+  if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: MISSING };
   // A threshold's results go through judgeByThresholdWithReason (analyzeIndicator).
   if (reading.trend) return judgeByTrend(e, reading.trend, points);
   // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
@@ -398,14 +401,16 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
 
   const entries = collectEntries(ind, due, options.period);
   const points = reading.trend ? rowPoints(ind, entries) : [];
-  const results: ResultEvaluation[] = [];
-  for (const e of entries) {
+  // Sized once: an array grown by push() keeps room for 17, and one is kept per indicator.
+  const results: ResultEvaluation[] = new Array(entries.length);
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
     if (reading.threshold && !e.missing) {
-      results.push(judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang));
+      results[k] = judgeByThresholdWithReason(e, reading.threshold, ind, memo, options.lang);
       continue;
     }
     const j = judge(e, reading, points);
-    results.push(evaluation(j, e, reasonText(j.why, j.status, options.lang)));
+    results[k] = evaluation(j, e, reasonText(j.why, j.status, options.lang));
   }
 
   const thresholdState = parsed === null ? (reading.trend ? 'trend' : 'missing') : parsed.ok ? 'ok' : 'unparseable';
