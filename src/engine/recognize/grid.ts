@@ -144,6 +144,11 @@ interface Lane {
   reach: number[];
 }
 
+/** Whether a merge covers (r, c) other than at its top-left. A function of its own, not a closure: origin() is asked per blank cell. */
+function covers(m: Merge, r: number, c: number): boolean {
+  return r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1);
+}
+
 /** Merges wider than this are checked one by one instead of being indexed per column. */
 const WIDE = 64;
 
@@ -189,7 +194,6 @@ export class MergeMap {
   /** Top-left cell of the merge covering (r, c), when it is not itself the top-left. */
   origin(r: number, c: number): Readonly<{ r: number; c: number }> | null {
     let best: Merge | null = null;
-    const covers = (m: Merge) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1);
     const lane = this.lanes.get(c);
     if (lane) {
       // Last merge starting at or above r; walk up while earlier merges can still reach r.
@@ -205,10 +209,10 @@ export class MergeMap {
       }
       for (let i = at; i >= 0 && lane.reach[i] >= r; i--) {
         const m = lane.merges[i];
-        if (covers(m) && (!best || m.order < best.order)) best = m;
+        if (covers(m, r, c) && (!best || m.order < best.order)) best = m;
       }
     }
-    for (const m of this.wide) if (covers(m) && (!best || m.order < best.order)) best = m;
+    for (const m of this.wide) if (covers(m, r, c) && (!best || m.order < best.order)) best = m;
     return best ? best.at : null;
   }
 
