@@ -12,6 +12,7 @@ import { lightCounts } from '../src/taskpane/components/LightsSection';
 import { paneAnalysis } from '../src/taskpane/worker/pane-analysis';
 import { ASSESSMENT_WORDS } from '../src/engine/sheets/summary-sheet';
 import { sheetFromGrid } from './fixtures/sheet';
+import { cellOf } from '../src/engine/cells';
 
 // Seed wording: seed 002's thresholds and frequencies, seed 004's directions and periods.
 const THRESHOLDS = ['Grön 82 Gul 76', 'Grön 95 Gul 91', 'Grön 6,5 Gul 7', 'Grön Ja Röd Nej', 'Grön 0% Gul 0,5%', 'Andel positiva svar Grön 75% Gul 50%', 'Minst 82', 'Högst 5', '', 'Grön bra Gul sämre'];
@@ -125,9 +126,9 @@ describe('one period rule: report, Sammanställning and pane agree', () => {
           for (const ia of a.indicators) {
             const combined = ia.indicator.results.find((r) => r.period === 'combined');
             if (!combined || combined.value === null) continue;
-            const edit = fills.find((f) => f.cell === combined.ref.cell && f.sheet === combined.ref.sheet);
+            const edit = fills.find((f) => f.cell === cellOf(combined.ref) && f.sheet === combined.ref.sheet);
             const s = indicatorStatus(ia);
-            expect(edit?.fill ?? null, `${period} ${combined.ref.cell}`).toBe(s === 'missing' ? null : PALETTE[s].fill);
+            expect(edit?.fill ?? null, `${period} ${cellOf(combined.ref)}`).toBe(s === 'missing' ? null : PALETTE[s].fill);
           }
         }
       }),

@@ -107,8 +107,6 @@ export interface Ref {
   r: number;
   /** 0-based column. */
   c: number;
-  /** A1 address. */
-  cell: string;
 }
 
 export interface Goal {

@@ -3,6 +3,7 @@ import type { FileReport, Finding, ReportGoal, WorkbookInput } from './types';
 import type { RuleContext } from './rules/rule';
 import { sortFindings } from './rules';
 import { assessGoal, goalCounts } from './rollup';
+import { cellOf } from './cells';
 
 export function sheetKinds(input: WorkbookInput, ctx: RuleContext): { name: string; kind: string }[] {
   const owned = new Set(input.ownedSheets);
@@ -37,7 +38,7 @@ export function buildReport(input: WorkbookInput, ctx: RuleContext, findings: Fi
       goal: ia.indicator.goal,
       direction: ia.direction,
       results: ia.results.map((ev) => ({
-        cell: ev.result.ref.cell,
+        cell: cellOf(ev.result.ref),
         period: ev.period,
         value: ev.value,
         status: ev.status,

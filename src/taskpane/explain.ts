@@ -8,7 +8,7 @@ import type { Analysis } from '../engine/analyze';
 import type { BudgetAnalysis, BudgetLine } from '../engine/budget/types';
 import type { ResultEvaluation, IndicatorAnalysis } from '../engine/results/types';
 import type { Finding } from '../engine/types';
-import { a1, parseA1 } from '../engine/cells';
+import { a1, parseA1, cellOf } from '../engine/cells';
 
 export interface ResultExplanation {
   indicator: IndicatorAnalysis;
@@ -59,7 +59,7 @@ export function indexCells(a: Analysis): CellIndex {
   for (const ia of a.indicators) {
     rows.set(rowKey(ia.indicator.sheet, ia.indicator.row), ia);
     for (const ev of ia.results) {
-      const k = key(ev.result.ref.sheet, ev.result.ref.cell);
+      const k = key(ev.result.ref.sheet, cellOf(ev.result.ref));
       const e = results.get(k) ?? { ia, evs: [] };
       e.evs.push(ev);
       results.set(k, e);
@@ -73,7 +73,7 @@ export function indexCells(a: Analysis): CellIndex {
       const e = { line, table };
       budgetRows.set(rowKey(line.sheet, line.row), e);
       for (const ref of [line.statedRef, line.forecastRef, line.budgetRef, line.actualRef, line.commentRef, line.actionRef]) {
-        if (ref) budgetCells.set(key(ref.sheet, ref.cell), e);
+        if (ref) budgetCells.set(key(ref.sheet, cellOf(ref)), e);
       }
     }
   }

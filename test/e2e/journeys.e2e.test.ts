@@ -15,6 +15,7 @@ import { analyze } from '../../src/engine/analyze';
 import { readWorkbook } from '../../src/adapters/exceljs';
 import { ANNEX_UNITS, annexUnitFiles, annexUnitWorkbook } from '../fixtures/annex-units';
 import { activeTab, cellFill, expectedAnalysis, pageErrors, showSheet, usePreviewPage } from './helpers';
+import { cellOf } from '../../src/engine/cells';
 
 const baseUrl = inject('baseUrl');
 const { page } = usePreviewPage(baseUrl);
@@ -28,7 +29,8 @@ describe('the ekonom: why is this cell red?', () => {
   it('colours, selects the red Sjukfrånvaro result in the grid and reads indicator, threshold, value and reason', async () => {
     const { analysis } = await expectedAnalysis({ lang: 'sv' });
     const red = analysis.indicators.flatMap((ia) => ia.results.map((ev) => ({ ia, ev }))).find((x) => x.ev.status === 'red' && x.ia.indicator.name === 'Sjukfrånvaro')!;
-    const { sheet, cell } = red.ev.result.ref;
+    const { sheet } = red.ev.result.ref;
+    const cell = cellOf(red.ev.result.ref);
     const pg = page();
     await runCheck(pg);
     await pg.getByTestId('tab-lights').click();
@@ -66,7 +68,7 @@ describe('the controller: the Budget tab', () => {
     await pg.getByTestId('tab-budget').click();
     await expect.poll(() => pg.getByTestId('budget-item').count()).toBe(lines.length);
     const at = explained.statedRef ?? explained.forecastRef;
-    const item = pg.locator(`[data-testid="budget-item"][data-cell="${at.cell}"]`);
+    const item = pg.locator(`[data-testid="budget-item"][data-cell="${cellOf(at)}"]`);
     const text = (await item.textContent())!;
     const kr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
     expect(text).toContain(`${explained.key} ${explained.name}`);
@@ -80,7 +82,7 @@ describe('the controller: the Budget tab', () => {
     expect(await first.getByTestId('budget-analysis').textContent()).toBe('Analys: saknas');
     await item.click();
     await expect.poll(() => activeTab(pg)).toBe(at.sheet);
-    await expect.poll(() => pg.getByTestId('name-box').inputValue()).toBe(at.cell);
+    await expect.poll(() => pg.getByTestId('name-box').inputValue()).toBe(cellOf(at));
   });
 });
 

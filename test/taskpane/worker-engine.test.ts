@@ -20,6 +20,7 @@ import { indexCells } from '../../src/taskpane/explain';
 import { SAMPLE_ROWS } from '../../src/taskpane/worker/pane-analysis';
 import { bilaga1, bilaga2, bilaga3 } from '../fixtures/seeds';
 import { workbook } from '../fixtures/sheet';
+import { cellOf } from '../../src/engine/cells';
 
 /** A service whose `rows` waits until released: a run caught in the middle of sending. */
 class SlowService extends EngineService {
@@ -211,8 +212,8 @@ describe('the engine on its own thread', () => {
     const cells = indexCells(full);
     const ev = full.indicators.flatMap((x) => x.results).find((r) => r.status !== 'none')!;
     const at = ev.result.ref;
-    const got = await engine.explain(view, at.sheet, at.cell);
-    expect(got).toEqual(clone(cells.explain(at.sheet, at.cell)));
+    const got = await engine.explain(view, at.sheet, cellOf(at));
+    expect(got).toEqual(clone(cells.explain(at.sheet, cellOf(at))));
     expect(got!.result!.evaluations[0].status).toBe(ev.status);
     expect(await engine.explain(view, at.sheet, 'ZZ9999')).toBeNull();
   });

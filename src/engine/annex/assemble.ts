@@ -8,7 +8,7 @@ import type { GenCell, GeneratedSheet, ResolvedOptions, WorkbookInput } from '..
 import type { PlanModel } from '../model';
 import type { BudgetAnalysis, BudgetLine } from '../budget/types';
 import type { AnnexAnalysis } from './types';
-import { a1 } from '../cells';
+import { a1, cellOf } from '../cells';
 import { analyzeBudgets } from '../budget/analyze-budget';
 import { analyzeAnnexes, normalizeKey } from './analyze-annex';
 import { annexBlock, annexWidths, HEADER_STYLE, L, NUM_FMT, text, TITLE_STYLE } from './layout';
@@ -112,7 +112,7 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
         for (const { file, l } of all)
           rows.push([
             text(file),
-            text(`${l.sheet}!${(l.commentRef ?? l.keyRef).cell}`),
+            text(`${l.sheet}!${cellOf(l.commentRef ?? l.keyRef)}`),
             text(l.key),
             text(l.name),
             { v: Math.round(l.deviation), numFmt: NUM_FMT },
@@ -135,7 +135,7 @@ export function assemble(units: AssembleUnit[], options: ResolvedOptions): Gener
         const others = othersFor(line.key, p.u.file);
         return {
           line,
-          extra: [text(`${p.u.file} – ${line.sheet}!${line.keyRef.cell}`), text(others.length ? `${T.alsoIn[lang]} ${others.join(', ')}` : null)],
+          extra: [text(`${p.u.file} – ${line.sheet}!${cellOf(line.keyRef)}`), text(others.length ? `${T.alsoIn[lang]} ${others.join(', ')}` : null)],
         };
       }),
     );

@@ -6,6 +6,7 @@ import { modelOf, tableOver, type TableSpec } from '../../../test/fixtures/table
 import { sheetFromTsv } from '../../../test/fixtures/sheet';
 import type { ColumnMap } from '../model';
 import type { ResolvedOptions, SheetInput } from '../types';
+import { cellOf } from '../cells';
 
 const opts = (o: Partial<ResolvedOptions> = {}): ResolvedOptions => ({ lang: 'sv', period: 'year', budgetThresholds: 'Grön 0% Gul 0,5%', roundingPerRow: 0.5, month: 12, ...o });
 const run = (tsv = BUDGET_TSV, o: Partial<ResolvedOptions> = {}, roles?: Parameters<typeof budgetTable>[1]) => {
@@ -53,7 +54,7 @@ describe('analyzeBudgets: the fixture (seed 003 ansvar, tkr, Avvikelse budget �
       action: null,
       actionRef: undefined,
     });
-    expect([l.keyRef, l.budgetRef, l.actualRef, l.forecastRef, l.statedRef, l.commentRef].map((r) => r?.cell)).toEqual(['A4', 'D4', 'E4', 'F4', 'G4', 'H4']);
+    expect([l.keyRef, l.budgetRef, l.actualRef, l.forecastRef, l.statedRef, l.commentRef].map((r) => cellOf(r))).toEqual(['A4', 'D4', 'E4', 'F4', 'G4', 'H4']);
     expect(l.keyRef.sheet).toBe('Budget okt');
     // The Summa row has no key: its label is its key, and it has no name of its own (the key column exists).
     expect(line(run(), 'Summa').name).toBeNull();
@@ -359,7 +360,7 @@ describe('analyzeBudgets: a table without Prognos', () => {
 
   it('at year end the full year’s utfall is the forecast', () => {
     const [a] = over(TSV, roles, { month: 12 });
-    expect(a.lines.map((l) => [l.key, l.forecast, l.deviation, l.status, l.forecastRef.cell, l.actualRef?.cell])).toEqual([
+    expect(a.lines.map((l) => [l.key, l.forecast, l.deviation, l.status, cellOf(l.forecastRef), cellOf(l.actualRef)])).toEqual([
       ['294103', 17100000, 335000, 'red', 'D2', 'D2'],
       ['294105', 35400000, -84000, 'green', 'D3', 'D3'],
     ]);
@@ -378,7 +379,7 @@ describe('analyzeBudgets: a table without Prognos', () => {
 describe('analyzeBudgets: keys and names', () => {
   it('without a key column: the name is the key and points at its cell', () => {
     const [a] = over('Verksamhet\tBudget\tPrognos\nHemtjänst Norr\t1 000\t1 100\n\t500\t500', { 0: 'name', 1: 'budget', 2: 'forecast' });
-    expect(a.lines.map((l) => [l.key, l.name, l.keyRef.cell])).toEqual([
+    expect(a.lines.map((l) => [l.key, l.name, cellOf(l.keyRef)])).toEqual([
       ['Hemtjänst Norr', 'Hemtjänst Norr', 'A2'],
       // Nothing to name the row by: its row number.
       ['3', null, 'A3'],
@@ -387,7 +388,7 @@ describe('analyzeBudgets: keys and names', () => {
 
   it('a key without a name, and a name without a key', () => {
     const [a] = over('Ansvar\tBenämning\tBudget\tPrognos\n294101\t\t1 000\t1 100\n\tSäbo gemensamt\t500\t500', { 0: 'key', 1: 'name', 2: 'budget', 3: 'forecast' });
-    expect(a.lines.map((l) => [l.key, l.name, l.keyRef.cell])).toEqual([
+    expect(a.lines.map((l) => [l.key, l.name, cellOf(l.keyRef)])).toEqual([
       ['294101', null, 'A2'],
       ['Säbo gemensamt', 'Säbo gemensamt', 'A3'],
     ]);
@@ -396,7 +397,7 @@ describe('analyzeBudgets: keys and names', () => {
   it('without key and name columns: the Summa row by its label, other rows by number, at the budget cell', () => {
     // The total's label stands beside its amounts, in a column the table does not read.
     const [a] = over('Budget\tPrognos\n1 000\t1 100\n2 000\t2 200\tSumma\n500\t500', { 0: 'budget', 1: 'forecast' });
-    expect(a.lines.map((l) => [l.key, l.name, l.keyRef.cell, l.isTotal])).toEqual([
+    expect(a.lines.map((l) => [l.key, l.name, cellOf(l.keyRef), l.isTotal])).toEqual([
       ['2', null, 'A2', false],
       ['Summa', 'Summa', 'A3', true],
       ['4', null, 'A4', false],

@@ -16,7 +16,7 @@ import { shortLabel } from '../redthread/closest';
 import { thresholdShown } from '../results/messages';
 import { periodMonth } from '../periods';
 import { findingLabel } from '../findings/labels';
-import { valueText } from '../cells';
+import { valueText, cellOf } from '../cells';
 import { ASSESSMENT_WORDS, periodShort, resultValueText, STATUS_WORDS } from '../words';
 import type { Block, Run, TableBlock, TableCell, Tone } from './types';
 import { texts } from './texts';
@@ -231,7 +231,7 @@ export interface GoalPartInput {
 function goalGaps(p: GoalPartInput, node: number): { label: string; where: string }[] {
   return p.ctx.graph.issues
     .filter((i) => i.goal === node)
-    .map((i) => ({ label: findingLabel(`redthread.${i.kind}`, p.lang), where: `${i.at.sheet}!${i.at.cell}` }));
+    .map((i) => ({ label: findingLabel(`redthread.${i.kind}`, p.lang), where: `${i.at.sheet}!${cellOf(i.at)}` }));
 }
 
 function goalBlocks(p: GoalPartInput, section: Section, placed: Placed, counts: GoalCounts[]): Block[] {

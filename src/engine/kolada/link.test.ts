@@ -6,13 +6,14 @@ import { afterEdits, typed as typedCell, withColumn } from '../../../test/kolada
 import { sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
 import { norsjoKfTsv, sideBySideTsv, uppdragsplanIndicatorsTsv } from '../../../test/fixtures/seeds';
 import { isKoladaHeader, linkIndicators, OWN_COLUMN_HEADER, placeKoladaId } from './link';
+import { cellOf } from '../cells';
 
 const links = (input: WorkbookInput) => {
   const { model } = recognizeWorkbook(input);
   const r = linkIndicators(input, model);
   return {
-    links: r.links.map((l) => [model.indicators[l.index].name, l.kpi, l.from, `${l.at.sheet}!${l.at.cell}`]),
-    problems: r.problems.map((p) => [p.kind, `${p.at.sheet}!${p.at.cell}`, p.text]),
+    links: r.links.map((l) => [model.indicators[l.index].name, l.kpi, l.from, `${l.at.sheet}!${cellOf(l.at)}`]),
+    problems: r.problems.map((p) => [p.kind, `${p.at.sheet}!${cellOf(p.at)}`, p.text]),
   };
 };
 

@@ -15,6 +15,7 @@ import { findLedger, readLedger } from './ledger';
 import { outcomeLine } from './messages';
 import { koladaRequest, planKolada } from './plan';
 import type { KoladaData } from './types';
+import { cellOf } from '../cells';
 
 const KF_HEADER = 'Mål\tIndikator';
 const kf = (header = 'Kolada-ID', ids: Record<string, string> = { 'Helhetssyn särskilt boende': 'U23471', 'Helhetssyn hemtjänst': 'U21468' }) =>
@@ -55,7 +56,7 @@ describe('planKolada on seed 002 (Resultat T1/T2/år, a Kolada-ID column)', () =
     ]);
     // The written values are read like any typed result: the same colours in the analysis.
     const a = analyze(afterEdits(input, p.edits), { period: 'year' });
-    const status = (cell: string) => a.indicators.flatMap((i) => i.results).find((r) => r.result.ref.cell === cell)?.status;
+    const status = (cell: string) => a.indicators.flatMap((i) => i.results).find((r) => cellOf(r.result.ref) === cell)?.status;
     expect([status('H4'), status('H5')]).toEqual(['green', 'red']);
   });
 

@@ -6,7 +6,7 @@
  * holds exactly what Planark wrote there before (a refresh). Everything else is left alone and said.
  */
 import { resolveOptions } from '../analyze';
-import { fold, getCell, isBlank, parseA1 } from '../cells';
+import { fold, getCell, isBlank, parseA1, cellOf } from '../cells';
 import type { HistoryCell, Indicator, PlanModel, Ref, ResultCell } from '../model';
 import { analyzeIndicator } from '../results/analyze-indicators';
 import { reasonText } from '../results/reason';
@@ -112,7 +112,7 @@ type Decided = { problem: Outcome } | { outcome: Omit<Outcome, 'kind'>; write: n
 /** Everything about one link except whether its cell may be written. */
 function decide(input: WorkbookInput, model: PlanModel, data: KoladaData, link: KoladaLink, opts: KoladaPlanOptions, kommuner: string[]): Decided {
   const ind = model.indicators[link.index];
-  const base = { sheet: link.at.sheet, cell: link.at.cell, indicator: ind.name, kpi: link.kpi };
+  const base = { sheet: link.at.sheet, cell: cellOf(link.at), indicator: ind.name, kpi: link.kpi };
   if (!data.kpis[link.kpi]) return { problem: { ...base, kind: 'unknown-kpi' } };
   const series = data.series[link.kpi];
   const year = chooseYear(ind, series, opts.year);
@@ -128,7 +128,7 @@ function decide(input: WorkbookInput, model: PlanModel, data: KoladaData, link: 
   const field = data.field[link.kpi]?.[year] ?? {};
   const rank = better && rankOf(field, data.municipality.id, better, kommuner);
   const groupRank = better && data.group && rankOf(field, data.municipality.id, better, data.group.members);
-  const outcome = { ...base, sheet: target.ref.sheet, cell: target.ref.cell, year, value, ...(better ? { better } : {}), ...(rank ? { rank } : {}), ...(groupRank ? { groupRank } : {}) };
+  const outcome = { ...base, sheet: target.ref.sheet, cell: cellOf(target.ref), year, value, ...(better ? { better } : {}), ...(rank ? { rank } : {}), ...(groupRank ? { groupRank } : {}) };
   const label = (x: string) => (target.combined ? `${opts.lang === 'sv' ? 'År' : 'Year'}: ${x}` : x);
 
   if (t?.direction === 'rank') {
@@ -174,7 +174,7 @@ export function planKolada(input: WorkbookInput, model: PlanModel, data: KoladaD
   // In the workbook's order: indicator by indicator.
   model.indicators.forEach((ind, index) => {
     const p = problemOf.get(index);
-    if (p) outcomes.push({ kind: 'bad-link', sheet: p.at.sheet, cell: p.at.cell, indicator: ind.name, text: p.text });
+    if (p) outcomes.push({ kind: 'bad-link', sheet: p.at.sheet, cell: cellOf(p.at), indicator: ind.name, text: p.text });
     const link = byIndicator.get(index);
     if (!link) return;
     const d = decide(input, model, data, link, opts, kommuner);
@@ -182,14 +182,14 @@ export function planKolada(input: WorkbookInput, model: PlanModel, data: KoladaD
       outcomes.push(d.problem);
       return;
     }
-    const k = key(d.target.ref.sheet, d.target.ref.cell);
+    const k = key(d.target.ref.sheet, cellOf(d.target.ref));
     touched.add(k);
     const mine = before.get(k);
     const now = d.target.cell?.v ?? null;
     const kind: Outcome['kind'] =
       d.target.cell?.f === undefined && isBlank(now) ? 'written' : mine && stillOurs(d.target.cell, mine.written) ? (sameValue(now, d.write) ? 'unchanged' : 'refreshed') : 'kept';
     outcomes.push(kind === 'kept' ? { ...d.outcome, kind } : { ...d.outcome, kind, written: d.write });
-    if (kind === 'written' || kind === 'refreshed') values.push({ sheet: d.target.ref.sheet, cell: d.target.ref.cell, value: d.write });
+    if (kind === 'written' || kind === 'refreshed') values.push({ sheet: d.target.ref.sheet, cell: cellOf(d.target.ref), value: d.write });
   });
 
   // Cells written before and not targeted now stay Planark's while they still hold that value.

@@ -12,6 +12,7 @@ import {
 import { sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
 import type { SheetInput } from '../types';
 import type { PlanModel } from '../model';
+import { cellOf } from '../cells';
 
 const rec = (...sheets: SheetInput[]) => recognizeWorkbook(workbook(...sheets)).model;
 const cols = (m: PlanModel, id: string) =>
@@ -41,8 +42,8 @@ describe('result columns named by year (SPEC §2)', () => {
   it('seed 004 with Utfall 2023 · Utfall 2024: 2023 is each row\'s history, 2024 its result', () => {
     const m = rec(uppdragsplanUtfall());
     const first = m.indicators[0];
-    expect(first.results.map((r) => [r.ref.cell, r.period, r.year, r.value])).toEqual([['F6', 'year', 2024, 83]]);
-    expect(first.history).toEqual([{ ref: { sheet: 'Uppdragsplan', r: 5, c: 4, cell: 'E6' }, year: 2023, period: 'year', value: 78 }]);
+    expect(first.results.map((r) => [cellOf(r.ref), r.period, r.year, r.value])).toEqual([['F6', 'year', 2024, 83]]);
+    expect(first.history).toEqual([{ ref: { sheet: 'Uppdragsplan', r: 5, c: 4 }, year: 2023, period: 'year', value: 78 }]);
     expect(m.indicators).toHaveLength(24);
   });
 });
@@ -107,7 +108,7 @@ describe('tables side by side (SPEC §2)', () => {
     const m = rec(sideBySide());
     const right = m.indicators.filter((i) => i.tableId === 'Uppföljning!G3');
     expect(new Set(right.map((i) => i.goal))).toEqual(new Set(['Mål 2: Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.']));
-    expect(right.map((i) => i.goalRef?.cell)).toEqual(['G1', 'G1', 'G1', 'G1']);
+    expect(right.map((i) => cellOf(i.goalRef))).toEqual(['G1', 'G1', 'G1', 'G1']);
     expect(right.every((i) => i.thresholdText === null)).toBe(true);
   });
 

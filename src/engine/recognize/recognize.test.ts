@@ -9,6 +9,7 @@ import {
 import { sheetFromGrid, sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
 import type { CellInput, SheetInput, WorkbookInput } from '../types';
 import type { PlanModel } from '../model';
+import { cellOf } from '../cells';
 
 const wb = (...sheets: SheetInput[]): WorkbookInput => workbook(...sheets);
 const rec = (...sheets: SheetInput[]) => recognizeWorkbook(wb(...sheets));
@@ -135,7 +136,7 @@ describe('`Mål` decided by its values', () => {
 
   it('reads Öka/Minska into declaredDirection', () => {
     const { model } = rec(norrkopingGoal1);
-    const dirs = model.indicators.map((i) => [i.nameRef.cell, i.declaredDirection, i.directionRef?.cell]);
+    const dirs = model.indicators.map((i) => [cellOf(i.nameRef), i.declaredDirection, cellOf(i.directionRef)]);
     expect(dirs[0]).toEqual(['A30', 'higher', 'B30']);
     expect(dirs[2]).toEqual(['A32', 'lower', 'B32']);
     expect(dirs.filter((d) => d[1] === 'lower').map((d) => d[0])).toEqual(['A32', 'A43']);
@@ -146,12 +147,12 @@ describe('goals of indicators and activities', () => {
   it('seed 002: blank `Mål` cells inherit the goal above (Sjukfrånvaro → Hållbar och effektiv organisation)', () => {
     const { model } = rec(norsjoKfIndicators);
     const by = (name: string) => model.indicators.find((i) => i.name === name)!;
-    expect([by('Sjukfrånvaro').goal, by('Sjukfrånvaro').goalRef?.cell, by('Sjukfrånvaro').goalSource]).toEqual([
+    expect([by('Sjukfrånvaro').goal, cellOf(by('Sjukfrånvaro').goalRef), by('Sjukfrånvaro').goalSource]).toEqual([
       'Hållbar och effektiv organisation', 'A6', 'column',
     ]);
     // After the (removed) page break the goal still carries on.
-    expect([by('Avslutsenkät').goal, by('Avslutsenkät').goalRef?.cell]).toEqual(['Hållbar och effektiv organisation', 'A6']);
-    expect([by('Helhetssyn hemtjänst').goal, by('Helhetssyn hemtjänst').goalRef?.cell]).toEqual(['Välfärd och välbefinnande genom livet', 'A4']);
+    expect([by('Avslutsenkät').goal, cellOf(by('Avslutsenkät').goalRef)]).toEqual(['Hållbar och effektiv organisation', 'A6']);
+    expect([by('Helhetssyn hemtjänst').goal, cellOf(by('Helhetssyn hemtjänst').goalRef)]).toEqual(['Välfärd och välbefinnande genom livet', 'A4']);
   });
 
   it('merged goal cells (SheetInput.merges) give every covered row the goal', () => {
@@ -169,7 +170,7 @@ describe('goals of indicators and activities', () => {
     const { model } = rec(uppdragsplanIndicators);
     const g1 = 'Mål 1: Målet är att stärka den enskildes möjligheter att leva ett självständigt liv, utifrån den enskildes behov.';
     const g2 = 'Mål 2: Kvaliteten i verksamheten ska kontinuerligt utvecklas och förbättras.';
-    const rows = model.indicators.map((i) => [i.row + 1, i.goal, i.goalRef?.cell, i.goalSource]);
+    const rows = model.indicators.map((i) => [i.row + 1, i.goal, cellOf(i.goalRef), i.goalSource]);
     expect(rows.length).toBe(24);
     expect(rows[0]).toEqual([6, g1, 'A3', 'title']);
     expect(rows[15]).toEqual([24, g1, 'A3', 'title']);
@@ -181,8 +182,8 @@ describe('goals of indicators and activities', () => {
   it('seed 003: activities and indicators below a goals table hang on its goal', () => {
     const { model } = rec(norrkopingGoal1);
     const text = 'Målet är att stärka den enskildes möjligheter att leva ett självständigt liv, utifrån den enskildes behov.';
-    expect(new Set(model.activities.map((a) => `${a.goal}|${a.goalRef?.cell}|${a.goalSource}`))).toEqual(new Set([`${text}|A6|title`]));
-    expect(new Set(model.indicators.map((a) => `${a.goal}|${a.goalRef?.cell}`))).toEqual(new Set([`${text}|A6`]));
+    expect(new Set(model.activities.map((a) => `${a.goal}|${cellOf(a.goalRef)}|${a.goalSource}`))).toEqual(new Set([`${text}|A6|title`]));
+    expect(new Set(model.indicators.map((a) => `${a.goal}|${cellOf(a.goalRef)}`))).toEqual(new Set([`${text}|A6`]));
   });
 
   it('no goal column and no goal above: one entry for the table, not one per row', () => {
@@ -198,7 +199,7 @@ describe('entities', () => {
     const { model } = rec(norrkopingGoal1);
     expect(model.goals).toHaveLength(1);
     const g = model.goals[0];
-    expect([g.id, g.level, g.textRef.cell, g.parentRef?.cell]).toEqual(['Mål 1', 'Uppdragsplanens mål', 'A6', 'B6']);
+    expect([g.id, g.level, cellOf(g.textRef), cellOf(g.parentRef)]).toEqual(['Mål 1', 'Uppdragsplanens mål', 'A6', 'B6']);
     expect(g.parents).toEqual([
       'Mål 1 Alla norrköpingsbor som kan arbeta ska arbeta',
       'Mål 4 Kommunens välfärdstjänster ska hålla en hög kvalitet och utgå från individens behov',
@@ -221,12 +222,12 @@ describe('entities', () => {
   it('seed 002: indicator fields, an empty combined result cell, and the row activity', () => {
     const { model } = rec(norsjoKfIndicators);
     const i = model.indicators.find((x) => x.name === 'Sjukfrånvaro')!;
-    expect([i.row, i.nameRef.cell, i.thresholdText, i.thresholdRef?.cell, i.frequency, i.responsible, i.reporter, i.tableId]).toEqual([
+    expect([i.row, cellOf(i.nameRef), i.thresholdText, cellOf(i.thresholdRef), i.frequency, i.responsible, i.reporter, i.tableId]).toEqual([
       7, 'B8', 'Grön 6,5 Gul 7', 'D8', 'Månatlig', 'Respektive chef i omsorgen', 'HR', 'KF-indikatorer!A3',
     ]);
-    expect(i.results).toEqual([{ ref: { sheet: 'KF-indikatorer', r: 7, c: 7, cell: 'H8' }, period: 'combined', value: null }]);
+    expect(i.results).toEqual([{ ref: { sheet: 'KF-indikatorer', r: 7, c: 7 }, period: 'combined', value: null }]);
     const a = model.activities.find((x) => x.row === 7)!;
-    expect([a.text, a.textRef.cell, a.goal, a.responsible, a.responsibleRef?.cell, a.indicatorRef]).toEqual([
+    expect([a.text, cellOf(a.textRef), a.goal, a.responsible, cellOf(a.responsibleRef), a.indicatorRef]).toEqual([
       'Hållbara scheman Följa rutiner för upprepad korttidsfrånvaro Motivera till vaccination', 'C8',
       'Hållbar och effektiv organisation', 'Respektive chef i omsorgen', 'F8', 'Sjukfrånvaro',
     ]);
@@ -235,7 +236,7 @@ describe('entities', () => {
 
   it('seed 002 Verksamhetens indikatorer: thresholds as written, frequency blank where the seed has none', () => {
     const { model } = rec(norsjoVerksamhetIndicators);
-    expect(model.indicators.map((i) => [i.nameRef.cell, i.goal, i.thresholdText, i.frequency])).toEqual([
+    expect(model.indicators.map((i) => [cellOf(i.nameRef), i.goal, i.thresholdText, i.frequency])).toEqual([
       ['B4', 'Välfärd och välbefinnande genom livet', 'Finns ja eller nej Grön ja 95% Gul ja 90%', 'Årligen (maj)'],
       ['B5', 'Välfärd och välbefinnande genom livet', 'Nuläge (2023): Nej Verkställda inom tre månader ja eller nej Grön ja 95% Gul ja 90%', 'Årligen'],
       ['B6', 'Hållbar och effektiv organisation', 'Grön Öka med 10% Gul öka med 5%', null],
@@ -252,11 +253,11 @@ describe('entities', () => {
     ]);
     const [i] = rec(sheet).model.indicators;
     expect(i.results).toEqual([
-      { ref: { sheet: 'R', r: 1, c: 7, cell: 'H2' }, period: 't1', value: 0.82, fmt: '0%', fill: 'FFC6EFCE', font: 'FF006100' },
-      { ref: { sheet: 'R', r: 1, c: 8, cell: 'I2' }, period: 't2', value: 0.9, formula: true },
-      { ref: { sheet: 'R', r: 1, c: 9, cell: 'J2' }, period: 'year', value: null },
+      { ref: { sheet: 'R', r: 1, c: 7 }, period: 't1', value: 0.82, fmt: '0%', fill: 'FFC6EFCE', font: 'FF006100' },
+      { ref: { sheet: 'R', r: 1, c: 8 }, period: 't2', value: 0.9, formula: true },
+      { ref: { sheet: 'R', r: 1, c: 9 }, period: 'year', value: null },
     ]);
-    expect([i.baseline, i.baselineRef?.cell, i.declaredDirection, i.thresholdText, i.thresholdRef?.cell]).toEqual([
+    expect([i.baseline, cellOf(i.baselineRef), i.declaredDirection, i.thresholdText, cellOf(i.thresholdRef)]).toEqual([
       0.8, 'C2', 'higher', 'Grön ≥ 85 % Gul 75–84 % Röd < 75 %', 'D2',
     ]);
     expect(i.bandColumns).toEqual({ green: '≥ 85 %', yellow: '75–84 %', red: '< 75 %' });
@@ -264,7 +265,7 @@ describe('entities', () => {
 
   it('seed 003 activities: ansvarig, berörda and `(Indikator …)` references', () => {
     const { model } = rec(norrkopingGoal1);
-    expect(model.activities.map((a) => [a.textRef.cell, a.responsible, a.involved, a.indicatorRef])).toEqual([
+    expect(model.activities.map((a) => [cellOf(a.textRef), a.responsible, a.involved, a.indicatorRef])).toEqual([
       ['A12', 'VC myndighet', 'VC egenregi VC beställning och uppföljning', '14'],
       ['A13', 'VC beställning och uppföljning', 'VC egen regi VC myndighet', '3, 14'],
       ['A14', 'VC beställning-uppföljning', 'VC myndighet VC egenregi VC ekonomi', null],
@@ -273,7 +274,7 @@ describe('entities', () => {
 
   it('seed 003 risks', () => {
     const { model } = rec(norrkopingRisks);
-    expect(model.risks.map((r) => [r.textRef.cell, r.control, r.responsible])).toEqual([
+    expect(model.risks.map((r) => [cellOf(r.textRef), r.control, r.responsible])).toEqual([
       ['A4', 'Styrning och ledning Mandat, roller och organisation', 'VoD'],
       ['A5', 'Styrning och ledning Mandat, roller och organisation', 'VoD'],
       ['A6', 'Klarlägga och implementera kvalitetsledningssystemet', 'VoD'],
@@ -414,13 +415,13 @@ Mål 2	2. Andel personer med hemtjänst som upplever att personalen alltid/oftas
     );
     const { model } = rec(goals, inds);
     expect(cols(model, 'Mål!A1')).toBe('0:goalId 1:level 2:goalText 3:parent 4:comment 5:action');
-    expect(model.goals.map((g) => [g.analysis ?? null, g.action ?? null, g.analysisRef?.cell])).toEqual([
+    expect(model.goals.map((g) => [g.analysis ?? null, g.action ?? null, cellOf(g.analysisRef)])).toEqual([
       [null, null, 'E2'],
       ['Kontinuiteten i hemtjänsten har förbättrats efter omorganisationen i våras.', 'Fortsatt arbete med små arbetslag.', 'E3'],
     ]);
     expect(cols(model, 'Indikatorer!A1')).toContain('6:comment');
     expect(model.indicators.map((i) => i.analysis)).toEqual(['Färre personal per brukare sedan hösten.', null]);
-    expect(model.indicators[0].analysisRef?.cell).toBe('G2');
+    expect(cellOf(model.indicators[0].analysisRef)).toBe('G2');
     expect(model.indicators[0].action).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildGoalGraph, byDocument, documentOrder, linkKey, type Item } from './graph';
 import type { Goal, PlanModel } from '../model';
 import { AREA1, G002, KF, UP, activity, goal, indicator, model, seed002Model, seed003Model, withGoal } from './testing';
+import { cellOf } from '../cells';
 
 const ids = (m: PlanModel, xs: number[]) => xs.map((i) => `${m.goals[i].level}:${m.goals[i].id}`);
 
@@ -33,7 +34,7 @@ describe('buildGoalGraph', () => {
   it('seed 002 alone: the Mål column names two implicit goals, one level, with their rows', () => {
     const g = buildGoalGraph(seed002Model());
     expect(g.implicit).toBe(true);
-    expect(g.nodes.map((n) => [n.goal.text, n.goal.textRef.cell, n.implicit, n.leaf, n.rank])).toEqual([
+    expect(g.nodes.map((n) => [n.goal.text, cellOf(n.goal.textRef), n.implicit, n.leaf, n.rank])).toEqual([
       [G002[0], 'A2', true, true, 0],
       [G002[1], 'A4', true, true, 0],
     ]);
@@ -115,7 +116,7 @@ describe('buildGoalGraph', () => {
           });
           for (const is of g.issues) {
             expect(['Mål', 'Verksamhetsplan']).toContain(is.at.sheet);
-            expect(is.at.cell).toMatch(/^[A-Z]+\d+$/);
+            expect(cellOf(is.at)).toMatch(/^[A-Z]+\d+$/);
           }
           // Reading the same model twice gives the same graph.
           expect(buildGoalGraph(m)).toEqual(g);
@@ -136,7 +137,7 @@ describe('buildGoalGraph: punctuation-only goal cells', () => {
   it('count as no goal in a goals workbook too', () => {
     const m = seed003Model();
     const g = buildGoalGraph({ ...m, indicators: m.indicators.map((x, i) => (i === 0 ? { ...x, goal: '–' } : x)) });
-    expect(g.issues.map((i) => [i.kind, i.at.cell])).toEqual([
+    expect(g.issues.map((i) => [i.kind, cellOf(i.at)])).toEqual([
       ['indicator-without-goal', 'B2'],
       ['goal-without-indicator', 'C8'],
     ]);

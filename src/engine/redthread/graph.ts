@@ -17,7 +17,7 @@
  * - Duplicate ids: same id on the same rank (KF `Mål 1` and nämndmål `Mål 1` are not duplicates).
  */
 import type { Activity, Goal, Indicator, PlanModel, Ref } from '../model';
-import { foldLink, parseA1, ref as mkRef, splitLinks } from '../cells';
+import { foldLink, parseA1, ref as mkRef, splitLinks, cellOf } from '../cells';
 import { closestIndex, shortLabel, type Candidate } from './closest';
 import { readLevel } from './levels';
 import type { GoalGraph, GoalNode, LinkIssue } from './types';
@@ -95,7 +95,7 @@ function tableRef(sheet: string, cell: string, fallback: Ref | undefined): Ref {
     const { r, c } = parseA1(cell);
     return mkRef(sheet, r, c);
   } catch {
-    return fallback ?? { sheet, r: 0, c: 0, cell: 'A1' };
+    return fallback ?? { sheet, r: 0, c: 0 };
   }
 }
 
@@ -408,7 +408,7 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     issues.push({
       kind: 'duplicate-id',
       at: n.goal.idRef ?? n.goal.textRef,
-      params: { id, goal: goalLabel(n.goal), first: `${f.sheet}!${(f.idRef ?? f.textRef).cell}` },
+      params: { id, goal: goalLabel(n.goal), first: `${f.sheet}!${cellOf(f.idRef ?? f.textRef)}` },
       goal: n.index,
     });
   }
@@ -456,7 +456,7 @@ export function buildGoalGraph(model: PlanModel): GoalGraph {
     for (let u = 0; u < unknownNames.length; u++) {
       const unknown = unknownNames[u];
       const at = it.x.goalRef ?? itemRef(it);
-      const key = `${at.sheet}\u0000${at.cell}\u0000${linkKey(unknown)}`;
+      const key = `${at.sheet}\u0000${cellOf(at)}\u0000${linkKey(unknown)}`;
       if (seenUnknown.has(key)) continue; // a title shared by many rows is one finding
       seenUnknown.add(key);
       issues.push({

@@ -2,6 +2,7 @@
 import type { Lang, Severity } from '../types';
 import type { MessageParams, Rule, RuleHit } from '../rules/rule';
 import type { LinkIssueKind } from './types';
+import { cellOf } from '../cells';
 
 export function issueRule(spec: {
   code: string;
@@ -18,7 +19,7 @@ export function issueRule(spec: {
     check(ctx): RuleHit[] {
       return ctx.graph.issues
         .filter((i) => i.kind === spec.kind)
-        .map((i) => ({ sheet: i.at.sheet, cell: i.at.cell, params: i.params }));
+        .map((i) => ({ sheet: i.at.sheet, cell: cellOf(i.at), params: i.params }));
     },
   };
 }

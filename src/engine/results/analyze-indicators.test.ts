@@ -4,12 +4,12 @@ import type { Period } from '../types';
 import type { ThresholdIssue } from '../thresholds/types';
 import { IndicatorMemo, analyzeIndicator, analyzeIndicators, duePeriods, frequencyPeriods, splitCombined } from './analyze-indicators';
 import type { Indicator } from '../model';
-import { ref } from '../cells';
+import { ref, cellOf } from '../cells';
 import { indicator, modelOf, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
 
 const run = (spec: IndicatorSpec, period: Period = 'year') => analyzeIndicator(indicator(2, spec), optionsOf({ period }));
 const brief = (spec: IndicatorSpec, period: Period = 'year') =>
-  run(spec, period).results.map((e) => [e.result.ref.cell, e.period, e.value, e.status, e.problem ?? null]);
+  run(spec, period).results.map((e) => [cellOf(e.result.ref), e.period, e.value, e.status, e.problem ?? null]);
 
 describe('due periods', () => {
   const ALL: Period[] = ['q1', 't1', 't2', 'year'];
@@ -178,7 +178,7 @@ describe('direction-only indicators (seed 004: `Mål` = Öka/Minska, no threshol
     const a = run(spec, period);
     expect(a.thresholdState).toBe('trend');
     expect(a.direction).toBe(spec.declared);
-    expect(a.results.map((e) => [e.result.ref.cell, e.period, e.value, e.status, e.problem ?? null, e.reason])).toEqual(expected);
+    expect(a.results.map((e) => [cellOf(e.result.ref), e.period, e.value, e.status, e.problem ?? null, e.reason])).toEqual(expected);
   });
 
   it('`Öka` written in the threshold cell is the direction', () => {
@@ -311,7 +311,7 @@ describe('equal values under one threshold are judged once', () => {
     expect(c.why).toBe(a.why);
     expect(d.why).toBe(a.why);
     expect(Object.isFrozen(a.why)).toBe(true);
-    expect([a.result.ref.cell, c.result.ref.cell, d.result.ref.cell]).toEqual(['I2', 'I4', 'I5']);
+    expect([cellOf(a.result.ref), cellOf(c.result.ref), cellOf(d.result.ref)]).toEqual(['I2', 'I4', 'I5']);
     expect(c).not.toBe(a);
     // 0,062 as a plain number and as 6,2 % (a number format) are different values to judge.
     const [plain, pct] = [together[5].results[0], together[6].results[0]];
@@ -386,7 +386,7 @@ describe('what each result says: value, problem and why, exactly', () => {
 
   it('a period with a column of its own is not also missing at the combined cell', () => {
     const a = analyzeIndicator(withBoth([['t2', null]], 'T1: 80'), optionsOf({ period: 'year' }));
-    expect(a.results.map((e) => [e.result.ref.cell, e.period, e.value, e.problem ?? null])).toEqual([
+    expect(a.results.map((e) => [cellOf(e.result.ref), e.period, e.value, e.problem ?? null])).toEqual([
       ['I2', 't2', null, 'missing'],
       ['H2', 't1', 80, null],
       ['H2', 'year', null, 'missing'],

@@ -4,11 +4,12 @@ import type { RuleContext, RuleHit, MessageParams } from '../rules/rule';
 import { fmtNum } from '../format';
 import type { ThresholdIssueKind } from '../thresholds/types';
 import type { IndicatorAnalysis, ResultEvaluation } from './types';
+import { cellOf } from '../cells';
 
 /** threshold.* findings go at the threshold cell, or the name cell when there is none. */
 export function thresholdCell(ia: IndicatorAnalysis): { sheet: string; cell: string } {
   const r = ia.indicator.thresholdRef ?? ia.indicator.nameRef;
-  return { sheet: r.sheet, cell: r.cell };
+  return { sheet: r.sheet, cell: cellOf(r) };
 }
 
 /** The threshold as the user wrote it (free text, or the Grön/Gul/Röd columns joined). */
@@ -84,7 +85,7 @@ export function resultHits(
     for (let k = 0; k < ia.results.length; k++) {
       const ev = ia.results[k];
       if (ev.problem !== problem) continue;
-      hits.push({ sheet: ev.result.ref.sheet, cell: ev.result.ref.cell, params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) } });
+      hits.push({ sheet: ev.result.ref.sheet, cell: cellOf(ev.result.ref), params: { indicator: ia.indicator.name, period: ev.period, ...params(ia, ev) } });
     }
   }
   return hits;

@@ -3,6 +3,7 @@ import rule from './annex-total-rounding';
 import { contextOf, findingsOf } from '../../../test/fixtures/tables';
 import { seedAnnex } from '../../../test/fixtures/annex/seed-tables';
 import { replaceOnce } from '../../../test/fixtures/annex/seed-edit';
+import { cellOf } from '../cells';
 
 const hits = (name: string, edit?: (s: string) => string, roundingPerRow = 0.5) => {
   const { sheet, table } = seedAnnex(name, edit);
@@ -47,7 +48,7 @@ describe('annex.total-rounding', () => {
     expect(hits('Bilaga 2', edit).map((x) => x.cell)).toEqual(['B13']);
     const { sheet, table } = seedAnnex('Bilaga 2', edit);
     const ctx = contextOf([sheet], [table]);
-    expect(ctx.annexes[0].issues.filter((i) => i.kind === 'total-mismatch').map((i) => i.at.cell)).toEqual(['B10']);
+    expect(ctx.annexes[0].issues.filter((i) => i.kind === 'total-mismatch').map((i) => cellOf(i.at))).toEqual(['B10']);
   });
 
   it('Bilaga 5: Årsarbetare are written with 2 decimals, so 0,01 per row is the unit', () => {

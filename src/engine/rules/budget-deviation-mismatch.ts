@@ -1,6 +1,7 @@
 /** budget.deviation-mismatch: a stated Avvikelse that matches neither sign convention. */
 import type { Rule } from './rule';
 import { kr, pct } from '../budget/format';
+import { cellOf } from '../cells';
 
 const show = (v: number | string, unit: string | number, lang: 'sv' | 'en') => (unit === '%' ? pct(Number(v) / 100, lang) : kr(v, lang));
 
@@ -25,7 +26,7 @@ const rule: Rule = {
         const pctCol = b.statedUnit === '%';
         hits.push({
           sheet: l.statedRef.sheet,
-          cell: l.statedRef.cell,
+          cell: cellOf(l.statedRef),
           params: {
             key: l.key,
             stated: l.stated,

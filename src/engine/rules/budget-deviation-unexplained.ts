@@ -3,6 +3,7 @@ import type { Lang } from '../types';
 import type { MessageParams, Rule, RuleHit } from './rule';
 import { kr, pct } from '../budget/format';
 import { missingExplanation } from '../budget/explanation';
+import { cellOf } from '../cells';
 
 /** What to write where, by what is missing. */
 function todo(p: MessageParams, lang: Lang): string {
@@ -44,7 +45,7 @@ const rule: Rule = {
         const at = (missing === 'action' ? l.actionRef : (l.commentRef ?? l.actionRef)) ?? l.keyRef;
         hits.push({
           sheet: at.sheet,
-          cell: at.cell,
+          cell: cellOf(at),
           params: { key: l.key, name: l.name ?? '', deviation: l.deviation, share: l.deviationShare ?? '', where: at === l.keyRef ? 'key' : 'comment', missing },
         });
       }

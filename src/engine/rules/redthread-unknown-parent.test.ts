@@ -46,7 +46,7 @@ describe('redthread.unknown-parent', () => {
     // A verksamhetsmål under nämndmål 1, whose text has a comma; recognition splits on commas.
     const m = seed003Model();
     const up1 = m.goals[6];
-    const child = { ...up1, row: 14, textRef: { ...up1.textRef, r: 14, cell: 'C15' }, parentRef: { ...up1.parentRef!, r: 14, cell: 'D15' }, id: 'VM 1', level: 'Verksamhetsmål', text: 'Fler ska bo kvar hemma', parents: ['Målet är att stärka den enskildes möjligheter att leva ett självständigt liv', 'utifrån den enskildes behov.'] };
+    const child = { ...up1, row: 14, textRef: { ...up1.textRef, r: 14 }, parentRef: { ...up1.parentRef!, r: 14 }, id: 'VM 1', level: 'Verksamhetsmål', text: 'Fler ska bo kvar hemma', parents: ['Målet är att stärka den enskildes möjligheter att leva ett självständigt liv', 'utifrån den enskildes behov.'] };
     const ctx = context({ ...m, goals: [...m.goals, child] });
     expect(run(rule, ctx)).toEqual([]);
     expect(ctx.graph.nodes[13].parents).toEqual([6]);

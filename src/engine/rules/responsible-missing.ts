@@ -9,7 +9,7 @@
  */
 import type { Activity, Indicator } from '../model';
 import type { Rule, RuleHit } from './rule';
-import { a1, isBlank } from '../cells';
+import { a1, isBlank, cellOf } from '../cells';
 import { shortLabel } from '../redthread/closest';
 
 const rule: Rule = {
@@ -34,7 +34,7 @@ const rule: Rule = {
       if (!col) return;
       const value = col.role === 'reporter' && 'reporter' in x ? (x.reporter ?? null) : x.responsible;
       if (value !== null && !isBlank(value)) return;
-      const cell = col.role === 'responsible' && x.responsibleRef ? x.responsibleRef.cell : a1(x.row, col.col);
+      const cell = col.role === 'responsible' && x.responsibleRef ? cellOf(x.responsibleRef) : a1(x.row, col.col);
       hits.push({ sheet: x.sheet, cell, params: { item, name: shortLabel(null, name, 60), column: col.header } });
     };
     ctx.model.indicators.forEach((x) => visit('indicator', x, x.name));

@@ -8,6 +8,7 @@ import type { RuleContext } from '../rules/rule';
 import { budgetBlock, BUDGET_WIDTHS } from '../budget/layout';
 import { L, text, TITLE_STYLE } from '../annex/layout';
 import { DEFAULT_BUDGET_THRESHOLDS } from '../budget/thresholds';
+import { cellOf } from '../cells';
 
 const TITLE = { sv: 'Budgetavvikelser – prognos mot budget, belopp i kronor', en: 'Budget deviations – forecast against budget, amounts in kronor' };
 const MONTH_NOTE = { sv: 'Periodiserad budget t.o.m. månad', en: 'Budget periodised through month' };
@@ -19,7 +20,7 @@ export function budgetSheet(ctx: RuleContext, _findings: Finding[]): Omit<Genera
   const items = ctx.budgets.flatMap((b) =>
     b.lines
       .filter((l) => !l.isTotal)
-      .map((line) => ({ line, extra: [{ v: `${line.sheet}!${line.keyRef.cell}`, link: { sheet: line.sheet, cell: line.keyRef.cell } }] })),
+      .map((line) => ({ line, extra: [{ v: `${line.sheet}!${cellOf(line.keyRef)}`, link: { sheet: line.sheet, cell: cellOf(line.keyRef) } }] })),
   );
   const month = ctx.budgets[0]?.month ?? ctx.options.month;
   const rows: GeneratedSheet['rows'] = [

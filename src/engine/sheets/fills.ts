@@ -7,7 +7,7 @@ import type { FillEdit, Status, WorkbookInput } from '../types';
 import { PALETTE } from '../types';
 import type { RuleContext } from '../rules/rule';
 import type { Ref } from '../model';
-import { getCell } from '../cells';
+import { getCell, cellOf } from '../cells';
 
 const PALETTE_FILLS = new Set<string>(Object.values(PALETTE).map((p) => p.fill));
 const PALETTE_FONTS = new Set<string>(
@@ -26,7 +26,7 @@ export function computeFills(input: WorkbookInput, ctx: RuleContext): FillEdit[]
   const sheets = new Map(input.sheets.map((s) => [s.name, s]));
   // Last writer wins per cell; results first, then budget, then gaps (a gap is the stronger signal).
   const wants = new Map<string, { ref: Ref; want: Want }>();
-  const key = (r: Ref) => `${r.sheet}\u0000${r.cell}`;
+  const key = (r: Ref) => `${r.sheet}\u0000${cellOf(r)}`;
 
   for (const ia of ctx.indicators) {
     for (const ev of ia.results) {
@@ -64,12 +64,12 @@ export function computeFills(input: WorkbookInput, ctx: RuleContext): FillEdit[]
     const fontIsOurs = !font || PALETTE_FONTS.has(font);
     if (want === 'clear') {
       if (!fill) continue; // nothing of ours to remove
-      out.push({ sheet: ref.sheet, cell: ref.cell, fill: null, font: font && PALETTE_FONTS.has(font) ? null : undefined });
+      out.push({ sheet: ref.sheet, cell: cellOf(ref), fill: null, font: font && PALETTE_FONTS.has(font) ? null : undefined });
       continue;
     }
     const p = PALETTE[want];
     if (fill === p.fill && (p.font === undefined || font === p.font || !fontIsOurs)) continue; // already right
-    const edit: FillEdit = { sheet: ref.sheet, cell: ref.cell, fill: p.fill };
+    const edit: FillEdit = { sheet: ref.sheet, cell: cellOf(ref), fill: p.fill };
     if (p.font && fontIsOurs) edit.font = p.font;
     else if (!p.font && font && PALETTE_FONTS.has(font)) edit.font = null;
     out.push(edit);

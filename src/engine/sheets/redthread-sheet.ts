@@ -10,7 +10,7 @@ import { PALETTE } from '../types';
 import type { RuleContext } from '../rules/rule';
 import type { Activity, Indicator } from '../model';
 import type { IndicatorAnalysis } from '../results/types';
-import { parseA1 } from '../cells';
+import { parseA1, cellOf } from '../cells';
 import { assessGoal, goalCounts, indicatorStatus, type Assessment, type Counted } from '../rollup';
 import { levelLabel } from '../redthread/levels';
 import { hierarchyOrder } from '../redthread/order';
@@ -125,7 +125,7 @@ function placeFindings(ctx: RuleContext, findings: Finding[]): Map<RowKey, Findi
   ctx.model.activities.forEach((x, i) => add(x.sheet, x.row, `a${i}`));
   // Gaps the graph ties to a goal (an implicit goal has no row of its own).
   const goalOfIssue = new Map<string, number>();
-  for (const issue of ctx.graph.issues) if (issue.goal !== undefined) goalOfIssue.set(`${issue.at.sheet}\u0000${issue.at.cell}`, issue.goal);
+  for (const issue of ctx.graph.issues) if (issue.goal !== undefined) goalOfIssue.set(`${issue.at.sheet}\u0000${cellOf(issue.at)}`, issue.goal);
 
   const at = new Map<RowKey, Finding[]>();
   for (const f of findings) {
@@ -172,7 +172,7 @@ function indicatorRow(x: Indicator, ia: IndicatorAnalysis | undefined, depth: nu
   return [
     { v: t.indicator, italic: true },
     { v: null },
-    { v: x.name, link: { sheet: x.nameRef.sheet, cell: x.nameRef.cell }, wrap: true, indent: depth },
+    { v: x.name, link: { sheet: x.nameRef.sheet, cell: cellOf(x.nameRef) }, wrap: true, indent: depth },
     { v: (ia ? thresholdShown(ia) : x.thresholdText) || null, wrap: true },
     { v: ia ? resultsText(ia, lang) || null : null, wrap: true },
     { v: STATUS_WORDS[lang][status], ...(pal ? { fill: pal.fill, font: pal.font } : { italic: true }) },
@@ -185,7 +185,7 @@ function activityRow(x: Activity, depth: number, gaps: Finding[] | undefined, la
   return [
     { v: T[lang].activity, italic: true },
     { v: null },
-    { v: x.text, link: { sheet: x.textRef.sheet, cell: x.textRef.cell }, wrap: true, indent: depth },
+    { v: x.text, link: { sheet: x.textRef.sheet, cell: cellOf(x.textRef) }, wrap: true, indent: depth },
     { v: null },
     { v: null },
     { v: x.status ?? null, wrap: true },
@@ -219,7 +219,7 @@ export function redThreadSheet(ctx: RuleContext, findings: Finding[]): Omit<Gene
     rows.push([
       { v: levelLabel(n.level, lang) ?? n.goal.level ?? null, bold: true },
       { v: n.goal.id ?? null, bold: true },
-      { v: n.goal.text, bold: true, wrap: true, link: { sheet: n.goal.textRef.sheet, cell: n.goal.textRef.cell }, ...(depth ? { indent: depth } : {}) },
+      { v: n.goal.text, bold: true, wrap: true, link: { sheet: n.goal.textRef.sheet, cell: cellOf(n.goal.textRef) }, ...(depth ? { indent: depth } : {}) },
       { v: null },
       { v: null },
       { v: ASSESSMENT_WORDS[lang][a], bold: true, ...(pal ? { fill: pal.fill, font: pal.font } : {}) },

@@ -11,6 +11,7 @@ import { assessGoal, goalCounts, type Assessment } from '../rollup';
 import { levelLabel } from '../redthread/levels';
 import { hierarchyOrder as order } from '../redthread/order';
 import { ASSESSMENT_WORDS, periodName } from '../words';
+import { cellOf } from '../cells';
 
 /** The assessment's colour in the sheet (none for Ej bedömd). */
 const ASSESSMENT_PALETTE: Record<Assessment, (typeof PALETTE)['green' | 'yellow' | 'red'] | null> = {
@@ -121,7 +122,7 @@ export function summarySheet(ctx: RuleContext, findings: Finding[]): Omit<Genera
     rows.push([
       { v: n.goal.id ?? null },
       { v: levelLabel(n.level, lang) ?? n.goal.level ?? null },
-      { v: n.goal.text, link: { sheet: n.goal.textRef.sheet, cell: n.goal.textRef.cell }, wrap: true, ...(depth ? { indent: depth } : {}) },
+      { v: n.goal.text, link: { sheet: n.goal.textRef.sheet, cell: cellOf(n.goal.textRef) }, wrap: true, ...(depth ? { indent: depth } : {}) },
       { v: c.green, numFmt: '0' },
       { v: c.yellow, numFmt: '0' },
       { v: c.red, numFmt: '0' },

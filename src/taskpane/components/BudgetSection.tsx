@@ -12,6 +12,7 @@ import { isUnexplained } from '../../engine/budget/explanation';
 import type { Finding, Lang, Status } from '../../engine/types';
 import { fmt, pct, type Strings } from '../i18n';
 import { RunButton, StatusLabel, useSectionStyles } from './common';
+import { cellOf } from '../../engine/cells';
 
 const RANK: Record<Status, number> = { red: 0, yellow: 1, green: 2, none: 3 };
 
@@ -68,14 +69,14 @@ function LineCard({ l, s, lang, mismatch, onSelect }: { l: BudgetLine; s: String
     <Button
       className={mergeClasses(styles.item, own.card)}
       appearance="subtle"
-      onClick={() => onSelect(at.sheet, at.cell)}
+      onClick={() => onSelect(at.sheet, cellOf(at))}
       data-testid="budget-item"
       data-sheet={at.sheet}
-      data-cell={at.cell}
+      data-cell={cellOf(at)}
       data-status={l.status}
       data-unexplained={unexplained}
       data-mismatch={l.statedMismatch}
-      title={s.check.goTo(at.sheet, at.cell)}
+      title={s.check.goTo(at.sheet, cellOf(at))}
     >
       <span className={styles.row}>
         <Text weight="semibold">
@@ -134,7 +135,7 @@ function TableBlock({ b, s, lang, findings, onSelect }: { b: BudgetAnalysis; s: 
       <ul className={styles.list}>
         {lines.map((l) => (
           <li key={`${l.sheet}-${l.row}`}>
-            <LineCard l={l} s={s} lang={lang} mismatch={l.statedRef ? findings.get(`${l.sheet}\u0000${l.statedRef.cell}`) : undefined} onSelect={onSelect} />
+            <LineCard l={l} s={s} lang={lang} mismatch={l.statedRef ? findings.get(`${l.sheet}\u0000${cellOf(l.statedRef)}`) : undefined} onSelect={onSelect} />
           </li>
         ))}
       </ul>

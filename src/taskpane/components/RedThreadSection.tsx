@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import type { PaneAnalysis } from '../engine';
 import type { GoalGraph, GoalNode } from '../../engine/redthread/types';
 import type { Finding, Lang } from '../../engine/types';
-import { parseA1 } from '../../engine/cells';
+import { parseA1, cellOf } from '../../engine/cells';
 import { findingLabel } from '../../engine/findings/labels';
 import type { Strings } from '../i18n';
 import { FindingButton } from './CheckSection';
@@ -140,11 +140,11 @@ export function RedThreadSection(p: {
         data-testid="goal-node"
         data-gaps={mine.length}
         data-sheet={g.sheet}
-        data-cell={g.textRef.cell}
+        data-cell={cellOf(g.textRef)}
         onClick={(e) => {
           // A click or Enter on the goal goes to it; the chevron and arrow keys fold the tree.
           e.preventDefault();
-          if (!node.implicit) p.onSelect(g.sheet, g.textRef.cell);
+          if (!node.implicit) p.onSelect(g.sheet, cellOf(g.textRef));
         }}
         title={node.implicit ? undefined : s.redthread.goTo}
       >
