@@ -276,15 +276,17 @@ function evaluation(j: Omit<Judged, 'result' | 'period'>, e: Entry, reason: stri
   return { result, period, value, status, problem, missingSegments, why, reason };
 }
 
-/** What every missing result rests on, shared (frozen): one object a row would be kept per row. */
+/** What results without a value or a threshold rest on, shared (frozen): kept per result otherwise. */
 const MISSING: ResultWhy = Object.freeze({ kind: 'missing' });
+const THRESHOLD_UNREADABLE: ResultWhy = Object.freeze({ kind: 'threshold-unreadable' });
+const NO_THRESHOLD: ResultWhy = Object.freeze({ kind: 'no-threshold' });
 
 function judge(e: Entry, reading: Reading, points: readonly Point[]): Said {
   if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: MISSING };
   // A threshold's results go through judgeByThresholdWithReason (analyzeIndicator).
   if (reading.trend) return judgeByTrend(e, reading.trend, points);
   // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
-  const why = reading.parsed ? ({ kind: 'threshold-unreadable' } as const) : ({ kind: 'no-threshold' } as const);
+  const why = reading.parsed ? THRESHOLD_UNREADABLE : NO_THRESHOLD;
   if (isErrorValue(e.value)) return { result: e.result, period: e.period, value: e.value.error, status: 'none', problem: 'unparseable', why };
   return { result: e.result, period: e.period, value: rawValue(e.value), status: 'none', why };
 }
