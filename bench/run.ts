@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (issue 14): everything measured side by side in one run, printed, never asserted.
- *  1. the engine: analyze() in ms per 10 000 rows at 1 000, 10 000 and 100 000 rows, and the
- *     per-row ratio against the smallest size (linear = 1.00×);
+ *  1. the engine: analyze() in ms per 10 000 rows at 1 000, 10 000 and 100 000 rows, the
+ *     per-row ratio against the smallest size (linear = 1.00×), and the bytes a row one analysis
+ *     keeps (what garbage collection copies and marks while it runs, measured after a full one);
  *  2. `planark check` against ExcelJS alone reading the same file, and `planark apply` against
  *     ExcelJS reading and writing it, each command in a process of its own: CPU, wall and peak
  *     memory, and their ratios; then where apply's time goes (bench/apply.ts, in this process);
@@ -25,6 +26,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -75,6 +78,31 @@ function mainThreadMs(): number | null {
   }
 }
 
+/** A full collection now, where V8 allows it (the way the CLI asks for one); false where it does not. */
+function fullGc(): boolean {
+  try {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Bytes one analysis keeps, per row: the heap after a full collection with its result held,
+ * less the heap before. Deterministic where time is not, and what garbage collection has to copy
+ * and mark while the analysis runs.
+ */
+function keptPerRow(input: ReturnType<typeof planInput>, n: number): number {
+  if (!fullGc()) return NaN;
+  const before = process.memoryUsage().heapUsed;
+  const out = analyze(input, { period: 'year' });
+  fullGc();
+  const kept = process.memoryUsage().heapUsed - before;
+  return out.indicators.length ? kept / n : NaN;
+}
+
 function benchEngine(): void {
   const SIZES = [1_000, 10_000, 100_000];
   // Warm up the JIT so the smallest size is not charged for compiling.
@@ -98,15 +126,15 @@ function benchEngine(): void {
       const m2 = mainThreadMs();
       if (m !== null && m2 !== null) main.push((m2 - m) / reps);
     }
-    return { n, main: main.length ? median(main) : NaN, proc: median(proc), wall: median(wall) };
+    return { n, main: main.length ? median(main) : NaN, proc: median(proc), wall: median(wall), kept: keptPerRow(input, n) };
   });
   const per = (x: number, n: number) => (x / n) * 10_000;
   const key = (r: (typeof rows)[number]) => (Number.isNaN(r.main) ? r.proc : r.main);
   console.log(`\n1. analyze(), plan in the sample's layout, median of ${RUNS}: ms per 10 000 rows`);
-  console.log('rows    | main thread CPU | process CPU (+ GC helpers) | wall  | per-row ratio vs 1 000 rows (main thread)');
+  console.log('rows    | main thread CPU | process CPU (+ GC helpers) | wall  | per-row ratio vs 1 000 rows (main thread) | kept by one analysis');
   for (const r of rows) {
     console.log(
-      `${String(r.n).padEnd(7)} | ${pad(Number.isNaN(r.main) ? 'n/a' : f0(per(r.main, r.n)), 15)} | ${pad(f0(per(r.proc, r.n)), 26)} | ${pad(f0(per(r.wall, r.n)), 5)} | ${f2(per(key(r), r.n) / per(key(rows[0]), rows[0].n))}×`,
+      `${String(r.n).padEnd(7)} | ${pad(Number.isNaN(r.main) ? 'n/a' : f0(per(r.main, r.n)), 15)} | ${pad(f0(per(r.proc, r.n)), 26)} | ${pad(f0(per(r.wall, r.n)), 5)} | ${pad(`${f2(per(key(r), r.n) / per(key(rows[0]), rows[0].n))}×`, 41)} | ${Number.isNaN(r.kept) ? 'n/a' : `${f0(r.kept)} B a row`}`,
     );
   }
 }
