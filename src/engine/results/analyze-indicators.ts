@@ -209,35 +209,34 @@ function rowPoints(ind: Indicator, entries: readonly Entry[]): Point[] {
   return points;
 }
 
-type Judged = Omit<ResultEvaluation, 'reason'>;
-/** A judgement that says why, as every judgement without a threshold does. */
-type Said = Judged & { why: ResultWhy };
+/**
+ * What a result's value was judged, with why: an evaluation without its cell and reason, which
+ * evaluation() adds. Equal values under one threshold share one (frozen, with its reason).
+ */
+type Judgement = Omit<ResultEvaluation, 'result' | 'period' | 'reason'> & { why: ResultWhy };
 
-function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point[]): Said {
-  const base = { result: e.result, period: e.period };
+function judgeByTrend(e: Entry, want: 'higher' | 'lower', points: readonly Point[]): Judgement {
   const n = readNumericCell(e.value, e.fmt); // null for an Excel error, which rawValue shows by its code
-  if (!n) return { ...base, value: rawValue(e.value), status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: rawValue(e.value) } };
+  if (!n) return { value: rawValue(e.value), status: 'none', problem: 'unparseable', why: { kind: 'unparseable', value: rawValue(e.value) } };
   const here = periodPoint(e.period, n.value, n.decimals);
   const prev = previousPoint(here.at, points);
-  if (!prev) return { ...base, value: n.value, status: 'none', problem: 'no-comparison', why: { kind: 'no-comparison', value: n.value, want } };
-  return { ...base, value: n.value, status: trendStatus(want, prev, here), why: { kind: 'trend', from: prev.value, to: n.value, want } };
+  if (!prev) return { value: n.value, status: 'none', problem: 'no-comparison', why: { kind: 'no-comparison', value: n.value, want } };
+  return { value: n.value, status: trendStatus(want, prev, here), why: { kind: 'trend', from: prev.value, to: n.value, want } };
 }
 
-function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judged {
+function judgeByThreshold(e: Entry, t: Threshold, ind: Indicator): Judgement {
   const ev = evaluate(t, e.value, { fmt: e.fmt, baseline: ind.baseline, baselineFmt: ind.baselineFmt });
-  const { result, period } = e;
   if ('problem' in ev) {
     return ev.missingSegments
-      ? { result, period, value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments, why: { kind: 'segment-missing', labels: ev.missingSegments } }
-      : { result, period, value: ev.value, status: 'none', problem: ev.problem, why: { kind: 'unparseable', value: ev.value } };
+      ? { value: ev.value, status: 'none', problem: ev.problem, missingSegments: ev.missingSegments, why: { kind: 'segment-missing', labels: ev.missingSegments } }
+      : { value: ev.value, status: 'none', problem: ev.problem, why: { kind: 'unparseable', value: ev.value } };
   }
-  // Written out rather than spread: this runs once per result of the plan.
-  // Every value that reaches here is non-blank, and evaluate says why for each.
-  return { result, period, value: ev.value, status: ev.status, why: ev.why };
+  // Every value that reaches here is non-blank, and evaluate says why for each (only a blank has none).
+  return { value: ev.value, status: ev.status, why: ev.why as ResultWhy };
 }
 
-/** A judgement under a threshold without its cell: what equal values under one threshold share. */
-type Verdict = Omit<ResultEvaluation, 'result' | 'period'>;
+/** A judgement under a threshold with its reason: what equal values under one threshold share. */
+type Verdict = Judgement & { reason: string };
 
 /** Distinct values remembered per threshold and number format; past that, values are judged anew. */
 const VERDICTS_PER_THRESHOLD = 2048;
@@ -254,11 +253,10 @@ function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo
   let verdict = byValue?.get(v as number | string | boolean);
   if (!verdict) {
     const j = judgeByThreshold(e, t, ind);
-    const reason = j.why ? reasonText(j.why, j.status, lang) : '';
+    const reason = reasonText(j.why, j.status, lang);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the cap bounds memory only; a value past it is judged anew, alike
     if (!byValue || byValue.size >= VERDICTS_PER_THRESHOLD) return evaluation(j, e, reason);
-    const { result: _r, period: _p, ...rest } = j;
-    byValue.set(v as number | string | boolean, (verdict = deepFreeze({ ...rest, reason })));
+    byValue.set(v as number | string | boolean, (verdict = deepFreeze({ ...j, reason })));
   }
   return evaluation(verdict, e, verdict.reason);
 }
@@ -268,7 +266,7 @@ function judgeByThresholdWithReason(e: Entry, t: Threshold, ind: Indicator, memo
  * shape: evaluations are kept for the whole analysis, one per result, and a literal grown property
  * by property moves its properties to a second array.
  */
-function evaluation(j: Omit<Judged, 'result' | 'period'>, e: Entry, reason: string): ResultEvaluation {
+function evaluation(j: Judgement, e: Entry, reason: string): ResultEvaluation {
   const { result, period } = e;
   const { value, status, problem, missingSegments, why } = j;
   if (problem === undefined) return { result, period, value, status, why, reason };
@@ -281,14 +279,14 @@ const MISSING: ResultWhy = Object.freeze({ kind: 'missing' });
 const THRESHOLD_UNREADABLE: ResultWhy = Object.freeze({ kind: 'threshold-unreadable' });
 const NO_THRESHOLD: ResultWhy = Object.freeze({ kind: 'no-threshold' });
 
-function judge(e: Entry, reading: Reading, points: readonly Point[]): Said {
-  if (e.missing) return { result: e.result, period: e.period, value: null, status: 'none', problem: 'missing', why: MISSING };
+function judge(e: Entry, reading: Reading, points: readonly Point[]): Judgement {
+  if (e.missing) return { value: null, status: 'none', problem: 'missing', why: MISSING };
   // A threshold's results go through judgeByThresholdWithReason (analyzeIndicator).
   if (reading.trend) return judgeByTrend(e, reading.trend, points);
   // No usable threshold: keep the value, no colour; an Excel error is still unreadable.
   const why = reading.parsed ? THRESHOLD_UNREADABLE : NO_THRESHOLD;
-  if (isErrorValue(e.value)) return { result: e.result, period: e.period, value: e.value.error, status: 'none', problem: 'unparseable', why };
-  return { result: e.result, period: e.period, value: rawValue(e.value), status: 'none', why };
+  if (isErrorValue(e.value)) return { value: e.value.error, status: 'none', problem: 'unparseable', why };
+  return { value: rawValue(e.value), status: 'none', why };
 }
 
 /**
@@ -404,6 +402,7 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
   const entries = collectEntries(ind, due, options.period);
   const points = reading.trend ? rowPoints(ind, entries) : [];
   // Sized once: an array grown by push() keeps room for 17, and one is kept per indicator.
+  // Stryker disable next-line ArrayDeclaration: the length is memory only; assignment by index fills either array alike
   const results: ResultEvaluation[] = new Array(entries.length);
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k];
@@ -420,7 +419,7 @@ export function analyzeIndicator(ind: Indicator, options: ResolvedOptions, memo 
   const current = currentResult(results, due, options.period);
   // One literal per shape, in the order the type lists them (see evaluation()).
   if (parsed && !parsed.ok)
-    return { indicator: ind, thresholdState, ...(threshold ? { threshold } : {}), unparseableReason: parsed.reason, thresholdIssues, direction, results, duePeriods: due, current };
+    return { indicator: ind, thresholdState, unparseableReason: parsed.reason, thresholdIssues, direction, results, duePeriods: due, current };
   return threshold
     ? { indicator: ind, thresholdState, threshold, thresholdIssues, direction, results, duePeriods: due, current }
     : { indicator: ind, thresholdState, thresholdIssues, direction, results, duePeriods: due, current };
