@@ -5,7 +5,8 @@
  *     keeps (what garbage collection copies and marks while it runs, measured after a full one);
  *  2. `planark check` against ExcelJS alone reading the same file, and `planark apply` against
  *     ExcelJS reading and writing it, each command in a process of its own: CPU, wall and peak
- *     memory, and their ratios; then where apply's time goes (bench/apply.ts, in this process);
+ *     memory, and their ratios — of the medians, and CPU round by round (each pair ran back to back,
+ *     so a slow spell of the machine falls on both); then where apply's time goes (bench/apply.ts);
  *  3. the Office adapter against the fake Excel (test/office): context.sync() per
  *     check-and-colour and the largest request and response at 100, 10 000 and 100 000 rows;
  *  4. bundle sizes (gzip) of a production build (`npm run build`, made here);
@@ -163,10 +164,19 @@ function medianUsage(runs: Usage[]): Usage {
 }
 
 /** Runs the commands in turn, RUNS rounds, so load on the machine falls on all of them alike. */
-function interleaved(commands: Record<string, string[]>): Record<string, Usage> {
+function interleaved(commands: Record<string, string[]>): Record<string, Usage[]> {
   const got: Record<string, Usage[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let k = 0; k < RUNS; k++) for (const [name, args] of Object.entries(commands)) got[name].push(measure(args));
-  return Object.fromEntries(Object.entries(got).map(([k, v]) => [k, medianUsage(v)]));
+  return got;
+}
+
+/**
+ * CPU ratios of one command to its baseline round by round (they ran back to back, so a slow
+ * spell of the machine falls on both): their median and range, beside the ratio of medians.
+ */
+function paired(runs: Usage[], base: Usage[]): string {
+  const r = runs.map((u, k) => u.cpuMs / base[k].cpuMs).sort((a, b) => a - b);
+  return `${f2(median(r))}× (${f2(r[0])}–${f2(r[r.length - 1])})`;
 }
 
 async function benchCli(withApply = true): Promise<void> {
@@ -176,12 +186,18 @@ async function benchCli(withApply = true): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'planark-bench-'));
   const sizes = QUICK ? [10_000] : [10_000, 100_000];
   console.log(`\n2. planark check and apply against ExcelJS alone on the same file, a process each, median of ${RUNS}`);
-  console.log('rows    | command                     |    CPU ms |   wall ms |    peak | ratio: CPU   wall   peak');
-  const line = (n: number | '', what: string, u: Usage, base?: Usage, memBase?: Usage) =>
+  console.log('rows    | command                     |    CPU ms |   wall ms |    peak | ratio: CPU   wall   peak | CPU ratio per round: median (range)');
+  const line = (n: number | '', what: string, runs: Usage[], baseRuns?: Usage[], memBaseRuns?: Usage[]) => {
+    const u = medianUsage(runs);
+    const base = baseRuns && medianUsage(baseRuns);
+    const memBase = memBaseRuns ? medianUsage(memBaseRuns) : base;
     console.log(
       `${String(n).padEnd(7)} | ${what.padEnd(27)} | ${pad(f0(u.cpuMs), 9)} | ${pad(f0(u.wallMs), 9)} | ${pad(mb(u.maxRssKb), 7)} |` +
-        (base ? ` ${pad(f2(u.cpuMs / base.cpuMs), 5)}× ${pad(f2(u.wallMs / base.wallMs), 5)}× ${pad(f2(u.maxRssKb / (memBase ?? base).maxRssKb), 5)}×` : ''),
+        (base && memBase && baseRuns
+          ? ` ${pad(f2(u.cpuMs / base.cpuMs), 5)}× ${pad(f2(u.wallMs / base.wallMs), 5)}× ${pad(f2(u.maxRssKb / memBase.maxRssKb), 5)}× | ${paired(runs, baseRuns)}`
+          : ''),
     );
+  };
   try {
     for (const n of sizes) {
       const file = path.join(dir, `plan-${n}.xlsx`);
