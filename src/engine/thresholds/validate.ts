@@ -146,13 +146,8 @@ export function resolveNumeric(
 
   const green = resolved.find((b) => b.status === 'green');
   const yellow = resolved.find((b) => b.status === 'yellow');
-  let noYellow = false;
-  if (green && yellow) {
-    const [g1, g2] = span(green.bound);
-    const [y1, y2] = span(yellow.bound);
-    noYellow = g1 === y1 && g2 === y2;
-    if (noYellow) issues.push({ kind: 'no-yellow-band', params: { ...seg, value: g1 } });
-  }
+  const noYellow = !!(green && yellow) && String(span(green.bound)) === String(span(yellow.bound));
+  if (noYellow) issues.push({ kind: 'no-yellow-band', params: { ...seg, value: span(green.bound)[0] } });
 
   // Overlap: any two bands that share values, except cascading half-lines (`Grön 82 Gul 76`) and
   // a yellow band written as green is (reported above). Bands are sorted, so `b` comes after `a`.
