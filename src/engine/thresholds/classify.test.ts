@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyBand, round } from './validate';
+import { parseThreshold } from './parse';
 import type { Band, Bound, Classified, NumericThreshold } from './types';
 
 /** classifyBand as first written, interval by interval on every call: the reference. */
@@ -37,12 +38,15 @@ function reference(t: NumericThreshold, x: number): Classified {
   return { status: 'none', rounded: xr };
 }
 
-const bound: fc.Arbitrary<Bound> = fc.record({
-  op: fc.constantFrom('>=', '<=', '>', '<', 'range', '='),
-  value: fc.integer({ min: -20, max: 120 }).map((v) => v / 2),
-  to: fc.integer({ min: -20, max: 120 }).map((v) => v / 2),
-  decimals: fc.integer({ min: 0, max: 2 }),
-}) as fc.Arbitrary<Bound>;
+// Only a range has an upper end `to` (types.ts); it may be written high to low.
+const bound: fc.Arbitrary<Bound> = fc
+  .record({
+    op: fc.constantFrom('>=', '<=', '>', '<', 'range'),
+    value: fc.integer({ min: -20, max: 120 }).map((v) => v / 2),
+    to: fc.integer({ min: -20, max: 120 }).map((v) => v / 2),
+    decimals: fc.integer({ min: 0, max: 2 }),
+  })
+  .map(({ op, value, to, decimals }) => (op === 'range' ? { op, value, to, decimals } : { op, value, decimals })) as fc.Arbitrary<Bound>;
 const band: fc.Arbitrary<Band> = fc.record({ status: fc.constantFrom('green', 'yellow', 'red'), bound });
 
 describe('classifyBand', () => {
@@ -58,6 +62,30 @@ describe('classifyBand', () => {
     expect(classifyBand(t, 84)).toEqual({ status: 'green', rounded: 84, band: t.bands[0] });
     expect(classifyBand(t, 80)).toEqual({ status: 'yellow', rounded: 80, band: t.bands[1] });
     expect(classifyBand(t, 75)).toEqual({ status: 'red', rounded: 75, beyond: t.bands[1] });
+  });
+
+  it('Grön över 82 Gul över 76: 76 is over neither, so red past the Gul edge; 76,4 is 76 at the written precision', () => {
+    const p = parseThreshold('Grön över 82 Gul över 76');
+    if (!p.ok || p.threshold.direction !== 'higher') throw new Error('not read');
+    const t: NumericThreshold = { direction: 'higher', unit: '', bands: p.threshold.bands };
+    expect(classifyBand(t, 77)).toEqual({ status: 'yellow', rounded: 77, band: t.bands[1] });
+    expect(classifyBand(t, 76)).toEqual({ status: 'red', rounded: 76, beyond: t.bands[1] });
+    expect(classifyBand(t, 76.4)).toEqual({ status: 'red', rounded: 76, beyond: t.bands[1] });
+  });
+
+  it('Grön under 5 Gul under 7 (lower is better): 7 is under neither, so red past the Gul edge', () => {
+    const p = parseThreshold('Grön under 5 Gul under 7');
+    if (!p.ok || p.threshold.direction !== 'lower') throw new Error('not read');
+    const t: NumericThreshold = { direction: 'lower', unit: '', bands: p.threshold.bands };
+    expect(classifyBand(t, 6)).toEqual({ status: 'yellow', rounded: 6, band: t.bands[1] });
+    expect(classifyBand(t, 7)).toEqual({ status: 'red', rounded: 7, beyond: t.bands[1] });
+  });
+
+  it('a threshold not shared (not frozen) is read afresh: edited between two calls, the edit counts', () => {
+    const t: NumericThreshold = { direction: 'higher', unit: '', bands: [{ status: 'green', bound: { op: '>=', value: 82, decimals: 0 } }] };
+    expect(classifyBand(t, 80)).toEqual({ status: 'red', rounded: 80, beyond: t.bands[0] });
+    t.bands.push({ status: 'yellow', bound: { op: '>=', value: 76, decimals: 0 } });
+    expect(classifyBand(t, 80)).toEqual({ status: 'yellow', rounded: 80, band: t.bands[1] });
   });
 
   it('classifies as the reference does, for shared (frozen) thresholds read again and again and for fresh ones', () => {

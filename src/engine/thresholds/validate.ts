@@ -37,20 +37,21 @@ function wordDirection(b: RawBand): 'higher' | 'lower' | null {
   return b.status === 'red' ? (up ? 'lower' : 'higher') : up ? 'higher' : 'lower';
 }
 
+/** The numbers a bound names, low to high: a range's two ends, or its one value (only ranges have `to`). */
 function span(b: RawBound): [number, number] {
-  return b.op === 'range' ? [Math.min(b.value, b.to ?? b.value), Math.max(b.value, b.to ?? b.value)] : [b.value, b.value];
+  const to = b.to ?? b.value;
+  return [Math.min(b.value, to), Math.max(b.value, to)];
 }
 
 /** Direction from the order of two bands (`better` should be the better colour). */
 function orderDirection(better: RawBound, worse: RawBound): 'higher' | 'lower' | null {
+  // The middles decide, whether the bands lie apart or overlap (an overlap is reported separately):
+  // compared as sums of the two ends, which is the same comparison without the halving.
   const [a1, a2] = span(better);
   const [b1, b2] = span(worse);
-  if (a1 >= b2 && a2 > b1) return a1 === b2 && a2 === b1 ? null : 'higher';
-  if (a2 <= b1 && a1 < b2) return 'lower';
-  // Overlapping: compare midpoints (the overlap itself is reported separately).
-  const ma = (a1 + a2) / 2;
-  const mb = (b1 + b2) / 2;
-  return ma > mb ? 'higher' : ma < mb ? 'lower' : null;
+  const a = a1 + a2;
+  const b = b1 + b2;
+  return a > b ? 'higher' : a < b ? 'lower' : null;
 }
 
 export function round(x: number, decimals: number): number {
@@ -67,23 +68,32 @@ interface Interval {
   hiOpen: boolean;
 }
 
+// Whether an end at infinity is open or closed never matters: no number reaches it.
+// Stryker disable next-line BooleanLiteral: the end at +Infinity is never reached, open or closed.
+const above = (lo: number, loOpen: boolean): Interval => ({ lo, hi: Infinity, loOpen, hiOpen: true });
+// Stryker disable next-line BooleanLiteral: the end at -Infinity is never reached, open or closed.
+const below = (hi: number, hiOpen: boolean): Interval => ({ lo: -Infinity, hi, loOpen: true, hiOpen });
+
 function intervalOf(b: Bound): Interval {
   switch (b.op) {
     case '>=':
-      return { lo: b.value, hi: Infinity, loOpen: false, hiOpen: true };
+      return above(b.value, false);
     case '>':
-      return { lo: b.value, hi: Infinity, loOpen: true, hiOpen: true };
+      return above(b.value, true);
     case '<=':
-      return { lo: -Infinity, hi: b.value, loOpen: true, hiOpen: false };
+      return below(b.value, false);
     case '<':
-      return { lo: -Infinity, hi: b.value, loOpen: true, hiOpen: true };
-    case 'range': {
+      return below(b.value, true);
+    default: {
       const [lo, hi] = span(b);
       return { lo, hi, loOpen: false, hiOpen: false };
     }
-    default:
-      return { lo: b.value, hi: b.value, loOpen: false, hiOpen: false };
   }
+}
+
+/** Whether `x` lies in the interval. */
+function inside(iv: Interval, x: number): boolean {
+  return (iv.loOpen ? x > iv.lo : x >= iv.lo) && (iv.hiOpen ? x < iv.hi : x <= iv.hi);
 }
 
 /** Precision step of the thresholds (whole numbers → 1, one decimal → 0.1). */
@@ -99,7 +109,7 @@ export function resolveNumeric(
   raw: RawBand[],
   declared: 'higher' | 'lower' | null | undefined,
   unit: '%' | '',
-  opts: { label?: string; checkDeclared?: boolean } = {},
+  opts: { label?: string } = {},
 ): { threshold: NumericThreshold; issues: ThresholdIssue[] } {
   const issues: ThresholdIssue[] = [];
   const seg: Record<string, string> = opts.label ? { segment: opts.label } : {};
@@ -121,7 +131,8 @@ export function resolveNumeric(
   } else {
     direction = order ?? declared ?? 'higher';
   }
-  if (opts.checkDeclared !== false && declared && declared !== direction && !issues.some((i) => i.kind === 'direction-conflict')) {
+  // One conflict is enough: only a direction conflict can have been found so far.
+  if (declared && declared !== direction && issues.length === 0) {
     issues.push({ kind: 'direction-conflict', params: { ...seg, source: 'declared', found: direction, expected: declared } });
   }
 
@@ -135,58 +146,39 @@ export function resolveNumeric(
 
   const green = resolved.find((b) => b.status === 'green');
   const yellow = resolved.find((b) => b.status === 'yellow');
-  if (green && yellow) {
-    const [g1, g2] = span(green.bound);
-    const [y1, y2] = span(yellow.bound);
-    if (g1 === y1 && g2 === y2) {
-      issues.push({ kind: 'no-yellow-band', params: { ...seg, value: g1 } });
+  const noYellow = !!(green && yellow) && String(span(green.bound)) === String(span(yellow.bound));
+  if (noYellow) issues.push({ kind: 'no-yellow-band', params: { ...seg, value: span(green.bound)[0] } });
+
+  // Overlap: any two bands that share values, except cascading half-lines (`Grön 82 Gul 76`) and
+  // a yellow band written as green is (reported above). Bands are sorted, so `b` comes after `a`.
+  const pairs = resolved.flatMap((a, i) => resolved.slice(i + 1).map((b) => [a, b] as const));
+  for (const [a, b] of pairs) {
+    const sa = sideOf(a.bound.op);
+    if (sa && sa === sideOf(b.bound.op)) continue;
+    if (noYellow && b === yellow) continue;
+    const ia = intervalOf(a.bound);
+    const ib = intervalOf(b.bound);
+    const lo = Math.max(ia.lo, ib.lo);
+    const hi = Math.min(ia.hi, ib.hi);
+    // Values in between (lo < hi), or the one value lo = hi where both reach it.
+    if (lo < hi || (inside(ia, lo) && inside(ib, lo))) {
+      issues.push({ kind: 'overlap', params: { ...seg, a: a.status, b: b.status, from: round(lo, 6), to: round(hi, 6) } });
     }
   }
 
-  // Overlap: any two bands that share values, except cascading half-lines (`Grön 82 Gul 76`).
-  for (let i = 0; i < resolved.length; i++) {
-    for (let j = i + 1; j < resolved.length; j++) {
-      const a = resolved[i];
-      const b = resolved[j];
-      const sa = sideOf(a.bound.op);
-      const sb = sideOf(b.bound.op);
-      if (sa && sa === sb) continue;
-      if (issues.some((x) => x.kind === 'no-yellow-band') && a.status === 'green' && b.status === 'yellow') continue;
-      const ia = intervalOf(a.bound);
-      const ib = intervalOf(b.bound);
-      const lo = Math.max(ia.lo, ib.lo);
-      const hi = Math.min(ia.hi, ib.hi);
-      const loOpen = lo === ia.lo ? ia.loOpen || (lo === ib.lo && ib.loOpen) : ib.loOpen;
-      const hiOpen = hi === ia.hi ? ia.hiOpen || (hi === ib.hi && ib.hiOpen) : ib.hiOpen;
-      if (lo < hi || (lo === hi && !loOpen && !hiOpen)) {
-        issues.push({ kind: 'overlap', params: { ...seg, a: a.status, b: b.status, from: round(lo, 6), to: round(hi, 6) } });
-      }
-    }
-  }
-
-  // Gaps between neighbouring bands, at the precision the two bounds are written in.
+  // Gaps between neighbouring bands, at the precision the two bounds are written in: the steps
+  // between the upper band's lowest value and the lower band's highest. A half-line's end at
+  // infinity never makes a gap (the difference is -Infinity or NaN).
   for (let i = 0; i + 1 < resolved.length; i++) {
     const better = resolved[i];
     const worse = resolved[i + 1];
     const step = stepOf(Math.max(better.bound.decimals, worse.bound.decimals));
-    const ib = intervalOf(better.bound);
-    const iw = intervalOf(worse.bound);
-    let edgeBetter: number;
-    let edgeWorse: number;
-    if (direction === 'higher') {
-      if (!Number.isFinite(ib.lo) || !Number.isFinite(iw.hi)) continue;
-      edgeBetter = ib.loOpen ? ib.lo + step : ib.lo;
-      edgeWorse = iw.hiOpen ? iw.hi - step : iw.hi;
-      if (edgeBetter - edgeWorse > step * (1 + 1e-9)) {
-        issues.push({ kind: 'gap', params: { ...seg, a: better.status, b: worse.status, from: round(edgeWorse + step, 6), to: round(edgeBetter - step, 6) } });
-      }
-    } else {
-      if (!Number.isFinite(ib.hi) || !Number.isFinite(iw.lo)) continue;
-      edgeBetter = ib.hiOpen ? ib.hi - step : ib.hi;
-      edgeWorse = iw.loOpen ? iw.lo + step : iw.lo;
-      if (edgeWorse - edgeBetter > step * (1 + 1e-9)) {
-        issues.push({ kind: 'gap', params: { ...seg, a: better.status, b: worse.status, from: round(edgeBetter + step, 6), to: round(edgeWorse - step, 6) } });
-      }
+    const [up, down] = direction === 'higher' ? [intervalOf(better.bound), intervalOf(worse.bound)] : [intervalOf(worse.bound), intervalOf(better.bound)];
+    const bottom = up.loOpen ? up.lo + step : up.lo;
+    const top = down.hiOpen ? down.hi - step : down.hi;
+    if (Math.round((bottom - top) / step) > 1) {
+      const [from, to] = [round(top + step, 6), round(bottom - step, 6)];
+      issues.push({ kind: 'gap', params: { ...seg, a: better.status, b: worse.status, from, to } });
     }
   }
 
@@ -203,8 +195,8 @@ interface BandPlan {
   decimals: number;
   /** Each band's interval, green reaching to the better end and red to the worse end. */
   inner: { b: Band; iv: Interval }[];
-  /** The worst written edge (of the non-red bands) a number must pass to be an implied red. */
-  edge: { limit: number; closed: boolean; band: Band } | null;
+  /** The worst written edge (of the non-red bands) a number must reach to be an implied red. */
+  edge: { limit: number; band: Band } | null;
 }
 
 function bandPlan(t: NumericThreshold): BandPlan {
@@ -226,8 +218,7 @@ function bandPlan(t: NumericThreshold): BandPlan {
   const edges = worst.map((b) => ({ b, iv: intervalOf(b.bound) }));
   const limit = higher ? Math.min(...edges.map((e) => e.iv.lo)) : Math.max(...edges.map((e) => e.iv.hi));
   const at = edges.filter((e) => (higher ? e.iv.lo : e.iv.hi) === limit);
-  const closed = at.some((e) => !(higher ? e.iv.loOpen : e.iv.hiOpen));
-  return { decimals: precisionOf(t.bands), inner, edge: { limit, closed, band: at[at.length - 1].b } };
+  return { decimals: precisionOf(t.bands), inner, edge: { limit, band: at[at.length - 1].b } };
 }
 
 // Parsed thresholds that many results share are frozen (one analysis reads each text once):
@@ -237,6 +228,7 @@ const PLANS = new WeakMap<Band[], { higher?: BandPlan; lower?: BandPlan }>();
 function planOf(t: NumericThreshold): BandPlan {
   if (!Object.isFrozen(t.bands)) return bandPlan(t);
   let byDir = PLANS.get(t.bands);
+  // Stryker disable next-line ConditionalExpression: a fresh cache entry each time gives the same plans, only slower.
   if (!byDir) PLANS.set(t.bands, (byDir = {}));
   return (byDir[t.direction] ??= bandPlan(t));
 }
@@ -250,16 +242,12 @@ export function classifyBand(t: NumericThreshold, x: number): Classified {
   const plan = planOf(t);
   const xr = round(x, plan.decimals);
   for (const { b, iv } of plan.inner) {
-    if ((iv.loOpen ? xr > iv.lo : xr >= iv.lo) && (iv.hiOpen ? xr < iv.hi : xr <= iv.hi)) return { status: b.status, rounded: xr, band: b };
+    if (inside(iv, xr)) return { status: b.status, rounded: xr, band: b };
   }
-  // Worse than every band: red, whether or not a red band is written.
+  // Worse than every band: red, whether or not a red band is written. The edge itself is red only
+  // where every band there leaves it open: a band closed there would have taken it above.
   const e = plan.edge;
   if (!e) return { status: 'none', rounded: xr };
-  const past = t.direction === 'higher' ? (e.closed ? xr < e.limit : xr <= e.limit) : e.closed ? xr > e.limit : xr >= e.limit;
+  const past = t.direction === 'higher' ? xr <= e.limit : xr >= e.limit;
   return past ? { status: 'red', rounded: xr, beyond: e.band } : { status: 'none', rounded: xr };
-}
-
-/** The colour of a number under a numeric threshold (see `classifyBand`). */
-export function classify(t: NumericThreshold, x: number): Status {
-  return classifyBand(t, x).status;
 }
