@@ -3,7 +3,7 @@
  * (`Kolada`, `KPI`, `Kolada-ID`, or the column Planark added), else one written as a reference in
  * its name or source cell (`(U21468)`). The column wins over the name, the name over the source.
  */
-import { getCell, isBlank, ref, valueText, cellOf } from '../cells';
+import { a1, getCell, isBlank, ref, valueText } from '../cells';
 import type { Indicator, PlanModel, RecognizedTable, Ref } from '../model';
 import { normalizeHeader } from '../recognize/headers';
 import type { SheetInput, ValueEdit, WorkbookInput } from '../types';
@@ -108,7 +108,7 @@ export function placeKoladaId(input: WorkbookInput, model: PlanModel, index: num
   const t = model.tables.find((x) => x.id === ind.tableId)!;
   const sheet = sheetOf(input, ind.sheet);
   const existing = koladaColumn(input, t);
-  if (existing !== null) return { values: [{ sheet: ind.sheet, cell: cellOf(ref(ind.sheet, ind.row, existing)), value: kpi }], added: false };
+  if (existing !== null) return { values: [{ sheet: ind.sheet, cell: a1(ind.row, existing), value: kpi }], added: false };
   const c = tableEnd(sheet, t) + 1;
   const taken = (r: number, col: number) => {
     const x = getCell(sheet, r, col);
@@ -118,7 +118,7 @@ export function placeKoladaId(input: WorkbookInput, model: PlanModel, index: num
   // Repeated header rows are the same cells as the first (or they would not be one table).
   if (taken(t.headerRows[0], c + 1)) return { problem: 'no-room' };
   return {
-    values: [...t.headerRows.map((hr) => ({ sheet: ind.sheet, cell: cellOf(ref(ind.sheet, hr, c)), value: OWN_COLUMN_HEADER })), { sheet: ind.sheet, cell: cellOf(ref(ind.sheet, ind.row, c)), value: kpi }],
+    values: [...t.headerRows.map((hr) => ({ sheet: ind.sheet, cell: a1(hr, c), value: OWN_COLUMN_HEADER })), { sheet: ind.sheet, cell: a1(ind.row, c), value: kpi }],
     added: true,
   };
 }
