@@ -9,8 +9,9 @@ import { runInNewContext } from 'node:vm';
 import * as zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../engine/types';
+import { loadParts, type Part } from '../adapters/exceljs/load-parts';
 import { readWorkbook } from '../adapters/exceljs/read';
-import { DEFAULT_LIMITS, openPackage, PackageError, storedPackage, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
+import { DEFAULT_LIMITS, openPackage, PackageError, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
 /** A file the CLI cannot use; `message` is the one-line reason in the user's language. */
@@ -113,11 +114,11 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
     if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
     throw new FileError(m.corrupt);
   }
-  // ExcelJS inflates every part again, in JavaScript: hand it the parts the guard has inflated
-  // (natively) already, repacked uncompressed, which it reads by copying.
-  const stored = storedPackage(pkg);
-  if (!keepPackage) pkg = null; // its inflated parts go before ExcelJS builds its workbook
-  const input = await readInput(stored, path.basename(file), lang);
+  // ExcelJS would unzip the bytes again (inflating every part in JavaScript): it gets the parts the
+  // guard has inflated natively.
+  const parts = pkg.entries;
+  if (!keepPackage) pkg = null;
+  const input = await readInput(parts, path.basename(file), lang);
   collectGarbage();
   return { pkg, input };
 }
@@ -138,10 +139,10 @@ function collectGarbage(): void {
 }
 
 /** ExcelJS's reading of the bytes as engine input; the workbook itself goes when this returns. */
-async function readInput(buf: Uint8Array, fileName: string, lang: Lang): Promise<WorkbookInput> {
+async function readInput(parts: readonly Part[], fileName: string, lang: Lang): Promise<WorkbookInput> {
   const wb = await newWorkbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await loadParts(wb, parts);
   } catch {
     // ExcelJS's own messages name its internals ('sheetNo', 'theme'); the user gets ours.
     throw new FileError(M[lang].corrupt);

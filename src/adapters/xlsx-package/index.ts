@@ -3,7 +3,7 @@
  * parts a workbook needs, and writes Planark's edits by changing only what they change. Isomorphic:
  * the CLI and the browser preview both write through it.
  */
-export { openPackage, partText, storedPackage, type WorkbookPackage, type PackageSheet } from './package';
+export { openPackage, partText, type WorkbookPackage, type PackageSheet } from './package';
 export { patchPackage, type PatchResult } from './patch';
 export { PackageError, NotOwnedError, type PackageErrorCode } from './errors';
 export { DEFAULT_LIMITS, type RawDeflate, type RawInflate, type ZipLimits } from './zip';

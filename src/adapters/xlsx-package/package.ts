@@ -6,7 +6,7 @@ import { PackageError } from './errors';
 import { contentTypeOf, parseContentTypes, parseRels, REL, relsPartOf, resolveTarget, WORKBOOK_KINDS, type ContentTypes, type Relationship } from './opc';
 import { parseWorkbook, type SheetEntry, type WorkbookXml } from './workbook';
 import { decodeXml } from './xml';
-import { DEFAULT_LIMITS, readZip, writeZip, type RawInflate, type ZipEntry, type ZipLimits } from './zip';
+import { DEFAULT_LIMITS, readZip, type RawInflate, type ZipEntry, type ZipLimits } from './zip';
 
 export interface PackageSheet extends SheetEntry {
   /** Part name (`xl/worksheets/sheet1.xml`), or null for a sheet whose relationship is not a worksheet. */
@@ -133,12 +133,4 @@ function checkSheetNeeds(pkg: WorkbookPackage): void {
     if (!pkg.sharedStringsPart && usesSharedStrings(xml)) throw new PackageError('missing-part', 'xl/sharedStrings.xml', s.name);
     if (!pkg.stylesPart && usesStyles(xml)) throw new PackageError('missing-part', 'xl/styles.xml', s.name);
   }
-}
-
-/**
- * The package's bytes again with every part stored uncompressed (method 0), in the same order with
- * the same names and CRCs: for a reader that would otherwise inflate every part a second time.
- */
-export function storedPackage(pkg: WorkbookPackage): Uint8Array {
-  return writeZip(pkg.entries.map((e) => ({ kind: 'copy', entry: { ...e, method: 0, raw: e.data, compressedSize: e.data.length } })));
 }
