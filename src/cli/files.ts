@@ -9,8 +9,8 @@ import { runInNewContext } from 'node:vm';
 import * as zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import type { Lang, WorkbookInput } from '../engine/types';
-import { loadParts, type Part } from '../adapters/exceljs/load-parts';
-import { readWorkbook } from '../adapters/exceljs/read';
+import type { Part } from '../adapters/exceljs/load-parts';
+import { readParts } from '../adapters/exceljs/read-parts';
 import { DEFAULT_LIMITS, openPackage, PackageError, type RawDeflate, type RawInflate, type WorkbookPackage, type ZipLimits } from '../adapters/xlsx-package';
 import { M } from './messages';
 
@@ -114,8 +114,8 @@ export async function loadWorkbook(file: string, lang: Lang, limits: ZipLimits =
     if (e instanceof PackageError) throw new FileError(packageMessage(e, lang, limits));
     throw new FileError(m.corrupt);
   }
-  // ExcelJS would unzip the bytes again (inflating every part in JavaScript): it gets the parts the
-  // guard has inflated natively.
+  // ExcelJS would unzip the bytes again (inflating every part in JavaScript): its parsers get the
+  // parts the guard has inflated natively, and the input is read from what they make.
   const parts = pkg.entries;
   if (!keepPackage) pkg = null;
   const input = await readInput(parts, path.basename(file), lang);
@@ -138,16 +138,15 @@ function collectGarbage(): void {
   }
 }
 
-/** ExcelJS's reading of the bytes as engine input; the workbook itself goes when this returns. */
+/** ExcelJS's reading of the parts as engine input; its workbook goes when this returns. */
 async function readInput(parts: readonly Part[], fileName: string, lang: Lang): Promise<WorkbookInput> {
   const wb = await newWorkbook();
   try {
-    await loadParts(wb, parts);
+    return await readParts(wb, parts, fileName);
   } catch {
     // ExcelJS's own messages name its internals ('sheetNo', 'theme'); the user gets ours.
     throw new FileError(M[lang].corrupt);
   }
-  return readWorkbook(wb, fileName);
 }
 
 /**

@@ -71,6 +71,15 @@ function utf8(data: Uint8Array): string {
 
 /** Loads `parts` (in zip order) into `wb` as `wb.xlsx.load(zipOf(parts))` would. */
 export async function loadParts(wb: ExcelJS.Workbook, parts: readonly Part[]): Promise<ExcelJS.Workbook> {
+  wb.model = (await parseParts(wb, parts)) as unknown as ExcelJS.WorkbookModel;
+  return wb;
+}
+
+/**
+ * What `load()` sets as `wb.model`: every part parsed and the whole reconciled (shared strings,
+ * styles and hyperlinks resolved into each cell's model). Setting it builds ExcelJS's workbook.
+ */
+export async function parseParts(wb: ExcelJS.Workbook, parts: readonly Part[]): Promise<Record<string, unknown>> {
   const x = wb.xlsx as unknown as XlsxInternals;
   const model: Record<string, unknown> = {
     worksheets: [],
@@ -101,8 +110,7 @@ export async function loadParts(wb: ExcelJS.Workbook, parts: readonly Part[]): P
     await loadXmlPart(x, model, name, utf8(part.data));
   }
   x.reconcile(model, undefined);
-  wb.model = model as unknown as ExcelJS.WorkbookModel;
-  return wb;
+  return model;
 }
 
 /** One XML part to the handler `load()`'s switch picks for its name; parts it does not know are skipped. */

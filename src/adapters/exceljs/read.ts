@@ -85,19 +85,25 @@ function readCell(cell: ExcelJS.Cell): CellInput | undefined {
   const type = cell.type as number;
   // Only a merge's top-left cell carries the value (contract of SheetInput.merges).
   if (type === T.Merge) return undefined;
-  const out: CellInput = { v: null };
-  if (type === T.Formula) {
-    // Not `cell.value`: for a formula ExcelJS builds a { formula, result } object on each read.
-    out.f = cell.formula ?? undefined; // ExcelJS translates shared formulas for each cell
-    out.v = plainValue((cell as unknown as { result?: unknown }).result);
-  } else {
-    out.v = plainValue(cell.value as unknown);
-  }
-  const fmt = cell.numFmt;
+  // Not `cell.value` for a formula: ExcelJS builds a { formula, result } object on each read.
+  if (type === T.Formula) return cellInput(cell.formula ?? undefined, (cell as unknown as { result?: unknown }).result, cell.style);
+  return cellInput(undefined, cell.value as unknown, cell.style);
+}
+
+/**
+ * One cell as engine input: its formula (undefined if none; ExcelJS translates shared formulas
+ * for each cell), its value or the formula's cached result, and its style; undefined for a cell
+ * with no value, formula or fill. Shared by the reading of ExcelJS's cells and of its parsed model
+ * (read-parts.ts), so both give the same input.
+ */
+export function cellInput(formula: string | undefined, value: unknown, style: Partial<ExcelJS.Style> | undefined): CellInput | undefined {
+  const out: CellInput = { v: plainValue(value) };
+  if (formula !== undefined) out.f = formula;
+  const fmt = style?.numFmt;
   if (fmt && fmt !== 'General') out.fmt = fmt;
-  const fill = fillKey(cell.fill);
+  const fill = fillKey(style?.fill);
   if (fill) out.fill = fill;
-  const font = fontKey(cell.font);
+  const font = fontKey(style?.font);
   if (font) out.font = font;
   if (out.v === null && out.f === undefined && out.fill === undefined) return undefined;
   return out;
@@ -150,7 +156,8 @@ function readRow(rows: (RowInput | undefined)[], row: ExcelJS.Row, rowNumber: nu
   return cells.length;
 }
 
-function sheetOf(ws: ExcelJS.Worksheet, rows: (RowInput | undefined)[]): SheetInput {
+/** A sheet's input from its rows as read, with its merges and Excel tables. */
+export function sheetOf(ws: ExcelJS.Worksheet, rows: (RowInput | undefined)[]): SheetInput {
   const sheet: SheetInput = { name: ws.name, rows };
   const merges = mergeRanges(ws);
   if (merges.length) sheet.merges = merges;

@@ -1,0 +1,146 @@
+/**
+ * Engine input straight from ExcelJS's parsed model (Node only; the CLI).
+ *
+ * Setting `wb.model` builds a Row and a Cell object (with a value object) for every cell of the
+ * file: ~0.7 s of CPU at 100 000 rows, more than the engine's whole analysis, and all of it
+ * garbage once the input is read. Here ExcelJS parses and reconciles the parts as ever
+ * (load-parts.ts), then builds its workbook from the model *without* the rows — sheets, names,
+ * merges and tables as before — and the cells are read from the rows' models with what ExcelJS's
+ * Cell would answer: `read.ts`'s `cellInput` on the same value, formula and style. The preview
+ * (ExcelJS's browser build) keeps reading Cells; read-parts.test.ts holds both readings equal.
+ */
+import { createRequire } from 'node:module';
+import type ExcelJS from 'exceljs';
+import type { RowInput, SheetInput, WorkbookInput } from '../../engine/types';
+import { parseParts, type Part } from './load-parts';
+import { cellInput, sheetOf } from './read';
+import { ownedSheetNames } from './ownership';
+
+const require = createRequire(import.meta.url);
+
+// ExcelJS ValueType numbers (lib/doc/enums.js).
+const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10, JSON: 11 } as const;
+
+/** A cell as ExcelJS's cell parser and `reconcile()` leave it. */
+interface CellModel {
+  address?: string;
+  type: number;
+  value?: unknown;
+  text?: unknown;
+  hyperlink?: unknown;
+  tooltip?: unknown;
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+  style?: Partial<ExcelJS.Style>;
+}
+interface RowModel {
+  number: number;
+  cells: CellModel[];
+}
+interface SheetModel {
+  id: number;
+  rows: RowModel[];
+}
+
+type Slide = (formula: string, from: string, to: string) => string;
+let slide: Slide | undefined;
+/** ExcelJS's own translation of a shared formula to another cell (what Cell#formula uses). */
+function slideFormula(formula: string, from: string, to: string): string {
+  slide ??= (require('exceljs/lib/utils/shared-formula.js') as { slideFormula: Slide }).slideFormula;
+  return slide(formula, from, to);
+}
+
+/** `B7` → column 2, row 7 (1-based), as ExcelJS's colCache decodes a cell's `r`. */
+function decode(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
+  if (!m) return null;
+  let col = 0;
+  for (let i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** What ExcelJS's Cell gives as `value` for each type of cell model (lib/doc/cell.js). */
+function valueOf(m: CellModel): unknown {
+  switch (m.type) {
+    case T.Null:
+      return null;
+    case T.Hyperlink:
+      return { text: m.text, hyperlink: m.hyperlink };
+    default:
+      return m.value;
+  }
+}
+
+/** Reads `parts` with ExcelJS into engine input; `wb` is left holding the sheets without their cells. */
+export async function readParts(wb: ExcelJS.Workbook, parts: readonly Part[], fileName: string): Promise<WorkbookInput> {
+  const model = await parseParts(wb, parts);
+  // Each sheet's rows, by sheet id as `wb.model` keys them (a later sheet of the same id wins).
+  const rowsOf = new Map<number, RowModel[]>();
+  for (const ws of model.worksheets as (SheetModel | undefined)[]) {
+    if (!ws) continue;
+    rowsOf.set(ws.id, ws.rows);
+    ws.rows = [];
+  }
+  wb.model = model as unknown as ExcelJS.WorkbookModel;
+  const sheets: SheetInput[] = wb.worksheets.map((ws) => sheetOf(ws, readRows(ws, rowsOf.get(ws.id) ?? [])));
+  return { fileName, sheets, ownedSheets: ownedSheetNames(wb) };
+}
+
+/** ExcelJS's sparse row → its cell at a 1-based column (merges made cells only for merged ranges). */
+interface WsRow {
+  _cells?: ({ type: number } | undefined)[];
+}
+
+function readRows(ws: ExcelJS.Worksheet, rowModels: RowModel[]): (RowInput | undefined)[] {
+  // The sheet's rows as `_parseRows` keeps them: by number, a later row of the same number wins.
+  const byNumber: RowModel[] = [];
+  for (const r of rowModels) byNumber[r.number - 1] = r;
+  const wsRows = (ws as unknown as { _rows?: (WsRow | undefined)[] })._rows ?? [];
+  // Master formulas by address, for the shared formulas that point at them.
+  const masters = new Map<string, string>();
+  for (const r of byNumber) {
+    if (!r) continue;
+    for (const c of r.cells) if (c.type === T.Formula && c.formula && c.address) masters.set(c.address, c.formula);
+  }
+  const rows: (RowInput | undefined)[] = [];
+  for (let i = 0; i < byNumber.length; i++) {
+    const r = byNumber[i];
+    if (!r) continue;
+    // Cells a merge covers beyond its top-left are merge cells in ExcelJS's sheet.
+    const merged = wsRows[i]?._cells;
+    const cells: CellModel[] = [];
+    let hasValues = false;
+    let previous: { row: number; col: number } | null = null;
+    for (const c of r.cells) {
+      // A <c> with neither value nor style: ExcelJS makes no cell of it.
+      if (c.type === T.Merge) continue;
+      const at: { row: number; col: number } | null = c.address ? decode(c.address) : previous && { row: previous.row, col: previous.col + 1 };
+      previous = at;
+      if (!at) continue;
+      if (merged?.[at.col - 1]?.type === T.Merge) continue;
+      cells[at.col - 1] = c;
+    }
+    for (let k = 0; k < cells.length && !hasValues; k++) hasValues = cells[k] !== undefined && cells[k].type !== T.Null;
+    // Row#hasValues: merge cells count, so a row a merge covers is read even if its own cells are empty.
+    if (!hasValues && merged) for (let k = 0; k < merged.length && !hasValues; k++) hasValues = merged[k]?.type === T.Merge;
+    if (!hasValues) continue;
+    const out: RowInput = [];
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
+      if (!c) continue;
+      const input =
+        c.type === T.Formula
+          ? cellInput(c.formula || (c.sharedFormula && c.address ? sharedFormula(masters, c.sharedFormula, c.address) : undefined), c.result, c.style)
+          : cellInput(undefined, valueOf(c), c.style);
+      if (input) out[k] = input;
+    }
+    if (out.length) rows[i] = out;
+  }
+  return rows;
+}
+
+function sharedFormula(masters: Map<string, string>, master: string, at: string): string | undefined {
+  const f = masters.get(master);
+  return f === undefined ? undefined : slideFormula(f, master, at);
+}
