@@ -69,15 +69,10 @@ function utf8(data: Uint8Array): string {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
 }
 
-/** Loads `parts` (in zip order) into `wb` as `wb.xlsx.load(zipOf(parts))` would. */
-export async function loadParts(wb: ExcelJS.Workbook, parts: readonly Part[]): Promise<ExcelJS.Workbook> {
-  wb.model = (await parseParts(wb, parts)) as unknown as ExcelJS.WorkbookModel;
-  return wb;
-}
-
 /**
- * What `load()` sets as `wb.model`: every part parsed and the whole reconciled (shared strings,
- * styles and hyperlinks resolved into each cell's model). Setting it builds ExcelJS's workbook.
+ * What `load()` sets as `wb.model` for `parts` (in zip order): every part parsed and the whole
+ * reconciled (shared strings, styles, hyperlinks and dates resolved into each cell's model).
+ * Setting it builds ExcelJS's workbook, as `load()` does.
  */
 export async function parseParts(wb: ExcelJS.Workbook, parts: readonly Part[]): Promise<Record<string, unknown>> {
   const x = wb.xlsx as unknown as XlsxInternals;
