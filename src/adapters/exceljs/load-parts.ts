@@ -6,8 +6,8 @@
  * package guard has inflated them natively: ~0.3–0.5 s of a ~5 s read at 100 000 rows. This is
  * `load()`'s own loop (ExcelJS 4.4.0, lib/xlsx/xlsx.js; package.json asks for exactly that
  * version, and load-parts.test.ts compares the two on real workbooks) with the parts given instead
- * of unzipped: each part goes to the same ExcelJS parser in zip order, and the workbook is
- * reconciled and set as `load()` does it.
+ * of unzipped: each part goes to the same ExcelJS parser in zip order, and the model is
+ * reconciled as `load()` does it (read-parts.ts then sets it, without the rows).
  */
 import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
