@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { parseParts, type Part } from './load-parts';
 import { readWorkbook } from './read';
 import { openPackage } from '../xlsx-package';
 import { planWorkbookBytes } from '../../../test/fixtures/plan-workbook';
+import { REAL_WORKBOOKS, REPO_ROOT } from '../../../test/fixtures/real-workbooks';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const inflate = (raw: Uint8Array, max: number) => inflateRawSync(raw, { maxOutputLength: max });
 
-/** Real workbooks of many makers and features: XlsxWriter's (comments, tables, charts, a macro …), LibreOffice's, the sample. */
-const FILES = [
-  ...readdirSync(path.join(ROOT, 'test/fixtures/xlsxwriter'))
-    .filter((f) => /\.xls[xm]$/.test(f))
-    .map((f) => path.join('test/fixtures/xlsxwriter', f)),
-  'test/fixtures/libreoffice/plan-libreoffice.xlsx',
-  'examples/verksamhetsplan-2025.xlsx',
-];
+const FILES = REAL_WORKBOOKS;
 
 /** The workbook's whole model, bytes of media as base64, so two loads compare as text. */
 function modelText(wb: ExcelJS.Workbook): string {
@@ -40,7 +33,7 @@ async function both(bytes: Uint8Array): Promise<[ExcelJS.Workbook, ExcelJS.Workb
 
 describe('parseParts (ExcelJS fed with parts already inflated)', () => {
   it.each(FILES)('gives the same workbook as ExcelJS unzipping %s itself', async (file) => {
-    const [viaZip, viaParts] = await both(new Uint8Array(readFileSync(path.join(ROOT, file))));
+    const [viaZip, viaParts] = await both(new Uint8Array(readFileSync(path.join(REPO_ROOT, file))));
     expect(viaParts.worksheets.length).toBeGreaterThan(0);
     expect(modelText(viaParts)).toBe(modelText(viaZip));
     expect(readWorkbook(viaParts, 'x.xlsx')).toEqual(readWorkbook(viaZip, 'x.xlsx'));
@@ -56,7 +49,7 @@ describe('parseParts (ExcelJS fed with parts already inflated)', () => {
 
   it('keeps the comments, tables and media the parts carry', async () => {
     const wb = new ExcelJS.Workbook();
-    await loadParts(wb, openPackage(new Uint8Array(readFileSync(path.join(ROOT, 'test/fixtures/xlsxwriter/comment03.xlsx'))), undefined, inflate).entries);
+    await loadParts(wb, openPackage(new Uint8Array(readFileSync(path.join(REPO_ROOT, 'test/fixtures/xlsxwriter/comment03.xlsx'))), undefined, inflate).entries);
     const notes = wb.worksheets.flatMap((ws) => {
       const found: string[] = [];
       ws.eachRow((row) => row.eachCell((c) => void (c.note ? found.push(c.address) : undefined)));
@@ -64,13 +57,13 @@ describe('parseParts (ExcelJS fed with parts already inflated)', () => {
     });
     expect(notes.length).toBeGreaterThan(0);
     const t = new ExcelJS.Workbook();
-    await loadParts(t, openPackage(new Uint8Array(readFileSync(path.join(ROOT, 'test/fixtures/xlsxwriter/table02.xlsx'))), undefined, inflate).entries);
+    await loadParts(t, openPackage(new Uint8Array(readFileSync(path.join(REPO_ROOT, 'test/fixtures/xlsxwriter/table02.xlsx'))), undefined, inflate).entries);
     expect(t.worksheets.flatMap((ws) => ws.getTables()).length).toBeGreaterThan(0);
   });
 
   it('throws on a worksheet that is not XML, as load() does', async () => {
     const bad = new TextEncoder().encode('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData');
-    const parts = openPackage(new Uint8Array(readFileSync(path.join(ROOT, 'examples/verksamhetsplan-2025.xlsx'))), undefined, inflate).entries.map((e) =>
+    const parts = openPackage(new Uint8Array(readFileSync(path.join(REPO_ROOT, 'examples/verksamhetsplan-2025.xlsx'))), undefined, inflate).entries.map((e) =>
       e.name === 'xl/worksheets/sheet1.xml' ? { name: e.name, data: new Uint8Array([...bad, ...new TextEncoder().encode('<<<')]) } : e,
     );
     await expect(loadParts(new ExcelJS.Workbook(), parts)).rejects.toThrow();

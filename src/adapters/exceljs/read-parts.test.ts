@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { readParts } from './read-parts';
@@ -9,8 +9,8 @@ import { readWorkbook } from './read';
 import type { Part } from './load-parts';
 import { openPackage } from '../xlsx-package';
 import { planWorkbookBytes } from '../../../test/fixtures/plan-workbook';
+import { REAL_WORKBOOKS, REPO_ROOT } from '../../../test/fixtures/real-workbooks';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const inflate = (raw: Uint8Array, max: number) => inflateRawSync(raw, { maxOutputLength: max });
 const partsOf = (bytes: Uint8Array): Part[] => openPackage(bytes, undefined, inflate).entries;
 
@@ -23,13 +23,7 @@ async function viaCells(bytes: Uint8Array) {
 
 const viaModel = (bytes: Uint8Array) => readParts(new ExcelJS.Workbook(), partsOf(bytes), 'x.xlsx');
 
-const FILES = [
-  ...readdirSync(path.join(ROOT, 'test/fixtures/xlsxwriter'))
-    .filter((f) => /\.xls[xm]$/.test(f))
-    .map((f) => path.join('test/fixtures/xlsxwriter', f)),
-  'test/fixtures/libreoffice/plan-libreoffice.xlsx',
-  'examples/verksamhetsplan-2025.xlsx',
-];
+const FILES = REAL_WORKBOOKS;
 
 /** A package's bytes with one part's text replaced (a sheet as some other program writes it). */
 function withPart(bytes: Uint8Array, name: string, text: string): Uint8Array {
@@ -40,7 +34,7 @@ function withPart(bytes: Uint8Array, name: string, text: string): Uint8Array {
 
 describe('readParts (engine input from ExcelJS\'s model, without its Cell objects)', () => {
   it.each(FILES)('reads %s as readWorkbook reads ExcelJS\'s cells', async (file) => {
-    const bytes = new Uint8Array(readFileSync(path.join(ROOT, file)));
+    const bytes = new Uint8Array(readFileSync(path.join(REPO_ROOT, file)));
     const got = await viaModel(bytes);
     expect(got.sheets.length).toBeGreaterThan(0);
     expect(got).toEqual(await viaCells(bytes));
@@ -113,7 +107,7 @@ describe('readParts (engine input from ExcelJS\'s model, without its Cell object
   });
 
   it('leaves ExcelJS\'s workbook with its sheets, merges and tables but no cells beyond the merges', async () => {
-    const bytes = new Uint8Array(readFileSync(path.join(ROOT, 'test/fixtures/xlsxwriter/table02.xlsx')));
+    const bytes = new Uint8Array(readFileSync(path.join(REPO_ROOT, 'test/fixtures/xlsxwriter/table02.xlsx')));
     const wb = new ExcelJS.Workbook();
     const input = await readParts(wb, partsOf(bytes), 't.xlsx');
     expect(input.sheets.some((s) => (s.listObjects ?? []).length > 0)).toBe(true);
