@@ -106,7 +106,34 @@ describe('readParts (engine input from ExcelJS\'s model, without its Cell object
     expect(got.sheets[0].rows[3]?.map((c) => c?.v)).toEqual([undefined, 5]);
   });
 
-  it('leaves ExcelJS\'s workbook with its sheets, merges and tables but no cells beyond the merges', async () => {
+  it('merges read from the model as ExcelJS reads them: corners reversed, one cell, values beneath; overlaps refused', async () => {
+    const base = new ExcelJS.Workbook();
+    base.addWorksheet('Blad1').getCell('A1').value = 1;
+    const bytes = new Uint8Array((await base.xlsx.writeBuffer()) as ArrayBuffer);
+    const sheet = (merges: string) =>
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="2"><c r="B2" t="inlineStr"><is><t>Mål 1</t></is></c><c r="C2"><v>7</v></c><c r="E2"><v>1</v></c></row>' +
+      '<row r="3"><c r="B3"><v>8</v></c><c r="D3" t="inlineStr"><is><t>kvar</t></is></c></row>' +
+      '<row r="4"><c r="C4"><v>9</v></c></row>' +
+      `</sheetData><mergeCells count="${merges.split('/').length}">${merges
+        .split('/')
+        .map((m) => `<mergeCell ref="${m}"/>`)
+        .join('')}</mergeCells></worksheet>`;
+    const edited = withPart(bytes, 'xl/worksheets/sheet1.xml', sheet('C4:B2/E2:E2'));
+    const got = await viaModel(edited);
+    expect(got).toEqual(await viaCells(edited));
+    expect(got.sheets[0].merges).toEqual(['B2:C4', 'E2:E2']);
+    expect(got.sheets[0].rows[1]?.map((c) => c?.v)).toEqual([undefined, 'Mål 1', undefined, undefined, 1]);
+    expect(got.sheets[0].rows[2]?.map((c) => c?.v)).toEqual([undefined, undefined, undefined, 'kvar']);
+    expect(got.sheets[0].rows[3]).toBeUndefined();
+
+    const overlapping = withPart(bytes, 'xl/worksheets/sheet1.xml', sheet('B2:C3/C3:D4'));
+    await expect(viaCells(overlapping)).rejects.toThrow(/already merged/);
+    await expect(viaModel(overlapping)).rejects.toThrow(/already merged/);
+  });
+
+  it('leaves ExcelJS\'s workbook with its sheets and tables but no cells (merges are read from the model)', async () => {
     const bytes = new Uint8Array(readFileSync(path.join(REPO_ROOT, 'test/fixtures/xlsxwriter/table02.xlsx')));
     const wb = new ExcelJS.Workbook();
     const input = await readParts(wb, partsOf(bytes), 't.xlsx');

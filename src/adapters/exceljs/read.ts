@@ -156,10 +156,9 @@ function readRow(rows: (RowInput | undefined)[], row: ExcelJS.Row, rowNumber: nu
   return cells.length;
 }
 
-/** A sheet's input from its rows as read, with its merges and Excel tables. */
-export function sheetOf(ws: ExcelJS.Worksheet, rows: (RowInput | undefined)[]): SheetInput {
+/** A sheet's input from its rows as read, with its merges (ExcelJS's, unless given) and Excel tables. */
+export function sheetOf(ws: ExcelJS.Worksheet, rows: (RowInput | undefined)[], merges = mergeRanges(ws)): SheetInput {
   const sheet: SheetInput = { name: ws.name, rows };
-  const merges = mergeRanges(ws);
   if (merges.length) sheet.merges = merges;
   const lo = listObjects(ws);
   if (lo.length) sheet.listObjects = lo;
