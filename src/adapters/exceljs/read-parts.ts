@@ -15,13 +15,11 @@ import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import type { RowInput, SheetInput, WorkbookInput } from '../../engine/types';
 import { parseParts, type Part } from './load-parts';
-import { cellInput, sheetOf } from './read';
+import { cellInput, sheetOf, T } from './read';
+import { parseA1 } from '../../engine/cells';
 import { ownedSheetNames } from './ownership';
 
 const require = createRequire(import.meta.url);
-
-// ExcelJS ValueType numbers (lib/doc/enums.js).
-const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10, JSON: 11 } as const;
 
 /** A cell as ExcelJS's cell parser and `reconcile()` leave it. */
 interface CellModel {
@@ -30,7 +28,6 @@ interface CellModel {
   value?: unknown;
   text?: unknown;
   hyperlink?: unknown;
-  tooltip?: unknown;
   formula?: string;
   sharedFormula?: string;
   result?: unknown;
@@ -68,13 +65,13 @@ function slideFormula(formula: string, from: string, to: string): string {
   return slide(formula, from, to);
 }
 
-/** `B7` → column 2, row 7 (1-based), as ExcelJS's colCache decodes a cell's `r`. */
-function decode(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address);
-  if (!m) return null;
-  let col = 0;
-  for (let i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
-  return { row: Number(m[2]), col };
+/** A cell's `r` (`B7`) → its 1-based column; null for what is no A1 address (ExcelJS refuses those). */
+function columnOf(address: string): number | null {
+  try {
+    return parseA1(address).c + 1;
+  } catch {
+    return null;
+  }
 }
 
 /** What ExcelJS's Cell gives as `value` for each type of cell model (lib/doc/cell.js). */
@@ -167,15 +164,15 @@ function readRows(rowModels: RowModel[], merges: Merges): (RowInput | undefined)
     if (!r) continue;
     const cells: CellModel[] = [];
     let hasValues = false;
-    let previous: { row: number; col: number } | null = null;
+    // A <c> without `r` is the cell after the one before it (as Row#model reads it).
+    let previous: number | null = null;
     for (const c of r.cells) {
       // A <c> with neither value nor style: ExcelJS makes no cell of it.
       if (c.type === T.Merge) continue;
-      const at: { row: number; col: number } | null = c.address ? decode(c.address) : previous && { row: previous.row, col: previous.col + 1 };
-      previous = at;
-      if (!at) continue;
-      if (merges.hides(i + 1, at.col)) continue;
-      cells[at.col - 1] = c;
+      const col: number | null = c.address ? columnOf(c.address) : previous === null ? null : previous + 1;
+      previous = col;
+      if (col === null || merges.hides(i + 1, col)) continue;
+      cells[col - 1] = c;
     }
     for (let k = 0; k < cells.length && !hasValues; k++) hasValues = cells[k] !== undefined && cells[k].type !== T.Null;
     // Row#hasValues: merge cells count, so a row a merge covers is read even if its own cells are empty.

@@ -7,7 +7,7 @@ import type { CellInput, CellValue, RowInput, SheetInput, WorkbookInput } from '
 import { ownedSheetNames } from './ownership';
 
 // ExcelJS ValueType numbers; the enum is not reachable through the default-export typings.
-const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+export const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
