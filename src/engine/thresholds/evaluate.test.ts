@@ -417,3 +417,73 @@ describe('readRank and readSegments', () => {
     expect(evaluate(th(text), v)).toEqual({ problem: 'unparseable', value: v });
   });
 });
+
+describe('a band\'s bound belongs to it (issue 15)', () => {
+  // Numbers as planners write them: a decimal comma, the precision the text gives.
+  const sv = (n: number, d: number) => n.toFixed(d).replace('.', ',');
+  // Two or three bands over one measure, better side up or down, each bound in one of the written
+  // forms of SPEC §3; the numbers are far enough apart that no two bands share a number.
+  const written = fc.record({
+    higher: fc.boolean(),
+    decimals: fc.constantFrom(0, 1),
+    start: fc.integer({ min: 0, max: 500 }),
+    steps: fc.tuple(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 2, max: 40 })),
+    form: fc.constantFrom('bare', 'words', 'signs', 'ranges'),
+    unit: fc.constantFrom('', '%', ' tkr', ' dagar'),
+  });
+
+  it('a number on a band\'s written bound gets that band\'s colour, in every form', () => {
+    fc.assert(
+      fc.property(written, ({ higher, decimals, start, steps: [s1, s2], form, unit }) => {
+        const q = 10 ** decimals;
+        // Bounds from worst to best: red below `low`, yellow from `low`, green from `high`.
+        const [a, b, c] = [start, start + s1, start + s1 + s2].map((n) => n / q);
+        const edge = (n: number) => sv(n, decimals) + unit;
+        let text: string;
+        let onBounds: [number, 'green' | 'yellow' | 'red'][];
+        if (form === 'ranges') {
+          // Grön c–top, Gul b–(c−1 step), Röd under b (higher); mirrored for lower.
+          const step = 1 / q;
+          if (higher) {
+            text = `Grön ${sv(c, decimals)}–${edge(c + 50)} Gul ${sv(b, decimals)}–${edge(c - step)} Röd under ${edge(b)}`;
+            onBounds = [[c, 'green'], [c + 50, 'green'], [b, 'yellow'], [c - step, 'yellow'], [b - step, 'red']];
+          } else {
+            text = `Grön ${sv(a, decimals)}–${edge(b)} Gul ${sv(b + step, decimals)}–${edge(c)} Röd över ${edge(c)}`;
+            onBounds = [[a, 'green'], [b, 'green'], [b + step, 'yellow'], [c, 'yellow'], [c + step, 'red']];
+          }
+        } else {
+          const [g, y] = higher ? [c, b] : [a, b];
+          const op = form === 'words' ? (higher ? 'minst ' : 'högst ') : form === 'signs' ? (higher ? '≥' : '≤') : '';
+          text = `Grön ${op}${edge(g)} Gul ${op}${edge(y)}`;
+          const step = (higher ? -1 : 1) / q;
+          onBounds = [[g, 'green'], [y, 'yellow'], [g + step, 'yellow'], [y + step, 'red']];
+        }
+        const t = th(text);
+        expect(t.direction).toBe(higher ? 'higher' : 'lower');
+        for (const [n, colour] of onBounds) {
+          // Written as the planner would type the result, and as Excel stores it.
+          expect(evaluate(t, Number(n.toFixed(decimals)))).toMatchObject({ status: colour });
+          expect(evaluate(t, sv(n, decimals))).toMatchObject({ status: colour });
+        }
+      }),
+    );
+  });
+
+  it('every closed band the parser reads contains its own bounds', () => {
+    fc.assert(
+      fc.property(written, ({ higher, decimals, start, steps: [s1, s2], form, unit }) => {
+        const q = 10 ** decimals;
+        const [a, b, c] = [start, start + s1, start + s1 + s2].map((n) => sv(n / q, decimals) + unit);
+        const op = form === 'words' ? (higher ? 'minst ' : 'högst ') : form === 'signs' ? (higher ? '≥' : '≤') : '';
+        const text = form === 'ranges' ? `Grön ${a}–${b} Gul ${c}–${sv((start + s1 + s2 + 9) / q, decimals)}` : higher ? `Grön ${op}${c} Gul ${op}${b}` : `Grön ${op}${a} Gul ${op}${b}`;
+        const t = th(text);
+        if (t.direction !== 'higher' && t.direction !== 'lower') throw new Error(`not a level threshold: ${text}`);
+        expect(t.bands.length).toBeGreaterThan(0);
+        for (const band of t.bands) {
+          const ends = band.bound.op === 'range' ? [band.bound.value, band.bound.to as number] : band.bound.op === '>=' || band.bound.op === '<=' ? [band.bound.value] : [];
+          for (const n of ends) expect(evaluate(t, n)).toMatchObject({ status: band.status });
+        }
+      }),
+    );
+  });
+});
