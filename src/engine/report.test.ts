@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, sheetKinds } from './report';
 import type { Finding, WorkbookInput } from './types';
-import { analysis, context, goal, model, seed002Model, table } from './redthread/testing';
+import { analysis, context, goal, model, seed002Model, table } from '../../test/fixtures/plan-model';
 import { analyzeBudgets } from './budget/analyze-budget';
 import { budgetTable } from '../../test/fixtures/budget';
 import { modelOf } from '../../test/fixtures/tables';

@@ -4,7 +4,7 @@ import { assessGoal, countStatuses, goalCounts, indicatorStatus, type GoalCounts
 import type { IndicatorAnalysis } from './results/types';
 import type { GoalGraph, GoalNode } from './redthread/types';
 import type { Status } from './types';
-import { analysis, context, goal, indicator, model, seed003Model } from './redthread/testing';
+import { analysis, context, goal, indicator, model, seed003Model } from '../../test/fixtures/plan-model';
 
 /** An indicator analysis whose current result has the status (or none at all: nothing due). */
 const ia = (status: Status | null): IndicatorAnalysis => ({ current: status === null ? null : { status } }) as unknown as IndicatorAnalysis;

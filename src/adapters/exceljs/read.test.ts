@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { readWorkbook, readWorkbookInSlices, plainValue, fillKey, isoDate } from './read';
 import { planWorkbook } from '../../../test/fixtures/plan-workbook';
-import { roundTrip } from './testing';
+import { roundTrip } from '../../../test/fixtures/round-trip';
 import { markOwned, quoteSheet, sheetOfReference } from './ownership';
 
 async function sheetOf(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void, name = 'Blad1') {

@@ -4,7 +4,7 @@ import type { Edits, GenCell, GeneratedSheet } from '../../engine/types';
 import { PALETTE } from '../../engine/types';
 import { readWorkbook } from './read';
 import { applyEdits, NotOwnedError } from './write';
-import { roundTrip } from './testing';
+import { roundTrip } from '../../../test/fixtures/round-trip';
 
 function fillOf(c: ExcelJS.Cell): string | undefined {
   const f = c.fill as ExcelJS.FillPattern | undefined;

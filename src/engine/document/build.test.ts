@@ -9,7 +9,7 @@ import { modelOf } from '../../../test/fixtures/tables';
 import type { Finding, Period } from '../types';
 import type { PlanModel } from '../model';
 import type { RuleContext } from '../rules/rule';
-import { AREA1, AREA2, analysis, context, goal, indicator, model, seed002Model, seed003Model } from '../redthread/testing';
+import { AREA1, AREA2, analysis, context, goal, indicator, model, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 
 const src = (ctx: RuleContext, findings: Finding[] = []) => ({ input: { fileName: 'plan.xlsx', sheets: [], ownedSheets: [] }, options: ctx.options, ctx, findings });
 const headings = (blocks: Block[]) => blocks.filter((b): b is HeadingBlock => b.kind === 'heading');

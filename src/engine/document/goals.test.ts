@@ -3,7 +3,7 @@ import { assessmentRuns, goalHeading, goalsPart, indicatorTable, sections } from
 import type { Block, TableBlock } from './types';
 import { analyzeIndicators } from '../results/analyze-indicators';
 import { indicator as resultRow, modelOf, optionsOf, type IndicatorSpec } from '../../../test/fixtures/indicators';
-import { activity, AREA1, AREA2, analysis, context, goal, indicator, model, seed002Model, seed003Model } from '../redthread/testing';
+import { activity, AREA1, AREA2, analysis, context, goal, indicator, model, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 import type { Activity, PlanModel } from '../model';
 import type { Lang, Period, Status } from '../types';
 

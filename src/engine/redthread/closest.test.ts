@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { closestIndex, editDistance, shortLabel, tokenOverlap } from './closest';
-import { KF } from './testing';
+import { KF } from '../../../test/fixtures/plan-model';
 
 const kf = KF.map((t, i) => ({ names: [`Mål ${i + 1}`, t, `Mål ${i + 1} ${t}`] }));
 

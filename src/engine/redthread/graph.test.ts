@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGoalGraph, byDocument, documentOrder, linkKey, type Item } from './graph';
 import type { Goal, PlanModel } from '../model';
-import { AREA1, G002, KF, UP, activity, goal, indicator, model, seed002Model, seed003Model, withGoal } from './testing';
+import { AREA1, G002, KF, UP, activity, goal, indicator, model, seed002Model, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 import { cellOf } from '../cells';
 
 const ids = (m: PlanModel, xs: number[]) => xs.map((i) => `${m.goals[i].level}:${m.goals[i].id}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-activity-without-goal';
 import type { PlanModel } from '../model';
-import { activity, context, run, seed002Model, seed003Model } from '../redthread/testing';
+import { activity, context, run, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 
 /** Seed 002's `Budgetuppdrag · Aktiviteter · …` table: no goal column. */
 function budgetuppdrag(m: PlanModel): PlanModel {

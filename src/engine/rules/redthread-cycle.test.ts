@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from './redthread-cycle';
 import wrongLevel from './redthread-wrong-level';
 import type { PlanModel } from '../model';
-import { UP, context, run, seed003Model, withGoal } from '../redthread/testing';
+import { UP, context, run, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 import { splitLinks } from '../cells';
 
 /** Nämndmål k (1-based) links to the nämndmål texts given (split as recognition splits). */

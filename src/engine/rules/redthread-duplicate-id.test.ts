@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-duplicate-id';
 import type { PlanModel } from '../model';
-import { context, run, seed003Model, withGoal } from '../redthread/testing';
+import { context, run, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 
 describe('redthread.duplicate-id', () => {
   it.each<[string, () => PlanModel, [string, string][]]>([

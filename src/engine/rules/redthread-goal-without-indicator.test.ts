@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-goal-without-indicator';
 import type { PlanModel } from '../model';
-import { G002, KF, context, goal, model, run, seed002Model, seed003Model } from '../redthread/testing';
+import { G002, KF, context, goal, model, run, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 
 const drop = (m: PlanModel, goalName: string): PlanModel => ({ ...m, indicators: m.indicators.filter((i) => i.goal !== goalName) });
 

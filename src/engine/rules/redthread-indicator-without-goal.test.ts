@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-indicator-without-goal';
 import type { PlanModel } from '../model';
-import { context, indicator, run, seed002Model, seed003Model } from '../redthread/testing';
+import { context, indicator, run, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 
 /** Seed 004: indicators listed without a goal column and with no heading recognised above. */
 function noGoalTable(): PlanModel {

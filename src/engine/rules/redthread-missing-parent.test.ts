@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-missing-parent';
 import type { PlanModel } from '../model';
-import { KF, UP, UP_PARENTS, context, goal, run, seed002Model, seed003Model, withGoal } from '../redthread/testing';
+import { KF, UP, UP_PARENTS, context, goal, run, seed002Model, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 
 /** Seed 003 without a level column: KF-mål on sheet Mål, nämndmål on sheet Uppdragsplan. */
 function noLevels(blankParentOf: number): PlanModel {

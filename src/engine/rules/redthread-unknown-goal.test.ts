@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from './redthread-unknown-goal';
 import type { PlanModel } from '../model';
 import { ref } from '../cells';
-import { UP, context, indicator, run, seed002Model, seed003Model } from '../redthread/testing';
+import { UP, context, indicator, run, seed002Model, seed003Model } from '../../../test/fixtures/plan-model';
 
 const setIndicatorGoal = (m: PlanModel, i: number, g: string): PlanModel => ({ ...m, indicators: m.indicators.map((x, k) => (k === i ? { ...x, goal: g } : x)) });
 

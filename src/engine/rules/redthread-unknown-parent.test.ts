@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-unknown-parent';
 import type { PlanModel } from '../model';
-import { KF_LINK, context, run, seed003Model, withGoal } from '../redthread/testing';
+import { KF_LINK, context, run, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 
 describe('redthread.unknown-parent', () => {
   it.each<[string, () => PlanModel, [string, string, string][]]>([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './redthread-wrong-level';
 import type { PlanModel } from '../model';
-import { UP, context, goal, run, seed003Model, withGoal } from '../redthread/testing';
+import { UP, context, goal, run, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 
 const verksamhetsmal = (parents: string[], level = 'Verksamhetsmål') =>
   goal(14, 'VM 1', level, 'Fler brukare ska ha en aktuell genomförandeplan', parents);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from './responsible-missing';
 import type { PlanModel } from '../model';
-import { context, run, seed002Model, seed003Model, table } from '../redthread/testing';
+import { context, run, seed002Model, seed003Model, table } from '../../../test/fixtures/plan-model';
 
 const setActivity = (m: PlanModel, i: number, change: object): PlanModel => ({ ...m, activities: m.activities.map((x, k) => (k === i ? { ...x, ...change } : x)) });
 const setIndicator = (m: PlanModel, i: number, change: object): PlanModel => ({ ...m, indicators: m.indicators.map((x, k) => (k === i ? { ...x, ...change } : x)) });

@@ -40,6 +40,3 @@ export interface Rule {
   message: Record<Lang, (p: MessageParams) => string>;
   check(ctx: RuleContext): RuleHit[];
 }
-
-/** Moved to src/engine/format.ts (a helper many modules use lives below them); kept for old imports. */
-export { fmtNum } from '../format';

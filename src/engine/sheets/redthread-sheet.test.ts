@@ -4,7 +4,7 @@ import type { Finding, GenCell, Period, Status } from '../types';
 import { PALETTE } from '../types';
 import type { PlanModel } from '../model';
 import type { Rule } from '../rules/rule';
-import { analysis, context, model, run, seed002Model, seed003Model, withGoal } from '../redthread/testing';
+import { analysis, context, model, run, seed002Model, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 import missingParent from '../rules/redthread-missing-parent';
 import unknownGoal from '../rules/redthread-unknown-goal';
 import goalWithoutActivity from '../rules/redthread-goal-without-activity';

@@ -4,7 +4,7 @@ import { assessGoal } from '../rollup';
 import type { PlanModel } from '../model';
 import type { Period, Status } from '../types';
 import { PALETTE } from '../types';
-import { analysis, context, model, seed002Model, seed003Model, withGoal } from '../redthread/testing';
+import { analysis, context, model, seed002Model, seed003Model, withGoal } from '../../../test/fixtures/plan-model';
 
 /** Seed 003 with results: nämndmål 1 green at T1 then red for the year; 2 yellow; 3 green. */
 function ctx003(o: { period?: Period; lang?: 'sv' | 'en'; m?: PlanModel } = {}) {
