@@ -36,14 +36,14 @@ const MONTH_NAMES: Record<string, number> = {
  *  - `Månatlig`/`Månadsvis`/`monthly` → every tracked period;
  *  - `Årligen (maj)` → from May on: the months May–Dec, T2 and År (any period ending in or after May);
  *  - `Årligen`/`Årlig`/`Helår`/`yearly` → År;
- *  - `Tertial` → T1, T2, År; `Kvartal` → Q1, jun, sep, dec and År;
+ *  - `Tertial` → T1, T2, År; `Kvartal` → Q1, jun, sep, dec and År; these words anywhere in a
+ *    phrase too (`Mäts varje tertial`, `Kvartalsvis uppföljning`);
  *  - otherwise the period words listed (`Delår, Helår` → T2, År; `T2, Årsbokslut 2025` → T2, År;
  *    `T1, T2, år`; `Kvartal 1, delår`), years ignored;
  *  - empty or unknown → År.
  */
 export function frequencyPeriods(frequency: string | null | undefined, tracked: readonly Period[]): Period[] {
   const f = fold(frequency ?? '');
-  if (f === '') return ['year'];
   if (/manatlig|manadsvis|varje manad|monthly|per manad|manadsrapport/.test(f)) return sortPeriods(tracked);
   const fromMonth = /(?:arligen|arlig|helar|yearly|annually|en gang per ar)\s*\(?\s*([a-z]+)/.exec(f);
   if (fromMonth && MONTH_NAMES[fromMonth[1]]) {
@@ -53,13 +53,17 @@ export function frequencyPeriods(frequency: string | null | undefined, tracked: 
   const out = new Set<Period>();
   for (const raw of f.split(/\s*(?:[,;/\n]|\boch\b|\bsamt\b|\band\b)\s*/)) {
     const tok = raw.replace(/\b(19|20)\d{2}\b/g, '').trim();
-    if (/^(arligen|arlig|helarsvis|yearly|annually|varje ar|en gang per ar|1 gang per ar|ars)$/.test(tok)) out.add('year');
-    else if (/^(tertial|tertialvis|per tertial|varje tertial)$/.test(tok)) ['t1', 't2', 'year'].forEach((p) => out.add(p as Period));
-    else if (/^(kvartal|kvartalsvis|quarterly|per kvartal|varje kvartal)$/.test(tok)) ['q1', 'jun', 'sep', 'dec', 'year'].forEach((p) => out.add(p as Period));
-    else {
-      const p = readPeriodLabel(tok);
-      if (p) out.add(p);
+    const label = readPeriodLabel(tok);
+    if (label) {
+      out.add(label);
+      continue;
     }
+    // A frequency word anywhere in the part, as planners write it: `Mäts varje tertial`,
+    // `Tertialvis uppföljning`, `Redovisas årligen`.
+    const word = /(?:^|\s)(?:(arligen|arlig|arsvis|helarsvis|yearly|annually|per ar|varje ar)|(tertial|tertialvis)|(kvartal|kvartalsvis|quarterly))(?=\s|$)/.exec(tok);
+    if (word?.[1]) out.add('year');
+    else if (word?.[2]) ['t1', 't2', 'year'].forEach((p) => out.add(p as Period));
+    else if (word?.[3]) ['q1', 'jun', 'sep', 'dec', 'year'].forEach((p) => out.add(p as Period));
   }
   return out.size ? sortPeriods(out) : ['year'];
 }
