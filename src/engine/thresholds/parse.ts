@@ -54,7 +54,8 @@ const SUFFIX_OPS: [RegExp, RawBound['op']][] = [
   [new RegExp(`\\s*${alt('orLess')}$`, 'i'), '<='],
   [new RegExp(`\\s*${alt('orMore')}$`, 'i'), '>='],
 ];
-const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`);
+// Any case, as every other threshold word: `80 Till 100`.
+const RANGE = new RegExp(`^(${NUM})\\s*${alt('rangeSep')}\\s*(${NUM})$`, 'i');
 const NUMBER_ONLY = new RegExp(`^${NUM}$`);
 
 /** A number matched by NUM; null where the digits are ambiguous (`1.060`: a thousands dot or a decimal point). */

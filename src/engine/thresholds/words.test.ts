@@ -96,6 +96,34 @@ describe('every threshold word is read in its place', () => {
   });
 });
 
+describe('threshold words in any case', () => {
+  it.each<[string, (string | number)[][]]>([
+    ['GRÖN HÖGST 5 GUL HÖGST 10', [['green', '<=', 5], ['yellow', '<=', 10]]],
+    ['Grön UNDER 5 Gul Under 10', [['green', '<', 5], ['yellow', '<', 10]]],
+    ['Grön MINST 82 Gul Minst 76', [['green', '>=', 82], ['yellow', '>=', 76]]],
+    ['Grön ÖVER 82 Gul Över 76', [['green', '>', 82], ['yellow', '>', 76]]],
+    ['Grön 13 ELLER FÄRRE Gul 15 Eller färre', [['green', '<=', 13], ['yellow', '<=', 15]]],
+    ['Grön 82 ELLER MER Gul 76 Eller Mer', [['green', '>=', 82], ['yellow', '>=', 76]]],
+    ['Grön 80 TILL 100 Gul 60 Till 79', [['green', 'range', 80, 100], ['yellow', 'range', 60, 79]]],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  it.each<[string, 'higher' | 'lower' | null]>([
+    ['Öka', 'higher'],
+    ['ÖKA', 'higher'],
+    ['Öka.', 'higher'],
+    ['Öka!!', 'higher'],
+    ['Minska!', 'lower'],
+    [' minska. ', 'lower'],
+    ['Öka med 5', null],
+    ['Ökande', null],
+    ['', null],
+  ])('a direction alone: %j', (text, direction) => {
+    expect(readDirectionOnly(text)).toBe(direction);
+  });
+});
+
 describe('the table\'s helpers', () => {
   it('alt: every word of the kinds, longest first, spaces as any run of spaces, specials escaped', () => {
     // Equal lengths keep the table's order.
