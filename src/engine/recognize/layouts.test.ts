@@ -5,12 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { recognizeWorkbook } from './index';
+import { WHOLE_ROW, bodyAhead, inCols, splitSideBySide, withSubHeader, withinCols } from './layouts';
+import { matchHeader } from './headers';
+import { MergeMap, type RowCell } from './grid';
+import type { HeaderInfo } from './detect-tables';
 import { analyze } from '../analyze';
 import {
   norsjoKfTsv, norsjoKfTwoRow, repeatedHeader, sideBySide, sideBySideTsv, uppdragsplanIndicatorsTsv, uppdragsplanUtfall,
 } from '../../../test/fixtures/seeds';
 import { sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
-import type { SheetInput } from '../types';
+import type { CellValue, SheetInput } from '../types';
 import type { PlanModel } from '../model';
 import { cellOf } from '../cells';
 
@@ -172,3 +176,189 @@ describe('properties', () => {
 function sideBySideTsvWithoutHeading(): string {
   return sideBySideTsv.replace(/\tMål 2: Kvaliteten[^\n]*/, '');
 }
+
+// The layout steps one by one, on header lines as planners write them (SPEC §2). A row is written
+// as its cells from column A, null for a blank cell.
+type Row = (CellValue | null)[];
+const rowCells = (row: Row): RowCell[] => row.flatMap((v, c) => (v === null ? [] : [{ c, cell: { v }, v, text: String(v) }]));
+function headerOf(row: Row, extra: Partial<HeaderInfo> = {}): HeaderInfo {
+  const cells = rowCells(row);
+  return { r: 0, cells, matches: new Map(cells.flatMap((x) => { const m = matchHeader(x.text); return m ? [[x.c, m] as const] : []; })), ...extra };
+}
+const mergeMap = (...merges: string[]) => new MergeMap({ name: 'S', rows: [], merges });
+/** A header as `col:text`, and its reading as `col:role/period@year`. */
+const said = (h: HeaderInfo | null) =>
+  h && {
+    cells: h.cells.map((x) => `${x.c}:${x.text}`).join(' | '),
+    read: [...h.matches].map(([c, m]) => `${c}:${m.role}${m.period ? `/${m.period}` : ''}${m.year ? `@${m.year}` : ''}`).join(' '),
+    ...(h.subRow === undefined ? {} : { subRow: h.subRow }),
+  };
+
+describe('bodyAhead: the rows a header\'s table reaches', () => {
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i);
+  it.each<[string, number[], number, number[]]>([
+    ['the rows after the header', [2, 3, 4, 5], 1, [3, 4, 5]],
+    ['one blank row does not end a table', [2, 3, 5, 6], 0, [2, 3, 5, 6]],
+    ['two blank rows end it', [2, 3, 6, 7], 0, [2, 3]],
+    ['a gap before the first row is not looked at', [2, 8, 9], 1, [8, 9]],
+    ['nothing after the last row', [2, 3], 2, []],
+    ['at most 30 rows are read ahead', upTo(50), 0, upTo(30)],
+    ['30 rows from further down', upTo(50), 15, upTo(45).slice(15)],
+  ])('%s', (_, nonBlank, from, expected) => {
+    expect(bodyAhead(nonBlank, from)).toEqual(expected);
+  });
+});
+
+describe('withinCols and inCols: a line cut down to a table\'s columns', () => {
+  const h = headerOf(['Indikator', 'Målvärde', 'Resultat', 'anteckning', 'Indikator', 'Målvärde', 'Resultat']);
+  it.each<[string, { c1: number; c2: number }, string, string]>([
+    ['the middle', { c1: 2, c2: 4 }, '2:Resultat | 3:anteckning | 4:Indikator', '2:result/year 4:indicator'],
+    ['from the start', { c1: -Infinity, c2: 2 }, '0:Indikator | 1:Målvärde | 2:Resultat', '0:indicator 1:threshold 2:result/year'],
+    ['to the end', { c1: 4, c2: Infinity }, '4:Indikator | 5:Målvärde | 6:Resultat', '4:indicator 5:threshold 6:result/year'],
+    ['one column', { c1: 3, c2: 3 }, '3:anteckning', ''],
+  ])('%s', (_, b, cells, read) => {
+    expect(said(withinCols(h, b))).toEqual({ cells, read });
+    expect(inCols(h.cells, b).map((x) => x.c)).toEqual(cells.split(' | ').map((x) => Number(x.split(':')[0])));
+  });
+
+  it('the whole row is the row itself', () => {
+    expect(inCols(h.cells, WHOLE_ROW)).toBe(h.cells);
+    expect(said(withinCols(h, WHOLE_ROW))).toEqual(said(h));
+  });
+});
+
+describe('withSubHeader: a header over two rows', () => {
+  it.each<[string, Row, Row, string[], ReturnType<typeof said>]>([
+    ['Utfall above T1 · T2 · År (merges lost)', ['Indikator', 'Mål', 'Utfall', null, null], [null, null, 'T1', 'T2', 'År'], [],
+      { cells: '0:Indikator | 1:Mål | 2:Utfall T1 | 3:Utfall T2 | 4:Utfall År', read: '0:indicator 1:goal 2:result/t1 3:result/t2 4:result/year', subRow: 1 }],
+    ['Utfall merged over T1 · T2 · År', ['Indikator', 'Mål', 'Utfall', null, null], [null, null, 'T1', 'T2', 'År'], ['C1:E1'],
+      { cells: '0:Indikator | 1:Mål | 2:Utfall T1 | 3:Utfall T2 | 4:Utfall År', read: '0:indicator 1:goal 2:result/t1 3:result/t2 4:result/year', subRow: 1 }],
+    ['years typed as numbers under Utfall', ['Indikator', 'Mål', 'Utfall', null], [null, null, 2023, 2024], [],
+      { cells: '0:Indikator | 1:Mål | 2:Utfall 2023 | 3:Utfall 2024', read: '0:indicator 1:goal 2:actual@2023 3:actual@2024', subRow: 1 }],
+    ['the first and last years read', ['Indikator', 'Utfall', null], [null, 1990, 2099], [],
+      { cells: '0:Indikator | 1:Utfall 1990 | 2:Utfall 2099', read: '0:indicator 1:actual@1990 2:actual@2099', subRow: 1 }],
+    ['a non-group label merged across: each sub-label alone', ['Indikator', 'Mål', 'Period', null, null], [null, null, 'T1', 'T2', 'År'], ['C1:D1'],
+      { cells: '0:Indikator | 1:Mål | 2:T1 | 3:T2 | 4:År', read: '0:indicator 1:goal 2:result/t1 3:result/t2 4:result/year', subRow: 1 }],
+    ['beside the merge, under a blank: still the label to the left', ['Indikator', 'Mål', 'Period', null, null], [null, null, 'T1', null, 'År'], ['C1:D1'],
+      { cells: '0:Indikator | 1:Mål | 2:T1 | 4:År', read: '0:indicator 1:goal 2:result/t1 4:result/year', subRow: 1 }],
+    ['a sub-label that reads only alone keeps its own role', ['Indikator', 'Ansvarig', 'Utfall', null], [null, null, 'T1', 'Kommentar'], [],
+      { cells: '0:Indikator | 1:Ansvarig | 2:Utfall T1 | 3:Kommentar', read: '0:indicator 1:responsible 2:result/t1 3:comment', subRow: 1 }],
+    ['a sub-label left of every header cell reads alone', [null, 'Indikator', 'Utfall', null], ['T1', null, 'T2', 'År'], [],
+      { cells: '0:T1 | 1:Indikator | 2:Utfall T2 | 3:Utfall År', read: '0:result/t1 1:indicator 2:result/t2 3:result/year', subRow: 1 }],
+    ['a header cell right of the group ends it: T2 under a blank beside Källa reads alone', ['Indikator', 'Mål', 'Utfall', null, 'Källa', null], [null, null, 'T1', 'T2', null, 'T2'], [],
+      { cells: '0:Indikator | 1:Mål | 2:Utfall T1 | 3:Utfall T2 | 4:Källa | 5:T2', read: '0:indicator 1:goal 2:result/t1 3:result/t2 4:source 5:result/t2', subRow: 1 }],
+    ['Resultat is a group word too', ['Indikator', 'Resultat', null], [null, 'T1', 'T2'], [],
+      { cells: '0:Indikator | 1:Resultat T1 | 2:Resultat T2', read: '0:indicator 1:result/t1 2:result/t2', subRow: 1 }],
+  ])('%s', (_, top, sub, merges, expected) => {
+    expect(said(withSubHeader(headerOf(top), 1, rowCells(sub), mergeMap(...merges)))).toEqual(expected);
+  });
+
+  it.each<[string, Row, Row, string[]]>([
+    ['nothing below', ['Indikator', 'Utfall', null], [], []],
+    ['a year before 1990', ['Indikator', 'Utfall', null], [null, 1989, 2024], []],
+    ['a year after 2099', ['Indikator', 'Utfall', null], [null, 2023, 2100], []],
+    ['a number that is no year', ['Indikator', 'Utfall', null], [null, 2023.5, 2024], []],
+    ['a value that is neither text nor year', ['Indikator', 'Utfall', null], [null, true, 2024], []],
+    ['a text longer than a header (41 characters)', ['Indikator', 'Utfall', null], [null, 'T1', `Antal ${'x'.repeat(35)}`], []],
+    ['a data row under Indikator: HME is a name, not a sub-label', ['Indikator', 'Målvärde'], ['HME', 'T1'], []],
+    ['a sub-label under a non-group label, not merged', ['Indikator', 'Mål', 'Period', null], [null, null, 'T1', 'T2'], []],
+    ['a merge that starts left of the label does not make it a group', ['Indikator', 'Mål', 'Period', null], [null, null, 'T1', 'T2'], ['B1:C1']],
+    ['a merge elsewhere on the sheet does not make it a group', ['Indikator', 'Mål', 'Period', null], [null, null, 'T1', 'T2'], ['A5:B5']],
+    ['a text under a blank that reads as no header', ['Indikator', 'Utfall', null], [null, 'T1', 'anteckningar'], []],
+  ])('no second header row: %s', (_, top, sub, merges) => {
+    expect(withSubHeader(headerOf(top), 1, rowCells(sub), mergeMap(...merges))).toBeNull();
+  });
+
+  it('a text of 40 characters is still a sub-label', () => {
+    const text = `Antal ${'x'.repeat(34)}`;
+    expect(matchHeader(text)).not.toBeNull();
+    expect(said(withSubHeader(headerOf(['Indikator', 'Utfall', null]), 1, rowCells([null, 'T1', text]), mergeMap()))?.cells).toBe(`0:Indikator | 1:Utfall T1 | 2:${text}`);
+  });
+
+  it('through recognition: Mätperiod merged over T1 · T2 · År gives three result columns', () => {
+    const sheet = sheetFromTsv('P', 'Indikator\tMålvärde\tMätperiod\t\t\n\t\tT1\tT2\tÅr\nHME\tGrön 79 Gul 77\t76\t78\t80');
+    const m = rec({ ...sheet, merges: ['C1:D1'] });
+    expect(cols(m, 'P!A1')).toBe('0:indicator 1:threshold 2:result/t1 3:result/t2 4:result/year');
+    expect(m.tables[0].columns.slice(2).map((c) => c.header)).toEqual(['T1', 'T2', 'År']);
+  });
+});
+
+describe('splitSideBySide: tables side by side on one header line', () => {
+  const parts = (top: Row, body: Row[] = [], extra: Partial<HeaderInfo> = {}) => {
+    const h = headerOf(top, extra);
+    return splitSideBySide(h, body.map(rowCells)).map((p) => ({ from: p.c1, to: p.c2, ...said(p.header), whole: p.header === h }));
+  };
+
+  it.each<[string, Row, Row[]]>([
+    ['one table', ['Indikator', 'Målvärde', 'Resultat'], []],
+    ['the same role under another name is no repeat', ['Indikator', 'Målvärde', 'Resultat', 'Nyckeltal', 'Målvärde', 'Resultat'], []],
+    ['a repeated header that starts no table (Resultat)', ['Indikator', 'Resultat', 'Målvärde', 'Resultat', 'Målvärde'], []],
+    ['a repeated first header whose role starts no table', ['Målvärde', 'Indikator', 'Resultat', 'Målvärde', 'Indikator', 'Resultat'], []],
+    ['a blank header column with a value below in any row', ['Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig'], [['HME', 'x', null, 'a', 'b'], ['HME', 'x', 'kommentar', 'a', 'b']]],
+    ['a part with one cell stays with its neighbour', ['Indikator', 'Målvärde', null, 'Aktivitet'], []],
+    ['a part with one header stays with its neighbour', ['Indikator', 'Målvärde', null, 'Aktivitet', 'anteckning'], []],
+    ['a part mostly of unread cells stays with its neighbour', ['Indikator', 'Målvärde', null, 'Indikator', 'x1', 'x2', 'x3', 'x4', 'Resultat', 'x5'], []],
+    ['a part that is no table of its own (results only) stays with its neighbour', ['Resultat T1', 'Resultat T2', null, 'Indikator', 'Målvärde'], []],
+  ])('one table: %s', (_, top, body) => {
+    const h = headerOf(top);
+    const got = splitSideBySide(h, body.map(rowCells));
+    expect(got).toEqual([{ header: h, ...WHOLE_ROW }]);
+    expect(got[0].header).toBe(h);
+  });
+
+  it('a blank column, blank in the body too, splits the line', () => {
+    expect(parts(['Indikator', 'Målvärde', 'Resultat', null, 'Aktivitet', 'Ansvarig'], [['HME', 'x', 1, null, 'a', 'b']])).toEqual([
+      { from: -Infinity, to: 3, cells: '0:Indikator | 1:Målvärde | 2:Resultat', read: '0:indicator 1:threshold 2:result/year', whole: false },
+      { from: 4, to: Infinity, cells: '4:Aktivitet | 5:Ansvarig', read: '4:activity 5:responsible', whole: false },
+    ]);
+  });
+
+  it.each<[string, Row]>([
+    ['Indikator', ['Indikator', 'Målvärde', 'Indikator', 'Målvärde']],
+    ['Aktivitet', ['Aktivitet', 'Ansvarig', 'Aktivitet', 'Ansvarig']],
+    ['Risk', ['Risk', 'Kontrollmoment', 'Risk', 'Kontrollmoment']],
+    ['Ansvar', ['Ansvar', 'Budget', 'Ansvar', 'Budget']],
+    ['Mål', ['Mål', 'Indikator', 'Mål', 'Indikator']],
+    ['Målformulering', ['Målformulering', 'Nivå', 'Målformulering', 'Nivå']],
+    ['Mål-ID', ['Mål-ID', 'Målformulering', 'Mål-ID', 'Målformulering']],
+  ])('the first header again starts a table: %s', (_, top) => {
+    expect(parts(top).map((p) => [p.from, p.to, p.cells])).toEqual([
+      [-Infinity, 1, `0:${top[0]} | 1:${top[1]}`],
+      [2, Infinity, `2:${top[2]} | 3:${top[3]}`],
+    ]);
+  });
+
+  it('the first header again, in any case, three times', () => {
+    expect(parts(['Indikator', 'Målvärde', 'Resultat', 'indikator', 'Målvärde', 'Resultat', 'INDIKATOR', 'Resultat']).map((p) => [p.from, p.to, p.cells])).toEqual([
+      [-Infinity, 2, '0:Indikator | 1:Målvärde | 2:Resultat'],
+      [3, 5, '3:indikator | 4:Målvärde | 5:Resultat'],
+      [6, Infinity, '6:INDIKATOR | 7:Resultat'],
+    ]);
+  });
+
+  it('a part no table of its own joins the one after it when first, the one before it otherwise', () => {
+    expect(parts(['Resultat T1', 'Resultat T2', null, 'Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig']).map((p) => [p.from, p.to, p.cells, p.read])).toEqual([
+      [-Infinity, 5, '0:Resultat T1 | 1:Resultat T2 | 3:Indikator | 4:Målvärde', '0:result/t1 1:result/t2 3:indicator 4:threshold'],
+      [6, Infinity, '6:Aktivitet | 7:Ansvarig', '6:activity 7:responsible'],
+    ]);
+    expect(parts(['Indikator', 'Målvärde', null, 'Ansvarig', 'Kommentar', null, 'Aktivitet', 'Mål']).map((p) => [p.from, p.to, p.cells])).toEqual([
+      [-Infinity, 5, '0:Indikator | 1:Målvärde | 3:Ansvarig | 4:Kommentar'],
+      [6, Infinity, '6:Aktivitet | 7:Mål'],
+    ]);
+    expect(parts(['Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig', null, 'Ansvarig', 'Kommentar']).map((p) => [p.from, p.to, p.cells])).toEqual([
+      [-Infinity, 2, '0:Indikator | 1:Målvärde'],
+      [3, Infinity, '3:Aktivitet | 4:Ansvarig | 6:Ansvarig | 7:Kommentar'],
+    ]);
+  });
+
+  it('a part of exactly one header in three cells is a table', () => {
+    expect(parts(['Indikator', 'Målvärde', null, 'Indikator', 'x1', 'x2', 'x3', 'x4', 'Resultat']).map((p) => [p.from, p.to, p.read])).toEqual([
+      [-Infinity, 2, '0:indicator 1:threshold'],
+      [3, Infinity, '3:indicator 8:result/year'],
+    ]);
+  });
+
+  it('each part keeps the second header row', () => {
+    expect(parts(['Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig'], [], { subRow: 1 }).map((p) => p.subRow)).toEqual([1, 1]);
+  });
+});

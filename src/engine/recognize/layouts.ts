@@ -44,14 +44,16 @@ const GROUP_WORDS = /^(utfall|resultat|result|results|outcome|matvarde|matvarden
  * A header over two rows (SPEC §2): a group label (`Utfall`, merged over its columns) above
  * `T1 · T2 · År` or years. The row below is a sub-header when each of its cells stands under a
  * blank header cell or under the group label, and reads as a header with the label in front
- * (`Utfall T1`, `Utfall 2024`) or alone (`T2`). Returns the joined header, or null.
+ * (`Utfall T1`, `Utfall 2024`) or alone (`T2`); a cell is named the way it reads. Returns the
+ * joined header, or null.
  */
 export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], merges: MergeMap): HeaderInfo | null {
   if (sub.length === 0) return null;
   const top = new Map(h.cells.map((x) => [x.c, x]));
   const joined = new Map<number, RowCell>();
   for (const x of sub) {
-    const isYear = typeof x.v === 'number' && Number.isInteger(x.v) && x.v >= 1990 && x.v <= 2100;
+    // A year as typed into a plan, within the years a header is read with (headers.ts: 19xx, 20xx).
+    const isYear = typeof x.v === 'number' && Number.isInteger(x.v) && x.v >= 1990 && x.v <= 2099;
     if (!(typeof x.v === 'string' || isYear) || x.text.length > 40) return null;
     const above = top.get(x.c);
     let group: string | null = null;
@@ -64,9 +66,11 @@ export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], mer
       const left = origin ? top.get(origin.c) : nearestLeft(h.cells, x.c);
       if (left && (origin || GROUP_WORDS.test(fold(left.text)) || sub.some((y) => y.c === left.c))) group = left.text;
     }
-    const text = group ? `${group} ${x.text}` : x.text;
-    const m = matchHeader(text) ?? (group ? matchHeader(x.text) : null);
-    if (!m) return null;
+    // The label in front where that reads (`Utfall 2024`); else the sub-label alone (`T1` under a
+    // merged `Period`, `Kommentar` beside `Utfall`), so the column keeps the role it was read by.
+    const withGroup = group ? `${group} ${x.text}` : null;
+    const text = withGroup !== null && matchHeader(withGroup) ? withGroup : x.text;
+    if (!matchHeader(text)) return null;
     joined.set(x.c, { ...x, v: text, text });
   }
   const cells = [...h.cells.filter((x) => !joined.has(x.c)), ...joined.values()].sort((a, b) => a.c - b.c);
