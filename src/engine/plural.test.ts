@@ -25,6 +25,9 @@ describe('plural', () => {
     [1, 'cellColoured', 'en', '1 cell coloured'],
     [1234, 'finding', 'en', '1,234 findings'],
     [1.5, 'row', 'sv', '1,5 rader'],
+    // At most two decimals, as every number in a message.
+    [2.345, 'row', 'sv', '2,35 rader'],
+    [2.345, 'row', 'en', '2.35 rows'],
   ] as const)('%d %s (%s) → %s', (n, noun, lang, want) => {
     expect(plural(n, noun, lang)).toBe(want);
   });

@@ -39,8 +39,13 @@ describe('shared words', () => {
     expect(monthName(m, 'en')).toBe(en);
   });
 
-  it('month names follow the months in order', () => {
-    expect(MONTHS.map((_, i) => monthName(i + 1, 'sv'))).toEqual(MONTHS.map((p) => periodName(p, 'sv')));
+  it('every month by name, in order, and as a period', () => {
+    const sv = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+    const en = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    expect(MONTHS.map((_, i) => monthName(i + 1, 'sv'))).toEqual(sv);
+    expect(MONTHS.map((_, i) => monthName(i + 1, 'en'))).toEqual(en);
+    expect(MONTHS.map((p) => periodName(p, 'sv'))).toEqual(sv);
+    expect(MONTHS.map((p) => periodShort(p, 'en'))).toEqual(en.map((m) => m.slice(0, 3)));
   });
 
   it.each<[number | string | null, string | undefined, string, string]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../rules';
-import { FINDING_LABELS, findingLabel } from './labels';
+import { FINDING_LABELS, SEVERITY_LABELS, findingLabel } from './labels';
 
 describe('finding labels', () => {
   it('every rule code has a Swedish and an English label, and no label is left over', () => {
@@ -12,6 +12,13 @@ describe('finding labels', () => {
       // Labels are words, never the code again.
       expect(FINDING_LABELS[c].sv).not.toContain('.');
     }
+  });
+
+  it('severities in words', () => {
+    expect(SEVERITY_LABELS).toEqual({
+      sv: { error: 'Fel', warning: 'Varning', info: 'Information' },
+      en: { error: 'Error', warning: 'Warning', info: 'Information' },
+    });
   });
 
   it('reads a known code and keeps an unknown one as it is', () => {

@@ -10,7 +10,7 @@ import { PALETTE } from '../types';
 import type { SheetInput } from '../types';
 import { colourColumns } from './colour-columns';
 import { seedSheets, norsjoKfIndicators, budgetFollowUp, norrkopingGoal1 } from '../../../test/fixtures/seeds';
-import { workbook } from '../../../test/fixtures/sheet';
+import { sheetFromTsv, workbook } from '../../../test/fixtures/sheet';
 import { kfResults } from '../../../test/taskpane/workbooks';
 
 const sheets: SheetInput[] = [...seedSheets(), kfResults];
@@ -48,6 +48,19 @@ describe('colourColumns', () => {
 
   it('a goals table (Mål 1): goal and parent columns may be highlighted, none takes a font', () => {
     expect(colourColumns(norrkopingGoal1)).toEqual({ fill: [0, 1], font: [] });
+  });
+
+  it('a goals table: level, id, goal text and parent — all but the level may take a gap fill', () => {
+    // The level column is named too, as the table's first header cell.
+    const sheet = sheetFromTsv('M', 'Nivå\tMål-ID\tMålformulering\tÖverordnat mål\tKommentar\nNämndmål\tN1\tTrygg vård\tKF1\tx');
+    expect(colourColumns(sheet)).toEqual({ fill: [0, 1, 2, 3], font: [] });
+  });
+
+  it('a goal heading above a table is named, in its own column', () => {
+    // Mål 1 at C1 above Indikator · Målvärde · Kommentar · Resultat: C is the comment column,
+    // never coloured itself, but the heading may be flagged.
+    const sheet = sheetFromTsv('I', '\t\tMål 1: Trygg och säker vård\n\nIndikator\tMålvärde\tKommentar\tResultat\nHME\tGrön 82 Gul 76\tbra\t80');
+    expect(colourColumns(sheet)).toEqual({ fill: [0, 2, 3], font: [3] });
   });
 
   it('a sheet without tables names nothing', () => {

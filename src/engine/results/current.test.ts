@@ -32,6 +32,9 @@ describe('currentResult: the latest due result is the status at the period (SPEC
     ['T2 and August: T2 chosen', [['aug', 'red'], ['t2', 'yellow']], ['aug', 't2'], 't2', 't2:yellow'],
     ['T2 and August: August chosen', [['t2', 'yellow'], ['aug', 'red']], ['aug', 't2'], 'aug', 'aug:red'],
     ['the first of two equal ones is kept', [['t1', 'red'], ['t1', 'green']], ['t1'], 't1', 't1:red'],
+    ['a missing one seen first stays, even beside the chosen period', [['year', 'none'], ['dec', 'green']], ['dec', 'year'], 'dec', 'year:none'],
+    ['March chosen: March before quarter 1', [['q1', 'green'], ['mar', 'red']], ['q1', 'mar'], 'mar', 'mar:red'],
+    ['April chosen: April before T1', [['t1', 'green'], ['apr', 'yellow']], ['t1', 'apr'], 'apr', 'apr:yellow'],
   ])('%s', (_, results, due, chosen, expected) => {
     expect(pick(results.map(([p, s]) => ev(p, s)), due, chosen)).toBe(expected);
   });

@@ -24,6 +24,7 @@ export function currentResult(results: readonly ResultEvaluation[], due: readonl
 function later(a: ResultEvaluation, b: ResultEvaluation, chosen: Period): boolean {
   const ma = periodMonth(a.period);
   const mb = periodMonth(b.period);
+  // Stryker disable next-line EqualityOperator: ma ≠ mb here, so > and ≥ agree.
   if (ma !== mb) return ma > mb;
   // A missing or unreadable one among them settles it: the indicator is without result.
   const ua = a.status === 'none';

@@ -32,6 +32,18 @@ describe('workbook.no-tables', () => {
     expect(rule.check(a.ctx).map((h) => `${h.sheet}!${h.cell}`)).toEqual(expected);
   });
 
+  it('without the list of sheets, the finding is at A1 of no sheet rather than lost', () => {
+    const a = analyze(wb([FRONT]));
+    expect(rule.check({ ...a.ctx, sheets: undefined })).toEqual([{ sheet: '', cell: 'A1', params: {} }]);
+  });
+
+  it('says what it checks, in Swedish and English', () => {
+    expect(rule.description).toEqual({
+      sv: 'Ingen plantabell kändes igen i arbetsboken, så inget kontrollerades.',
+      en: 'No plan table was recognised in the workbook, so nothing was checked.',
+    });
+  });
+
   it('is one warning that says nothing was checked and how to fix it', () => {
     const a = analyze(wb([FRONT]));
     expect(a.findings).toEqual([
