@@ -54,6 +54,7 @@ export function markDifferences(block: GenCell[][], a: AnnexAnalysis, rowOfSourc
   for (let k = 2; k < block.length; k++) {
     const row = block[k];
     const source = rowOfSource.get(row[row.length - 1]);
+    // Stryker disable next-line ConditionalExpression: a Map has no undefined key, so asking it gives undefined too.
     const mine = source === undefined ? undefined : bySourceRow.get(source);
     if (!mine) {
       row.push({ v: null });
@@ -66,7 +67,8 @@ export function markDifferences(block: GenCell[][], a: AnnexAnalysis, rowOfSourc
     for (const i of mine) {
       if (i.kind !== 'total-mismatch') continue;
       const col = header.findIndex((h, c) => c >= 2 && h.v === i.params.column);
-      if (col > 0 && row[col]) row[col] = { ...row[col], fill: PALETTE.red.fill, font: PALETTE.red.font };
+      // Rows with a source carry every column of the header.
+      if (col !== -1) row[col] = { ...row[col], fill: PALETTE.red.fill, font: PALETTE.red.font };
     }
     row.push(note);
   }
