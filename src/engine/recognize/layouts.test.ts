@@ -249,8 +249,19 @@ describe('withSubHeader: a header over two rows', () => {
       { cells: '0:Indikator | 1:Mål | 2:Utfall T1 | 3:Utfall T2 | 4:Källa | 5:T2', read: '0:indicator 1:goal 2:result/t1 3:result/t2 4:source 5:result/t2', subRow: 1 }],
     ['Resultat is a group word too', ['Indikator', 'Resultat', null], [null, 'T1', 'T2'], [],
       { cells: '0:Indikator | 1:Resultat T1 | 2:Resultat T2', read: '0:indicator 1:result/t1 2:result/t2', subRow: 1 }],
+    ['years beside Utfall, none under it: the group word to the left names them', ['Indikator', 'Utfall', null, null], [null, null, 2023, 2024], [],
+      { cells: '0:Indikator | 1:Utfall | 2:Utfall 2023 | 3:Utfall 2024', read: '0:indicator 1:actual 2:actual@2023 3:actual@2024', subRow: 1 }],
+    ['a year under the blank part of a merged Budget: the merge names it', ['Ansvar', 'Budget', null], [null, null, 2025], ['B1:C1'],
+      { cells: '0:Ansvar | 1:Budget | 2:Budget 2025', read: '0:key 1:budget 2:budget', subRow: 1 }],
+    ['a year right of a merged Budget with years under it: the label to the left names it', ['Ansvar', 'Budget', null, null], [null, 2024, 2025, 2026], ['B1:C1'],
+      { cells: '0:Ansvar | 1:Budget 2024 | 2:Budget 2025 | 3:Budget 2026', read: '0:key 1:budget 2:budget 3:budget', subRow: 1 }],
+    ['a header cell that reads as nothing stays, unread', ['Indikator', 'Anteckning', 'Utfall', null], [null, null, 'T1', 'T2'], [],
+      { cells: '0:Indikator | 1:Anteckning | 2:Utfall T1 | 3:Utfall T2', read: '0:indicator 2:result/t1 3:result/t2', subRow: 1 }],
   ])('%s', (_, top, sub, merges, expected) => {
-    expect(said(withSubHeader(headerOf(top), 1, rowCells(sub), mergeMap(...merges)))).toEqual(expected);
+    const got = withSubHeader(headerOf(top), 1, rowCells(sub), mergeMap(...merges));
+    expect(said(got)).toEqual(expected);
+    // Only cells that read have a reading.
+    expect([...(got?.matches.values() ?? [])].every((m) => m !== undefined)).toBe(true);
   });
 
   it.each<[string, Row, Row, string[]]>([
@@ -265,6 +276,9 @@ describe('withSubHeader: a header over two rows', () => {
     ['a merge that starts left of the label does not make it a group', ['Indikator', 'Mål', 'Period', null], [null, null, 'T1', 'T2'], ['B1:C1']],
     ['a merge elsewhere on the sheet does not make it a group', ['Indikator', 'Mål', 'Period', null], [null, null, 'T1', 'T2'], ['A5:B5']],
     ['a text under a blank that reads as no header', ['Indikator', 'Utfall', null], [null, 'T1', 'anteckningar'], []],
+    ['a word that only ends in a group word is none (Delutfall)', ['Indikator', 'Delutfall', null], [null, 'T1', 'T2'], []],
+    ['a word that only starts with one is none (Utfallsanalys)', ['Indikator', 'Utfallsanalys', null], [null, 'T1', 'T2'], []],
+    ['a year right of a merged Budget with none under the label itself', ['Ansvar', 'Budget', null, null], [null, null, 2025, 2026], ['B1:C1']],
   ])('no second header row: %s', (_, top, sub, merges) => {
     expect(withSubHeader(headerOf(top), 1, rowCells(sub), mergeMap(...merges))).toBeNull();
   });
@@ -358,7 +372,9 @@ describe('splitSideBySide: tables side by side on one header line', () => {
     ]);
   });
 
-  it('each part keeps the second header row', () => {
+  it('each part keeps the second header row, and has none when the line has none', () => {
     expect(parts(['Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig'], [], { subRow: 1 }).map((p) => p.subRow)).toEqual([1, 1]);
+    const split = splitSideBySide(headerOf(['Indikator', 'Målvärde', null, 'Aktivitet', 'Ansvarig']), []);
+    expect(split.map((p) => 'subRow' in p.header)).toEqual([false, false]);
   });
 });

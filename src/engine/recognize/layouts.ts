@@ -37,9 +37,6 @@ export function inCols(cells: RowCell[], b: { c1: number; c2: number }): RowCell
   return b.c1 === -Infinity && b.c2 === Infinity ? cells : cells.filter((x) => x.c >= b.c1 && x.c <= b.c2);
 }
 
-/** `Utfall`, `Resultat`: words that head a group of period or year columns. */
-const GROUP_WORDS = /^(utfall|resultat|result|results|outcome|matvarde|matvarden|varde|varden|uppfoljning)$/;
-
 /**
  * A header over two rows (SPEC §2): a group label (`Utfall`, merged over its columns) above
  * `T1 · T2 · År` or years. The row below is a sub-header when each of its cells stands under a
@@ -49,22 +46,24 @@ const GROUP_WORDS = /^(utfall|resultat|result|results|outcome|matvarde|matvarden
  */
 export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], merges: MergeMap): HeaderInfo | null {
   if (sub.length === 0) return null;
+  // `Utfall`, `Resultat`: words that head a group of period or year columns.
+  const isGroup = (text: string) => /^(utfall|resultat|result|results|outcome|matvarde|matvarden|varde|varden|uppfoljning)$/.test(fold(text));
   const top = new Map(h.cells.map((x) => [x.c, x]));
   const joined = new Map<number, RowCell>();
   for (const x of sub) {
-    // A year as typed into a plan, within the years a header is read with (headers.ts: 19xx, 20xx).
-    const isYear = typeof x.v === 'number' && Number.isInteger(x.v) && x.v >= 1990 && x.v <= 2099;
+    // A year as typed into a plan (a header reads 19xx and 20xx only, so no upper bound is needed).
+    const isYear = Number.isInteger(x.v) && (x.v as number) >= 1990;
     if (!(typeof x.v === 'string' || isYear) || x.text.length > 40) return null;
     const above = top.get(x.c);
     let group: string | null = null;
     if (above) {
       // Only a group label may have a sub-label under it; `Indikator` over a name is data.
-      if (!GROUP_WORDS.test(fold(above.text)) && !mergedAcross(merges, h.r, x.c)) return null;
+      if (!isGroup(above.text) && !mergedAcross(merges, h.r, x.c)) return null;
       group = above.text;
     } else {
       const origin = merges.origin(h.r, x.c);
       const left = origin ? top.get(origin.c) : nearestLeft(h.cells, x.c);
-      if (left && (origin || GROUP_WORDS.test(fold(left.text)) || sub.some((y) => y.c === left.c))) group = left.text;
+      if (left && (origin || isGroup(left.text) || sub.some((y) => y.c === left.c))) group = left.text;
     }
     // The label in front where that reads (`Utfall 2024`); else the sub-label alone (`T1` under a
     // merged `Period`, `Kommentar` beside `Utfall`), so the column keeps the role it was read by.
@@ -83,17 +82,18 @@ export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], mer
 }
 
 function mergedAcross(merges: MergeMap, r: number, c: number): boolean {
-  return merges.size > 0 && merges.origin(r, c + 1)?.c === c;
+  return merges.origin(r, c + 1)?.c === c;
 }
 
+/** The last header cell left of column c (a row's cells are in column order). */
 function nearestLeft(cells: RowCell[], c: number): RowCell | undefined {
   let best: RowCell | undefined;
-  for (const x of cells) if (x.c < c && (!best || x.c > best.c)) best = x;
+  for (const x of cells) {
+    if (x.c >= c) break;
+    best = x;
+  }
   return best;
 }
-
-/** Roles that start a table's header; seeing one again on the same line starts another table. */
-const LEADING_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['goal', 'goalText', 'goalId', 'indicator', 'activity', 'risk', 'key']);
 
 /**
  * Two tables side by side on one header line (SPEC §2): split at a blank header column that is
@@ -102,22 +102,22 @@ const LEADING_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['goal', 'goa
  */
 export function splitSideBySide(h: HeaderInfo, body: RowCell[][]): { header: HeaderInfo; c1: number; c2: number }[] {
   const cells = h.cells;
-  const cuts: number[] = []; // index of the first cell of each new part
+  // Roles that start a table's header; seeing one again on the same line starts another table.
+  const leading = new Set<ColumnRole | undefined>(['goal', 'goalText', 'goalId', 'indicator', 'activity', 'risk', 'key']);
+  const starts = [0]; // index of the first cell of each part
   let lead = cells[0];
   for (let i = 1; i < cells.length; i++) {
     const prev = cells[i - 1].c;
     const here = cells[i].c;
-    const role = h.matches.get(here)?.role;
     const gap = here - prev >= 2 && body.every((row) => !row.some((x) => x.c > prev && x.c < here));
-    const repeat = role !== undefined && LEADING_ROLES.has(role) && role === h.matches.get(lead.c)?.role && fold(cells[i].text) === fold(lead.text);
+    // The same text reads as the same role, so the text decides.
+    const repeat = leading.has(h.matches.get(here)?.role) && fold(cells[i].text) === fold(lead.text);
     if (gap || repeat) {
-      cuts.push(i);
+      starts.push(i);
       lead = cells[i];
     }
   }
-  if (cuts.length === 0) return [{ header: h, ...WHOLE_ROW }];
-  const bounds = [0, ...cuts, cells.length];
-  let parts = bounds.slice(0, -1).map((start, k) => cells.slice(start, bounds[k + 1]));
+  let parts = starts.map((start, k) => cells.slice(start, starts[k + 1]));
   // Merge a part that is no table of its own into its neighbour, until every part is one.
   const valid = (p: RowCell[]) => {
     const sub = partHeader(h, p);
@@ -150,7 +150,8 @@ function partHeader(h: HeaderInfo, part: RowCell[]): HeaderInfo | null {
     if (m) matches.set(x.c, m);
   }
   const n = matches.size;
-  if (part.length < 2 || n < 2 || n * 3 < part.length) return null;
+  // At least two headers (so two cells), and no fewer than one in three cells.
+  if (n < 2 || n * 3 < part.length) return null;
   return { r: h.r, cells: part, matches, ...(h.subRow !== undefined ? { subRow: h.subRow } : {}) };
 }
 
