@@ -86,6 +86,12 @@ describe('markDifferences', () => {
     expect(marks(block)[3]).toEqual([block[4].at(-1)?.v, [3, 5]]);
   });
 
+  it('with several amount columns, a note names its column even when only one differs', () => {
+    const { block, a, rowOfSource } = laidOut(['Budget 2025', 'Budget 2026'], rows.map(([r, n, v]) => [r, n, [...v, v[0]]]), [mismatch(7, 'Budget 2026', 3)]);
+    markDifferences(block, a, rowOfSource, 'sv');
+    expect(String(block[4].at(-1)?.v)).toMatch(/^Budget 2026: Källans summa/);
+  });
+
   it('one amount column named twice in the issues still names it', () => {
     const { block, a, rowOfSource } = laidOut(['Budget 2025'], rows, [mismatch(7, 'Budget 2025'), mismatch(6, 'Summa kostnader')]);
     markDifferences(block, a, rowOfSource, 'sv');
@@ -103,6 +109,8 @@ describe('markDifferences', () => {
     const { block, a, rowOfSource } = laidOut(['Budget 2025'], rows, [mismatch(7, 'Ansvar')]);
     markDifferences(block, a, rowOfSource, 'sv');
     expect(marks(block)[3][1]).toEqual([4]);
+    // Nothing written beside the row's cells either.
+    expect(Object.keys(block[4])).toEqual(['0', '1', '2', '3', '4']);
   });
 
   it.each<[string, Partial<AnnexIssue>[]]>([

@@ -23,7 +23,7 @@ export interface ColourColumns {
   font: number[];
 }
 
-export function colourColumns(sheet: SheetInput, mappings: MappingOverride[] = []): ColourColumns {
+export function colourColumns(sheet: SheetInput, mappings: MappingOverride[]): ColourColumns {
   const fill = new Set<number>();
   const font = new Set<number>();
   for (const { table, goalTitle } of detectTables(sheet, mappings)) {

@@ -31,6 +31,7 @@ describe('currentResult: the latest due result is the status at the period (SPEC
     ['December missing, År green, År chosen', [['year', 'green'], ['dec', 'none']], ['dec', 'year'], 'year', 'dec:none'],
     ['T2 and August: T2 chosen', [['aug', 'red'], ['t2', 'yellow']], ['aug', 't2'], 't2', 't2:yellow'],
     ['T2 and August: August chosen', [['t2', 'yellow'], ['aug', 'red']], ['aug', 't2'], 'aug', 'aug:red'],
+    ['a missing earlier result does not hide a later one', [['t1', 'none'], ['t2', 'green']], ['t1', 't2'], 't2', 't2:green'],
     ['the first of two equal ones is kept', [['t1', 'red'], ['t1', 'green']], ['t1'], 't1', 't1:red'],
     ['a missing one seen first stays, even beside the chosen period', [['year', 'none'], ['dec', 'green']], ['dec', 'year'], 'dec', 'year:none'],
     ['March chosen: March before quarter 1', [['q1', 'green'], ['mar', 'red']], ['q1', 'mar'], 'mar', 'mar:red'],
