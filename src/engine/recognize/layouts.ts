@@ -49,7 +49,7 @@ export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], mer
   // `Utfall`, `Resultat`: words that head a group of period or year columns.
   const isGroup = (text: string) => /^(utfall|resultat|result|results|outcome|matvarde|matvarden|varde|varden|uppfoljning)$/.test(fold(text));
   const top = new Map(h.cells.map((x) => [x.c, x]));
-  const joined = new Map<number, RowCell>();
+  const joined = new Map<number, { cell: RowCell; m: HeaderMatch }>();
   for (const x of sub) {
     // A year as typed into a plan (a header reads 19xx and 20xx only, so no upper bound is needed).
     const isYear = Number.isInteger(x.v) && (x.v as number) >= 1990;
@@ -68,14 +68,17 @@ export function withSubHeader(h: HeaderInfo, subRow: number, sub: RowCell[], mer
     // The label in front where that reads (`Utfall 2024`); else the sub-label alone (`T1` under a
     // merged `Period`, `Kommentar` beside `Utfall`), so the column keeps the role it was read by.
     const withGroup = group ? `${group} ${x.text}` : null;
-    const text = withGroup !== null && matchHeader(withGroup) ? withGroup : x.text;
-    if (!matchHeader(text)) return null;
-    joined.set(x.c, { ...x, v: text, text });
+    const groupMatch = withGroup === null ? null : matchHeader(withGroup);
+    const m = groupMatch ?? matchHeader(x.text);
+    if (!m) return null;
+    const text = groupMatch ? (withGroup as string) : x.text;
+    joined.set(x.c, { cell: { ...x, v: text, text }, m });
   }
-  const cells = [...h.cells.filter((x) => !joined.has(x.c)), ...joined.values()].sort((a, b) => a.c - b.c);
+  // The header row's own cells keep the readings they were read with; each sub-label has its own.
+  const cells = [...h.cells.filter((x) => !joined.has(x.c)), ...[...joined.values()].map((j) => j.cell)].sort((a, b) => a.c - b.c);
   const matches = new Map<number, HeaderMatch>();
   for (const x of cells) {
-    const m = matchHeader(x.text);
+    const m = joined.get(x.c)?.m ?? h.matches.get(x.c);
     if (m) matches.set(x.c, m);
   }
   return { r: h.r, cells, matches, subRow };
